@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// The table of `tori` subcommands: name, description, flags, and the function that runs it.
+#include <CLI/CLI.hpp>
+#include <iostream>
+
+#include "tori/app/command.hpp"
+#include "tori/app/data_folder.hpp"
+#include "tori/app/serve.hpp"
+
+namespace tori::app {
+namespace {
+
+// Stores a flag's text under a configuration key.
+void setting_flag(CLI::App& app, Settings& flags, const std::string& flag, const std::string& key,
+                  const std::string& help, const std::string& type) {
+  app.add_option_function<std::string>(
+         flag, [&flags, key](const std::string& value) { flags[key] = value; }, help)
+      ->type_name(type);
+}
+
+void declare_serve(CLI::App& app, Settings& flags) {
+  setting_flag(app, flags, "--port", "port", "TCP port (default 8080)", "PORT");
+  setting_flag(app, flags, "--bind", "bind", "Address to listen on (default 127.0.0.1)", "ADDR");
+  setting_flag(app, flags, "--threads", "threads", "Server threads (default: one per core)", "N");
+}
+
+int init(const CommandContext& context) {
+  auto store = open_data_folder(context);
+  if (!store) return kExitFailed;
+  std::cout << "data folder " << context.config.data.string() << " ready (schema version "
+            << store->health().migration_status().current() << ")\n";
+  return kExitOk;
+}
+
+int version(const CommandContext&) {
+  std::cout << "tori " << TORI_VERSION << "\n";
+  return kExitOk;
+}
+
+}  // namespace
+
+std::vector<Command> commands() {
+  return {
+      {"serve", "Serve the site over HTTP until SIGTERM or SIGINT", declare_serve, serve},
+      {"init", "Create the data folder and its database, and apply migrations", nullptr, init},
+      {"migrate", "Apply pending database migrations", nullptr, init},
+      {"version", "Print the version", nullptr, version},
+  };
+}
+
+}  // namespace tori::app

@@ -1,0 +1,289 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// The configuration keys, their parsers, and the layering of flags, environment and tori.toml.
+#include "tori/app/config.hpp"
+
+#include <arpa/inet.h>
+#include <toml++/toml.h>
+
+#include <algorithm>
+#include <charconv>
+#include <cstring>
+#include <functional>
+#include <optional>
+
+namespace tori::app {
+namespace {
+
+using Error = std::optional<std::string>;  // nothing: the value was taken
+using Setter = std::function<Error(Config&, const std::string&)>;
+
+template <typename Number>
+std::optional<Number> parse_number(const std::string& text) {
+  Number value{};
+  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (error != std::errc{} || end != text.data() + text.size() || text.empty()) return {};
+  return value;
+}
+
+template <typename Number>
+Setter number(Number Config::*field, Number low, Number high) {
+  return [=](Config& config, const std::string& text) -> Error {
+    auto value = parse_number<Number>(text);
+    if (!value || *value < low || *value > high) {
+      return "must be a whole number from " + std::to_string(low) + " to " + std::to_string(high);
+    }
+    config.*field = *value;
+    return {};
+  };
+}
+
+Setter limit_bytes(std::size_t http::Limits::*field) {
+  return [=](Config& config, const std::string& text) -> Error {
+    auto value = parse_number<std::size_t>(text);
+    if (!value || *value < 1 || *value > (std::size_t{1} << 34)) {
+      return "must be a whole number of bytes from 1 to 17179869184";
+    }
+    config.limits.*field = *value;
+    return {};
+  };
+}
+
+Setter limit_seconds(std::chrono::milliseconds http::Limits::*field) {
+  return [=](Config& config, const std::string& text) -> Error {
+    auto value = parse_number<double>(text);
+    if (!value || *value <= 0 || *value > 86400)
+      return "must be seconds, above 0 and at most 86400";
+    config.limits.*field = std::chrono::milliseconds(static_cast<long long>(*value * 1000));
+    return {};
+  };
+}
+
+Setter text(std::string Config::*field, std::function<bool(const std::string&)> valid,
+            const char* requirement) {
+  return [=](Config& config, const std::string& value) -> Error {
+    if (!valid(value)) return std::string(requirement);
+    config.*field = value;
+    return {};
+  };
+}
+
+std::vector<std::string> split_list(const std::string& text) {
+  std::vector<std::string> items;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t comma = text.find(',', start);
+    if (comma == std::string::npos) comma = text.size();
+    std::string item = text.substr(start, comma - start);
+    item.erase(0, item.find_first_not_of(' '));
+    item.erase(item.find_last_not_of(' ') + 1);
+    if (!item.empty()) items.push_back(item);
+    start = comma + 1;
+  }
+  return items;
+}
+
+Setter list(std::vector<std::string> Config::*field) {
+  return [=](Config& config, const std::string& value) -> Error {
+    config.*field = split_list(value);
+    return {};
+  };
+}
+
+bool is_base_url(const std::string& url) {
+  bool scheme = url.starts_with("http://") || url.starts_with("https://");
+  return scheme && url.size() > 8 && !url.ends_with("/") &&
+         url.find_first_of(" \t\r\n\"'<>") == std::string::npos;
+}
+
+bool any_text(const std::string&) {
+  return true;
+}
+
+bool is_ip_address(const std::string& text) {
+  unsigned char buffer[16];
+  return inet_pton(AF_INET, text.c_str(), buffer) == 1 ||
+         inet_pton(AF_INET6, text.c_str(), buffer) == 1;
+}
+
+struct Key {
+  const char* name;
+  Setter set;
+};
+
+// Every key of tori.toml, in the order of DESIGN.md §9; nested tables as "table.key".
+const std::vector<Key>& keys() {
+  static const std::vector<Key> kKeys = {
+      {"data",
+       [](Config& c, const std::string& v) -> Error {
+         if (v.empty()) return "must not be empty";
+         c.data = v;
+         return {};
+       }},
+      {"base_url", text(&Config::base_url, is_base_url,
+                        "must be an absolute http(s) URL without a trailing slash")},
+      {"bind", text(&Config::bind, is_ip_address, "must be an IPv4 or IPv6 address")},
+      {"port", number<unsigned short>(&Config::port, 0, 65535)},
+      {"threads", number<unsigned>(&Config::threads, 0, 256)},
+      {"database", text(&Config::database, any_text, "")},
+      {"trusted_proxies", list(&Config::trusted_proxies)},
+      {"metrics_allow", list(&Config::metrics_allow)},
+      {"log_level",
+       text(
+           &Config::log_level,
+           [](const std::string& v) {
+             for (const char* level : {"trace", "debug", "info", "warn", "error", "off"}) {
+               if (v == level) return true;
+             }
+             return false;
+           },
+           "must be one of trace, debug, info, warn, error, off")},
+      {"access_log",
+       [](Config& c, const std::string& v) -> Error {
+         if (v != "true" && v != "false") return "must be true or false";
+         c.access_log = v == "true";
+         return {};
+       }},
+      {"limits.header_bytes", limit_bytes(&http::Limits::header_bytes)},
+      {"limits.body_bytes", limit_bytes(&http::Limits::body_bytes)},
+      {"limits.header_timeout", limit_seconds(&http::Limits::header_timeout)},
+      {"limits.idle_timeout", limit_seconds(&http::Limits::idle_timeout)},
+      {"limits.body_grace", limit_seconds(&http::Limits::body_grace)},
+      {"limits.min_body_rate", limit_bytes(&http::Limits::min_body_bytes_per_second)},
+      {"limits.write_timeout", limit_seconds(&http::Limits::write_timeout)},
+      {"limits.shutdown_timeout", limit_seconds(&http::Limits::shutdown_timeout)},
+  };
+  return kKeys;
+}
+
+const Key* find_key(const std::string& name) {
+  for (const Key& key : keys()) {
+    if (name == key.name) return &key;
+  }
+  return nullptr;
+}
+
+std::string environment_name(const std::string& key) {
+  std::string name = "TORI_";
+  for (char c : key)
+    name += c == '.' ? '_' : static_cast<char>(std::toupper(c));
+  return name;
+}
+
+}  // namespace
+
+namespace {
+
+// Flattens a TOML table into "table.key" → text; an unsupported value type is an error.
+Error flatten_toml(const toml::table& table, const std::string& prefix, Settings& out) {
+  for (const auto& [name, node] : table) {
+    std::string key = prefix + std::string(name.str());
+    if (const auto* nested = node.as_table()) {
+      if (auto error = flatten_toml(*nested, key + ".", out)) return error;
+    } else if (const auto* array = node.as_array()) {
+      std::string joined;
+      for (const auto& item : *array) {
+        auto value = item.value<std::string>();
+        if (!value) return key + ": must be a list of strings";
+        joined += (joined.empty() ? "" : ",") + *value;
+      }
+      out[key] = joined;
+    } else if (auto string = node.value_exact<std::string>()) {
+      out[key] = *string;
+    } else if (auto boolean = node.value_exact<bool>()) {
+      out[key] = *boolean ? "true" : "false";
+    } else if (auto integer = node.value_exact<int64_t>()) {
+      out[key] = std::to_string(*integer);
+    } else if (auto real = node.value_exact<double>()) {
+      out[key] = std::to_string(*real);
+    } else {
+      return key + ": unsupported value type";
+    }
+  }
+  return {};
+}
+
+Error read_toml(const std::filesystem::path& file, Settings& out) {
+  try {
+    toml::table table = toml::parse_file(file.string());
+    if (auto error = flatten_toml(table, "", out)) return file.string() + ": " + *error;
+  } catch (const toml::parse_error& error) {
+    const auto& where = error.source().begin;
+    return file.string() + ":" + std::to_string(where.line) + ": " +
+           std::string(error.description());
+  }
+  return {};
+}
+
+// Applies settings from one source; `label` turns a key into how the user wrote it.
+Error apply(Config& config, const Settings& settings,
+            const std::function<std::string(const std::string&)>& label) {
+  for (const auto& [name, value] : settings) {
+    const Key* key = find_key(name);
+    if (!key) return label(name) + ": unknown setting";
+    if (auto error = key->set(config, value)) return label(name) + ": " + *error;
+  }
+  return {};
+}
+
+std::filesystem::path data_folder(const Settings& flags, const Settings& environment,
+                                  const Settings& file) {
+  for (const Settings* source : {&flags, &environment, &file}) {
+    if (auto found = source->find("data"); found != source->end()) return found->second;
+  }
+  return Config{}.data;
+}
+
+}  // namespace
+
+ConfigResult load_config(const Settings& flags, const Settings& environment,
+                         const std::filesystem::path& config_file) {
+  Settings file_settings;
+  std::filesystem::path file = config_file;
+  if (file.empty()) {
+    file = data_folder(flags, environment, {}) / "tori.toml";
+    std::error_code ignored;
+    if (!std::filesystem::exists(file, ignored)) file.clear();
+  } else if (!std::filesystem::is_regular_file(file)) {
+    return std::string("--config: no such file: ") + file.string();
+  }
+  if (!file.empty()) {
+    if (auto error = read_toml(file, file_settings)) return *error;
+  }
+  Config config;
+  std::string file_name = file.string();
+  if (auto error = apply(config, file_settings,
+                         [&](const std::string& key) { return file_name + ": " + key; })) {
+    return *error;
+  }
+  if (auto error = apply(config, environment, environment_name)) return *error;
+  if (auto error = apply(config, flags, [](const std::string& key) { return "--" + key; })) {
+    return *error;
+  }
+  config.data = data_folder(flags, environment, file_settings);
+  return config;
+}
+
+Settings settings_from_environment(char** environment) {
+  Settings settings;
+  for (char** entry = environment; entry && *entry; ++entry) {
+    std::string_view variable = *entry;
+    std::size_t equals = variable.find('=');
+    if (equals == std::string_view::npos || !variable.starts_with("TORI_")) continue;
+    std::string_view name = variable.substr(0, equals);
+    for (const Key& key : keys()) {
+      if (environment_name(key.name) == name) {
+        settings[key.name] = std::string(variable.substr(equals + 1));
+      }
+    }
+  }
+  return settings;
+}
+
+std::vector<std::string> config_keys() {
+  std::vector<std::string> names;
+  for (const Key& key : keys())
+    names.emplace_back(key.name);
+  return names;
+}
+
+}  // namespace tori::app

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// Tori's configuration (DESIGN.md §9): flag > environment (TORI_ + upper-case key) >
+// tori.toml in the data folder (or --config FILE) > default. Every key is listed once, in
+// config.cpp, with its parser; an unknown key or a bad value is an error naming both.
+//
+//   auto config = load_config(flags, environment_from(environ));
+//   if (!config) { std::cerr << config.error() << "\n"; return 2; }
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "tori/http/server.hpp"
+
+namespace tori::app {
+
+struct Config {
+  std::filesystem::path data = "var";  // the data folder (key "data")
+  std::string base_url = "http://localhost:8080";
+  std::string bind = "127.0.0.1";
+  unsigned short port = 8080;
+  unsigned threads = 0;                      // 0: one per core
+  std::string database;                      // empty: SQLite in the data folder
+  std::vector<std::string> trusted_proxies;  // addresses or networks
+  std::vector<std::string> metrics_allow;    // who may read /metrics besides loopback
+  std::string log_level = "info";            // trace, debug, info, warn, error, off
+  bool access_log = true;
+  http::Limits limits;  // the [limits] table
+};
+
+// Settings given as text, by key ("port", "limits.body_bytes"), e.g. from flags.
+using Settings = std::map<std::string, std::string>;
+
+// A loaded configuration or the one-line reason why not.
+class ConfigResult {
+ public:
+  ConfigResult(Config config) : value_(std::move(config)) {}
+  ConfigResult(std::string error) : value_(std::move(error)) {}
+  [[nodiscard]] bool ok() const { return std::holds_alternative<Config>(value_); }
+  explicit operator bool() const { return ok(); }
+  [[nodiscard]] const Config& value() const { return std::get<Config>(value_); }
+  [[nodiscard]] const Config& operator*() const { return value(); }
+  [[nodiscard]] const Config* operator->() const { return &value(); }
+  [[nodiscard]] const std::string& error() const { return std::get<std::string>(value_); }
+
+ private:
+  std::variant<Config, std::string> value_;
+};
+
+// Builds the configuration from flags, the environment and the file. `config_file` is the
+// --config flag: empty means DATA/tori.toml if it exists; a named file must exist.
+[[nodiscard]] ConfigResult load_config(const Settings& flags, const Settings& environment,
+                                       const std::filesystem::path& config_file = {});
+
+// The TORI_* variables of an environ-style array as settings ("TORI_LIMITS_BODY_BYTES" →
+// "limits.body_bytes"); variables that name no key are ignored.
+[[nodiscard]] Settings settings_from_environment(char** environment);
+
+// Every key, for documentation and tests.
+[[nodiscard]] std::vector<std::string> config_keys();
+
+}  // namespace tori::app

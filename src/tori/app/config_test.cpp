@@ -1,0 +1,122 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// Table-driven tests of the configuration loader: layering, every key's parser, bad values.
+#include "tori/app/config.hpp"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <fstream>
+
+namespace tori::app {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct TempFolder {
+  TempFolder() {
+    char pattern[] = "/tmp/tori-config-XXXXXX";
+    path = ::mkdtemp(pattern);
+  }
+  ~TempFolder() { fs::remove_all(path); }
+  void write(const std::string& name, const std::string& content) const {
+    std::ofstream(path / name) << content;
+  }
+  fs::path path;
+};
+
+TEST(Config, DefaultsWithoutAnySource) {
+  ConfigResult config = load_config({{"data", "/nonexistent/tori"}}, {});
+  ASSERT_TRUE(config.ok()) << config.error();
+  EXPECT_EQ(config->port, 8080);
+  EXPECT_EQ(config->bind, "127.0.0.1");
+  EXPECT_EQ(config->base_url, "http://localhost:8080");
+  EXPECT_EQ(config->limits.header_bytes, 16u * 1024);
+  EXPECT_EQ(config->limits.body_bytes, 1024u * 1024);
+  EXPECT_EQ(config->limits.header_timeout, std::chrono::seconds(10));
+  EXPECT_EQ(config->data, "/nonexistent/tori");
+}
+
+TEST(Config, FlagBeatsEnvironmentBeatsFileBeatsDefault) {
+  TempFolder folder;
+  folder.write("tori.toml",
+               "port = 8001\nbind = \"0.0.0.0\"\nbase_url = \"https://tori.example.fi\"\n"
+               "trusted_proxies = [\"10.0.0.1\", \"10.0.0.0/8\"]\n"
+               "[limits]\nbody_bytes = 2048\nheader_timeout = 2.5\n");
+  Settings flags{{"data", folder.path.string()}, {"port", "8003"}};
+  Settings environment{{"port", "8002"}, {"bind", "127.0.0.2"}};
+  ConfigResult config = load_config(flags, environment);
+  ASSERT_TRUE(config.ok()) << config.error();
+  EXPECT_EQ(config->port, 8003);                           // flag
+  EXPECT_EQ(config->bind, "127.0.0.2");                    // environment
+  EXPECT_EQ(config->base_url, "https://tori.example.fi");  // file
+  EXPECT_EQ(config->limits.body_bytes, 2048u);
+  EXPECT_EQ(config->limits.header_timeout, std::chrono::milliseconds(2500));
+  EXPECT_EQ(config->trusted_proxies, (std::vector<std::string>{"10.0.0.1", "10.0.0.0/8"}));
+  EXPECT_EQ(config->threads, 0u);  // default
+}
+
+TEST(Config, ExplicitConfigFile) {
+  TempFolder folder;
+  folder.write("other.toml", "port = 9000\n");
+  ConfigResult config = load_config({}, {}, folder.path / "other.toml");
+  ASSERT_TRUE(config.ok()) << config.error();
+  EXPECT_EQ(config->port, 9000);
+  ConfigResult missing = load_config({}, {}, folder.path / "missing.toml");
+  ASSERT_FALSE(missing.ok());
+  EXPECT_NE(missing.error().find("no such file"), std::string::npos);
+}
+
+TEST(Config, BadValuesNameTheSourceAndKey) {
+  struct Case {
+    const char* name;
+    Settings flags;
+    Settings environment;
+    const char* toml;      // written as tori.toml when not empty
+    const char* expected;  // a part of the message
+  };
+  const Case cases[] = {
+      {"port not a number", {{"port", "http"}}, {}, "", "--port: must be a whole number"},
+      {"port too big", {{"port", "70000"}}, {}, "", "--port: must be a whole number"},
+      {"negative threads", {{"threads", "-1"}}, {}, "", "--threads"},
+      {"bind not an address", {{"bind", "localhost"}}, {}, "", "--bind: must be an IPv4"},
+      {"base url relative", {}, {{"base_url", "/tori"}}, "", "TORI_BASE_URL: must be"},
+      {"base url trailing slash", {}, {{"base_url", "https://x.fi/"}}, "", "TORI_BASE_URL"},
+      {"environment limit", {}, {{"limits.body_bytes", "lots"}}, "", "TORI_LIMITS_BODY_BYTES"},
+      {"zero timeout", {}, {}, "[limits]\nheader_timeout = 0\n", "limits.header_timeout"},
+      {"unknown key", {}, {}, "prot = 80\n", "prot: unknown setting"},
+      {"unknown limit", {}, {}, "[limits]\nbodybytes = 1\n", "limits.bodybytes: unknown"},
+      {"toml syntax", {}, {}, "port = = 1\n", "tori.toml:1:"},
+      {"wrong type", {}, {}, "trusted_proxies = [1, 2]\n", "must be a list of strings"},
+      {"bad log level", {}, {{"log_level", "loud"}}, "", "TORI_LOG_LEVEL"},
+      {"bad boolean", {}, {}, "access_log = \"yes\"\n", "access_log: must be true or false"},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.name);
+    TempFolder folder;
+    if (*c.toml) folder.write("tori.toml", c.toml);
+    Settings flags = c.flags;
+    flags["data"] = folder.path.string();
+    ConfigResult config = load_config(flags, c.environment);
+    ASSERT_FALSE(config.ok());
+    EXPECT_NE(config.error().find(c.expected), std::string::npos) << config.error();
+  }
+}
+
+TEST(Config, EnvironmentVariablesMapToKeys) {
+  std::string port = "TORI_PORT=9090";
+  std::string limit = "TORI_LIMITS_BODY_BYTES=10";
+  std::string other = "HOME=/root";
+  std::string unknown = "TORI_NOTHING=1";
+  char* environment[] = {port.data(), limit.data(), other.data(), unknown.data(), nullptr};
+  Settings settings = settings_from_environment(environment);
+  EXPECT_EQ(settings, (Settings{{"port", "9090"}, {"limits.body_bytes", "10"}}));
+}
+
+TEST(Config, EveryKeyHasAnEnvironmentName) {
+  auto keys = config_keys();
+  EXPECT_GE(keys.size(), 15u);
+  EXPECT_NE(std::find(keys.begin(), keys.end(), "trusted_proxies"), keys.end());
+}
+
+}  // namespace
+}  // namespace tori::app

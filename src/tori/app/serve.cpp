@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// `tori serve`: opens the data folder, builds the services and routes, and runs the server.
+#include "tori/app/serve.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <iostream>
+
+#include "tori/app/data_folder.hpp"
+#include "tori/http/server.hpp"
+#include "tori/http/static_files.hpp"
+#include "tori/text/i18n.hpp"
+#include "tori/web/error_page.hpp"
+#include "tori/web/operations.hpp"
+#include "tori/web/pages.hpp"
+#include "tori/web/render.hpp"
+
+namespace tori::app {
+namespace {
+
+http::ServerOptions server_options(const Config& config) {
+  return http::ServerOptions{config.bind, config.port, config.threads, config.limits};
+}
+
+// Everything a running server holds, built in dependency order and torn down in reverse.
+struct Site {
+  Site(const CommandContext& context, std::unique_ptr<store::Store> opened_store)
+      : store(std::move(opened_store)),
+        catalogue(text::Catalogue::load(context.assets / "i18n")),
+        renderer(context.assets / "templates", catalogue),
+        static_files(context.assets / "static", "/static"),
+        site_info{context.config.base_url},
+        services{*store, catalogue, renderer, site_info,
+                 [this](std::string_view name) { return static_files.url_for(name); }} {}
+
+  std::unique_ptr<store::Store> store;
+  text::Catalogue catalogue;
+  web::Renderer renderer;
+  http::StaticFiles static_files;
+  web::SiteInfo site_info;
+  web::Services services;
+  http::Metrics metrics;
+  http::Router router;
+};
+
+void add_routes(Site& site, const Config& config) {
+  web::add_page_routes(site.router, site.services);
+  site.router.add("GET", "/static/{path...}",
+                  [&site](http::Request& request) { return site.static_files.serve(request); });
+  auto allow = http::AddressSet::parse(config.metrics_allow);
+  web::add_operations_routes(site.router, site.services, site.metrics, allow.set);
+  web::add_store_metrics(site.metrics, *site.store);
+}
+
+int serve_site(Site& site, const Config& config, const http::AddressSet& proxies) {
+  http::PipelineOptions options;
+  options.trusted_proxies = proxies;
+  options.error_page = [&site](const http::Request& request, int status) {
+    return web::error_page(site.services, request, status);
+  };
+  options.metrics = &site.metrics;
+  options.access_log = config.access_log;
+  http::Pipeline pipeline(site.router, std::move(options));
+  http::Server server(server_options(config), pipeline);
+  try {
+    server.listen();
+  } catch (const http::ListenError& error) {
+    std::cerr << "tori: " << error.what() << "\n";
+    return kExitFailed;
+  }
+  spdlog::info("serving http://{}:{}/ from {} (base URL {})", config.bind, server.port(),
+               config.data.string(), config.base_url);
+  server.run();
+  spdlog::info("stopped; closing the database");
+  return kExitOk;
+}
+
+}  // namespace
+
+int serve(const CommandContext& context) {
+  const Config& config = context.config;
+  for (const auto* list : {&config.trusted_proxies, &config.metrics_allow}) {
+    if (auto parsed = http::AddressSet::parse(*list); parsed.bad_entry) {
+      std::cerr << "tori: not an address or network: '" << *parsed.bad_entry << "'\n";
+      return kExitUsage;
+    }
+  }
+  auto store = open_data_folder(context);
+  if (!store) return kExitFailed;
+  try {
+    Site site(context, std::move(store));
+    add_routes(site, config);
+    int status = serve_site(site, config, http::AddressSet::parse(config.trusted_proxies).set);
+    return status;
+  } catch (const std::exception& error) {
+    std::cerr << "tori: " << error.what() << "\n";
+    return kExitFailed;
+  }
+}
+
+}  // namespace tori::app

@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// Request and Response helpers: header look-up, query parameters, response constructors.
+#include "tori/http/message.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include "tori/text/escape.hpp"
+
+namespace tori::http {
+namespace {
+
+bool equal_ignoring_case(std::string_view a, std::string_view b) {
+  return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
+    auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
+    return lower(x) == lower(y);
+  });
+}
+
+// Calls visit(name, value) for each `name=value` pair of a query string, decoded.
+template <typename Visit>
+void for_each_query_pair(std::string_view query, Visit visit) {
+  while (!query.empty()) {
+    std::size_t amp = query.find('&');
+    std::string_view pair = query.substr(0, amp);
+    query = amp == std::string_view::npos ? std::string_view{} : query.substr(amp + 1);
+    if (pair.empty()) continue;
+    std::size_t eq = pair.find('=');
+    auto name = text::percent_decode(pair.substr(0, eq), true);
+    auto value = text::percent_decode(
+        eq == std::string_view::npos ? std::string_view{} : pair.substr(eq + 1), true);
+    if (!name || !value) continue;  // a malformed pair is ignored, as if absent
+    if (!visit(*name, std::move(*value))) return;
+  }
+}
+
+}  // namespace
+
+std::optional<std::string_view> Headers::get(std::string_view name) const {
+  for (const Field& field : fields_) {
+    if (equal_ignoring_case(field.name, name)) return std::string_view(field.value);
+  }
+  return std::nullopt;
+}
+
+void Headers::set(std::string_view name, std::string value) {
+  remove(name);
+  fields_.push_back({std::string(name), std::move(value)});
+}
+
+void Headers::add(std::string_view name, std::string value) {
+  fields_.push_back({std::string(name), std::move(value)});
+}
+
+void Headers::remove(std::string_view name) {
+  std::erase_if(fields_, [&](const Field& field) { return equal_ignoring_case(field.name, name); });
+}
+
+std::string_view Request::param(std::string_view name) const {
+  for (const auto& [key, value] : path_params) {
+    if (key == name) return value;
+  }
+  return {};
+}
+
+std::optional<std::string> Request::query_param(std::string_view name) const {
+  std::optional<std::string> found;
+  for_each_query_pair(query, [&](const std::string& key, std::string value) {
+    if (key != name) return true;
+    found = std::move(value);
+    return false;
+  });
+  return found;
+}
+
+std::vector<std::string> Request::query_params(std::string_view name) const {
+  std::vector<std::string> values;
+  for_each_query_pair(query, [&](const std::string& key, std::string value) {
+    if (key == name) values.push_back(std::move(value));
+    return true;
+  });
+  return values;
+}
+
+namespace {
+Response with_type(int status, std::string body, const char* content_type) {
+  Response response;
+  response.status = status;
+  response.body = std::move(body);
+  response.headers.set("Content-Type", content_type);
+  return response;
+}
+}  // namespace
+
+Response Response::html(int status, std::string body) {
+  return with_type(status, std::move(body), "text/html; charset=utf-8");
+}
+
+Response Response::text(int status, std::string body) {
+  return with_type(status, std::move(body), "text/plain; charset=utf-8");
+}
+
+Response Response::json(int status, std::string body) {
+  return with_type(status, std::move(body), "application/json");
+}
+
+Response Response::redirect(std::string location, int status) {
+  Response response;
+  response.status = status;
+  response.headers.set("Location", std::move(location));
+  return response;
+}
+
+std::string_view reason_phrase(int status) {
+  struct Reason {
+    int status;
+    std::string_view phrase;
+  };
+  static constexpr std::array<Reason, 22> kReasons{{
+      {100, "Continue"},
+      {200, "OK"},
+      {201, "Created"},
+      {204, "No Content"},
+      {301, "Moved Permanently"},
+      {302, "Found"},
+      {303, "See Other"},
+      {304, "Not Modified"},
+      {307, "Temporary Redirect"},
+      {308, "Permanent Redirect"},
+      {400, "Bad Request"},
+      {403, "Forbidden"},
+      {404, "Not Found"},
+      {405, "Method Not Allowed"},
+      {408, "Request Timeout"},
+      {409, "Conflict"},
+      {413, "Content Too Large"},
+      {422, "Unprocessable Content"},
+      {429, "Too Many Requests"},
+      {431, "Request Header Fields Too Large"},
+      {500, "Internal Server Error"},
+      {503, "Service Unavailable"},
+  }};
+  for (const Reason& reason : kReasons) {
+    if (reason.status == status) return reason.phrase;
+  }
+  return "Unknown";
+}
+
+}  // namespace tori::http

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// open_sqlite: the embedded backend (DIR/tori.sqlite, WAL, a pool of connections).
+//
+//   std::unique_ptr<Store> store =
+//       open_sqlite(data_dir / "tori.sqlite", assets / "sql", {.pool_size = threads});
+//   store->health().migrate();  // `tori init`, `tori migrate`, first start of `tori serve`
+#pragma once
+
+#include <filesystem>
+#include <memory>
+
+#include "tori/store/sqlite/change_log.hpp"
+#include "tori/store/sqlite/database.hpp"
+#include "tori/store/sqlite/health.hpp"
+#include "tori/store/sqlite/options.hpp"
+#include "tori/store/store.hpp"
+
+namespace tori::store {
+
+// The Store over one SQLite file. Callers use it as a Store; database() is for the aggregate
+// stores of store/sqlite/ and their tests.
+class SqliteStore final : public Store {
+ public:
+  // Throws Unavailable when the file cannot be opened or created; does not migrate.
+  SqliteStore(const std::filesystem::path& database_file, std::filesystem::path migrations_dir,
+              SqliteOptions options);
+  [[nodiscard]] Health& health() override { return health_; }
+  [[nodiscard]] ChangeLog& change_log() override { return change_log_; }
+  [[nodiscard]] double database_seconds_total() const override;
+  [[nodiscard]] std::uint64_t database_statements_total() const override;
+  [[nodiscard]] sqlite::Database& database() { return database_; }
+
+ private:
+  sqlite::Database database_;  // first member: the aggregates below use it until they go
+  sqlite::SqliteHealth health_;
+  sqlite::SqliteChangeLog change_log_;
+};
+
+// Opens (creating if absent) `database_file`, whose folder must exist, with migrations read
+// from `migrations_dir` (data/sql). Throws Unavailable with a one-line message naming the path
+// and SQLite's reason; std::invalid_argument for options out of range.
+[[nodiscard]] std::unique_ptr<SqliteStore> open_sqlite(const std::filesystem::path& database_file,
+                                                       const std::filesystem::path& migrations_dir,
+                                                       SqliteOptions options = {});
+
+}  // namespace tori::store

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// The Store: one object per database that owns the backend and hands out one interface per
+// aggregate; callers see only these interfaces, so PostgreSQL can sit beside SQLite.
+//
+//   std::unique_ptr<Store> store = open_sqlite(data / "tori.sqlite", assets / "sql", {});
+//   store->health().migrate();
+//   auto changes = store->change_log().read_after(0, 100);
+//   metrics.set("tori_database_seconds_total", store->database_seconds_total());
+#pragma once
+
+#include <cstdint>
+
+#include "tori/store/change_log.hpp"
+#include "tori/store/errors.hpp"
+#include "tori/store/health.hpp"
+
+namespace tori::store {
+
+// A database and its aggregates. Thread-safe: many threads may call it at once. Methods throw
+// Error (or a subclass) when the database fails; expected outcomes are return values.
+class Store {
+ public:
+  // Closes every connection cleanly. REQUIRES: no transaction or connection of it is alive.
+  virtual ~Store() = default;
+  // Liveness and migrations; lives as long as the Store.
+  [[nodiscard]] virtual Health& health() = 0;
+  // The change log of public objects; lives as long as the Store.
+  [[nodiscard]] virtual ChangeLog& change_log() = 0;
+  // Seconds spent inside database calls since the Store opened (for /metrics).
+  [[nodiscard]] virtual double database_seconds_total() const = 0;
+  // Statements run since the Store opened (for /metrics).
+  [[nodiscard]] virtual std::uint64_t database_statements_total() const = 0;
+};
+
+}  // namespace tori::store

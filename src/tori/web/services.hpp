@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// What every web handler may use, passed in explicitly: store, messages, templates, site facts.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <string_view>
+
+namespace tori::store {
+class Store;
+}
+namespace tori::text {
+class Catalogue;
+}
+
+namespace tori::web {
+
+class Renderer;
+
+// Facts about this deployment that pages and the API show.
+struct SiteInfo {
+  std::string base_url = "http://localhost:8080";  // absolute URLs are built from this only
+};
+
+struct Services {
+  store::Store& store;
+  const text::Catalogue& catalogue;
+  const Renderer& renderer;
+  const SiteInfo& site;
+  // The fingerprinted URL of a static file ("css/tori.css" → "/static/css/tori.<hash>.css").
+  std::function<std::string(std::string_view)> asset_url;
+};
+
+}  // namespace tori::web

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// Test helpers for tori_web's tests only: Services over a temporary SQLite store with the
+// product's own catalogues and templates, and requests built by hand.
+#pragma once
+
+#include <stdlib.h>
+
+#include <filesystem>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <system_error>
+
+#include "tori/http/message.hpp"
+#include "tori/store/sqlite/sqlite_store.hpp"
+#include "tori/text/i18n.hpp"
+#include "tori/web/render.hpp"
+#include "tori/web/services.hpp"
+
+namespace tori::web::test_support {
+
+// data/ of the source tree (TORI_SOURCE_DATA_DIR is set by tori_test in CMake).
+inline std::filesystem::path source_data_dir() {
+  return TORI_SOURCE_DATA_DIR;
+}
+
+// A new empty folder under the system's temp folder, removed with everything in it at the end.
+class TempDir {
+ public:
+  TempDir() {
+    std::string pattern = (std::filesystem::temp_directory_path() / "tori-web-XXXXXX").string();
+    if (mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
+    path_ = pattern;
+  }
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  ~TempDir() {
+    std::error_code ignored;
+    std::filesystem::remove_all(path_, ignored);
+  }
+  [[nodiscard]] const std::filesystem::path& path() const { return path_; }
+
+ private:
+  std::filesystem::path path_;
+};
+
+// Everything a handler needs, as `tori serve` wires it, over a fresh migrated database.
+// The asset URL of "css/tori.css" is "/static/css/tori.css" (no fingerprint).
+class TestSite {
+ public:
+  TestSite()
+      : store_(store::open_sqlite(dir_.path() / "tori.sqlite", source_data_dir() / "sql")),
+        catalogue_(text::Catalogue::load(source_data_dir() / "i18n")),
+        renderer_(source_data_dir() / "templates", catalogue_),
+        services_{*store_, catalogue_, renderer_, site_,
+                  [](std::string_view name) { return "/static/" + std::string(name); }} {
+    store_->health().migrate();
+  }
+  TestSite(const TestSite&) = delete;
+  TestSite& operator=(const TestSite&) = delete;
+
+  [[nodiscard]] const Services& services() const { return services_; }
+  [[nodiscard]] const text::Catalogue& catalogue() const { return catalogue_; }
+
+ private:
+  TempDir dir_;
+  std::unique_ptr<store::Store> store_;
+  text::Catalogue catalogue_;
+  Renderer renderer_;
+  SiteInfo site_{"https://tori.example.fi/"};
+  Services services_;
+};
+
+// A GET request for a normalised path, as the router hands it to a handler.
+inline http::Request get_request(std::string_view path) {
+  http::Request request;
+  request.method = "GET";
+  request.target = std::string(path);
+  request.path = std::string(path);
+  request.request_id = "test";
+  return request;
+}
+
+}  // namespace tori::web::test_support

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// The `tori` command line: version, help, usage errors (exit 2), init/migrate, one-line failures.
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "server_process.hpp"
+
+namespace tori::testing {
+namespace {
+
+std::size_t line_count(const std::string& text) {
+  return static_cast<std::size_t>(std::count(text.begin(), text.end(), '\n'));
+}
+
+TEST(Cli, VersionAndHelp) {
+  CommandResult version = run_tori({"version"});
+  EXPECT_EQ(version.exit_code, 0);
+  EXPECT_TRUE(version.out.starts_with("tori ")) << version.out;
+  CommandResult help = run_tori({"--help"});
+  EXPECT_EQ(help.exit_code, 0);
+  for (const char* command : {"serve", "init", "migrate", "version"}) {
+    EXPECT_NE(help.out.find(command), std::string::npos) << command;
+  }
+  EXPECT_EQ(run_tori({"serve", "--help"}).exit_code, 0);
+}
+
+TEST(Cli, UsageErrorsExitTwo) {
+  TempFolder folder;
+  std::string data = (folder.path() / "data").string();
+  struct Case {
+    const char* name;
+    std::vector<std::string> args;
+    std::vector<std::string> environment;
+  };
+  const Case cases[] = {
+      {"no subcommand", {}, {}},
+      {"unknown subcommand", {"serf"}, {}},
+      {"unknown flag", {"serve", "--prot", "80"}, {}},
+      {"bad port", {"serve", "--data", data, "--port", "eighty"}, {}},
+      {"port out of range", {"serve", "--data", data, "--port", "65536"}, {}},
+      {"bad bind", {"serve", "--data", data, "--bind", "localhost"}, {}},
+      {"bad environment value", {"serve", "--data", data}, {"TORI_THREADS=many"}},
+      {"missing config file", {"init", "--config", data + "/nope.toml"}, {}},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.name);
+    CommandResult result = run_tori(c.args, c.environment);
+    EXPECT_EQ(result.exit_code, 2) << result.err;
+    EXPECT_FALSE(result.err.empty());
+  }
+}
+
+TEST(Cli, BadTomlExitsTwoWithFileAndLine) {
+  TempFolder folder;
+  std::ofstream(folder.path() / "tori.toml") << "port = 80\n[limits]\nbody_bytes = \"big\"\n";
+  CommandResult result = run_tori({"init", "--data", folder.path().string()});
+  EXPECT_EQ(result.exit_code, 2);
+  EXPECT_NE(result.err.find("limits.body_bytes"), std::string::npos) << result.err;
+}
+
+TEST(Cli, InitCreatesAndIsIdempotentMigrateToo) {
+  TempFolder folder;
+  std::string data = (folder.path() / "new" / "data").string();
+  CommandResult first = run_tori({"init", "--data", data});
+  ASSERT_EQ(first.exit_code, 0) << first.err;
+  EXPECT_TRUE(std::filesystem::exists(std::filesystem::path(data) / "tori.sqlite"));
+  CommandResult second = run_tori({"init", "--data", data});
+  EXPECT_EQ(second.exit_code, 0) << second.err;
+  EXPECT_EQ(second.out, first.out);
+  CommandResult migrate = run_tori({"migrate", "--data", data});
+  EXPECT_EQ(migrate.exit_code, 0) << migrate.err;
+  // The data folder may also come from the environment.
+  CommandResult from_environment = run_tori({"init"}, {"TORI_DATA=" + data});
+  EXPECT_EQ(from_environment.exit_code, 0) << from_environment.err;
+}
+
+TEST(Cli, UnwritableDataFolderIsOneLine) {
+  TempFolder folder;
+  std::ofstream(folder.path() / "a-file") << "x";
+  std::string data = (folder.path() / "a-file" / "data").string();
+  for (const char* command : {"init", "serve"}) {
+    SCOPED_TRACE(command);
+    std::vector<std::string> args = {command, "--data", data};
+    if (std::string(command) == "serve") args.insert(args.end(), {"--port", "0"});
+    CommandResult result = run_tori(args);
+    EXPECT_EQ(result.exit_code, 1);
+    EXPECT_EQ(line_count(result.err), 1u) << result.err;
+    EXPECT_NE(result.err.find("data folder"), std::string::npos) << result.err;
+  }
+}
+
+TEST(Cli, PortInUseIsOneLine) {
+  ServerProcess server;
+  TempFolder folder;
+  CommandResult result = run_tori(
+      {"serve", "--data", (folder.path() / "d").string(), "--port", std::to_string(server.port())});
+  EXPECT_EQ(result.exit_code, 1);
+  auto message_start = result.err.find("tori: cannot listen");
+  ASSERT_NE(message_start, std::string::npos) << result.err;
+  EXPECT_EQ(result.err.find("terminate"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace tori::testing
