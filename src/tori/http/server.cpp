@@ -6,13 +6,13 @@
 
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
+#include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/asio/redirect_error.hpp>
 #include <boost/asio/signal_set.hpp>
 #include <boost/asio/steady_timer.hpp>
-#include <boost/asio/strand.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <thread>
 #include <vector>
@@ -24,13 +24,28 @@ namespace tori::http {
 namespace asio = boost::asio;
 using tcp = asio::ip::tcp;
 
+// One io_context per thread, each run by its own thread (no scheduler lock contention between
+// threads); the first also owns the acceptor, the signals and the drain timer, and hands each
+// accepted connection to the next context in turn.
 struct Server::State {
   State(ServerOptions server_options, const Pipeline& request_pipeline)
-      : options(std::move(server_options)), pipeline(request_pipeline) {}
+      : options(std::move(server_options)),
+        pipeline(request_pipeline),
+        contexts(make_contexts(options.threads)) {}
+
+  static std::vector<std::unique_ptr<asio::io_context>> make_contexts(unsigned threads) {
+    if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+    std::vector<std::unique_ptr<asio::io_context>> made;
+    for (unsigned i = 0; i < threads; ++i)
+      made.push_back(std::make_unique<asio::io_context>(1));
+    return made;
+  }
 
   ServerOptions options;
   const Pipeline& pipeline;
-  asio::io_context io;
+  std::vector<std::unique_ptr<asio::io_context>> contexts;
+  asio::io_context& io = *contexts.front();
+  std::size_t next_context = 0;
   tcp::acceptor acceptor{io};
   asio::signal_set signals{io, SIGINT, SIGTERM};
   asio::steady_timer drain_timer{io};
@@ -40,6 +55,10 @@ struct Server::State {
   asio::awaitable<void> accept_loop();
   void begin_shutdown();
   void check_drained();
+  void stop_all() {
+    for (auto& context : contexts)
+      context->stop();
+  }
 };
 
 Server::Server(ServerOptions options, const Pipeline& pipeline)
@@ -71,8 +90,9 @@ asio::awaitable<void> Server::State::accept_loop() {
   asio::steady_timer backoff{io};
   for (;;) {
     boost::system::error_code error;
-    tcp::socket socket = co_await acceptor.async_accept(
-        asio::make_strand(io), asio::redirect_error(asio::use_awaitable, error));
+    asio::io_context& context = *contexts[next_context++ % contexts.size()];
+    tcp::socket socket =
+        co_await acceptor.async_accept(context, asio::redirect_error(asio::use_awaitable, error));
     if (error) {
       if (error == asio::error::operation_aborted || connections.stopping()) co_return;
       // Out of descriptors or similar: wait a moment instead of spinning.
@@ -102,7 +122,7 @@ void Server::State::check_drained() {
       spdlog::warn("stopping: {} connections still open after the grace period",
                    connections.count());
     }
-    io.stop();
+    stop_all();
     return;
   }
   connections.close_idle();
@@ -117,12 +137,16 @@ void Server::run() {
     state_->begin_shutdown();
   });
   asio::co_spawn(state_->io, state_->accept_loop(), asio::detached);
-  unsigned threads = state_->options.threads;
-  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+  using WorkGuard = asio::executor_work_guard<asio::io_context::executor_type>;
+  std::vector<WorkGuard> keep_running;  // the other contexts wait for connections
   std::vector<std::thread> pool;
-  for (unsigned i = 1; i < threads; ++i)
-    pool.emplace_back([this] { state_->io.run(); });
+  for (std::size_t i = 1; i < state_->contexts.size(); ++i) {
+    asio::io_context* context = state_->contexts[i].get();
+    keep_running.push_back(asio::make_work_guard(*context));
+    pool.emplace_back([context] { context->run(); });
+  }
   state_->io.run();
+  state_->stop_all();
   for (auto& thread : pool)
     thread.join();
 }

@@ -19,7 +19,8 @@ namespace tori::http {
 
 class ConnectionRegistry {
  public:
-  // A live connection. `stream` and `busy` are touched only on the connection's strand.
+  // A live connection. `stream` and `busy` are touched only on the connection's executor
+  // (its io_context, which one thread runs).
   struct Entry {
     boost::asio::any_io_executor executor;
     boost::beast::tcp_stream* stream = nullptr;
@@ -42,7 +43,7 @@ class ConnectionRegistry {
   std::atomic<bool> stopping_{false};
 };
 
-// Runs a connection on its socket's executor (a strand) until it ends.
+// Runs a connection on its socket's executor (one thread's io_context) until it ends.
 void start_session(boost::asio::ip::tcp::socket socket, const Pipeline& pipeline,
                    const Limits& limits, ConnectionRegistry& registry);
 
