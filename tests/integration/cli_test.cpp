@@ -26,7 +26,7 @@ TEST(Cli, VersionAndHelp) {
 }
 
 TEST(Cli, UsageErrorsExitTwo) {
-  TempFolder folder;
+  TempDir folder;
   std::string data = (folder.path() / "data").string();
   struct Case {
     const char* name;
@@ -52,7 +52,7 @@ TEST(Cli, UsageErrorsExitTwo) {
 }
 
 TEST(Cli, BadTomlExitsTwoWithFileAndLine) {
-  TempFolder folder;
+  TempDir folder;
   std::ofstream(folder.path() / "tori.toml") << "port = 80\n[limits]\nbody_bytes = \"big\"\n";
   CommandResult result = run_tori({"init", "--data", folder.path().string()});
   EXPECT_EQ(result.exit_code, 2);
@@ -60,7 +60,7 @@ TEST(Cli, BadTomlExitsTwoWithFileAndLine) {
 }
 
 TEST(Cli, InitCreatesAndIsIdempotentMigrateToo) {
-  TempFolder folder;
+  TempDir folder;
   std::string data = (folder.path() / "new" / "data").string();
   CommandResult first = run_tori({"init", "--data", data});
   ASSERT_EQ(first.exit_code, 0) << first.err;
@@ -76,7 +76,7 @@ TEST(Cli, InitCreatesAndIsIdempotentMigrateToo) {
 }
 
 TEST(Cli, UnwritableDataFolderIsOneLine) {
-  TempFolder folder;
+  TempDir folder;
   std::ofstream(folder.path() / "a-file") << "x";
   std::string data = (folder.path() / "a-file" / "data").string();
   for (const char* command : {"init", "serve"}) {
@@ -92,7 +92,7 @@ TEST(Cli, UnwritableDataFolderIsOneLine) {
 
 TEST(Cli, PortInUseIsOneLine) {
   ServerProcess server;
-  TempFolder folder;
+  TempDir folder;
   CommandResult result = run_tori(
       {"serve", "--data", (folder.path() / "d").string(), "--port", std::to_string(server.port())});
   EXPECT_EQ(result.exit_code, 1);

@@ -40,7 +40,7 @@ TEST(Lifecycle, IdleConnectionsDoNotDelayTheStop) {
 }
 
 TEST(Lifecycle, RestartOnTheSameDataFolder) {
-  TempFolder folder;
+  TempDir folder;
   auto data = folder.path() / "data";
   {
     ServerProcess first({.data = data});

@@ -70,17 +70,6 @@ std::optional<int> wait_for(pid_t pid, std::chrono::milliseconds timeout) {
 
 }  // namespace
 
-TempFolder::TempFolder() {
-  char pattern[] = "/tmp/tori-test-XXXXXX";
-  if (!::mkdtemp(pattern)) throw std::runtime_error("mkdtemp failed");
-  path_ = pattern;
-}
-
-TempFolder::~TempFolder() {
-  std::error_code ignored;
-  std::filesystem::remove_all(path_, ignored);
-}
-
 unsigned short free_port() {
   int fd = ::socket(AF_INET, SOCK_STREAM, 0);
   sockaddr_in address{};
@@ -96,7 +85,7 @@ unsigned short free_port() {
 
 CommandResult run_tori(const std::vector<std::string>& args,
                        const std::vector<std::string>& environment) {
-  TempFolder folder;
+  TempDir folder;
   pid_t pid = spawn(args, environment, folder.path() / "out", folder.path() / "err");
   CommandResult result;
   auto code = wait_for(pid, std::chrono::seconds(60));

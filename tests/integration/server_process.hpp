@@ -10,20 +10,9 @@
 #include <string>
 #include <vector>
 
+#include "tori/testing/temp_dir.hpp"
+
 namespace tori::testing {
-
-// A fresh folder under /tmp, removed with everything in it when destroyed.
-class TempFolder {
- public:
-  TempFolder();
-  ~TempFolder();
-  TempFolder(const TempFolder&) = delete;
-  TempFolder& operator=(const TempFolder&) = delete;
-  [[nodiscard]] const std::filesystem::path& path() const { return path_; }
-
- private:
-  std::filesystem::path path_;
-};
 
 // A TCP port on 127.0.0.1 that was free a moment ago.
 [[nodiscard]] unsigned short free_port();
@@ -63,7 +52,7 @@ class ServerProcess {
   [[nodiscard]] std::string log() const;
 
  private:
-  TempFolder own_;
+  TempDir own_;
   std::filesystem::path data_;
   std::filesystem::path log_file_;
   unsigned short port_ = 0;

@@ -3,26 +3,14 @@
 #include "tori/app/config.hpp"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
-#include <fstream>
+#include "tori/testing/temp_dir.hpp"
 
 namespace tori::app {
 namespace {
 
 namespace fs = std::filesystem;
-
-struct TempFolder {
-  TempFolder() {
-    char pattern[] = "/tmp/tori-config-XXXXXX";
-    path = ::mkdtemp(pattern);
-  }
-  ~TempFolder() { fs::remove_all(path); }
-  void write(const std::string& name, const std::string& content) const {
-    std::ofstream(path / name) << content;
-  }
-  fs::path path;
-};
+using tori::testing::TempDir;
 
 TEST(Config, DefaultsWithoutAnySource) {
   ConfigResult config = load_config({{"data", "/nonexistent/tori"}}, {});
@@ -37,12 +25,12 @@ TEST(Config, DefaultsWithoutAnySource) {
 }
 
 TEST(Config, FlagBeatsEnvironmentBeatsFileBeatsDefault) {
-  TempFolder folder;
+  TempDir folder;
   folder.write("tori.toml",
                "port = 8001\nbind = \"0.0.0.0\"\nbase_url = \"https://tori.example.fi\"\n"
                "trusted_proxies = [\"10.0.0.1\", \"10.0.0.0/8\"]\n"
                "[limits]\nbody_bytes = 2048\nheader_timeout = 2.5\n");
-  Settings flags{{"data", folder.path.string()}, {"port", "8003"}};
+  Settings flags{{"data", folder.path().string()}, {"port", "8003"}};
   Settings environment{{"port", "8002"}, {"bind", "127.0.0.2"}};
   ConfigResult config = load_config(flags, environment);
   ASSERT_TRUE(config.ok()) << config.error();
@@ -56,12 +44,12 @@ TEST(Config, FlagBeatsEnvironmentBeatsFileBeatsDefault) {
 }
 
 TEST(Config, ExplicitConfigFile) {
-  TempFolder folder;
+  TempDir folder;
   folder.write("other.toml", "port = 9000\n");
-  ConfigResult config = load_config({}, {}, folder.path / "other.toml");
+  ConfigResult config = load_config({}, {}, folder.path() / "other.toml");
   ASSERT_TRUE(config.ok()) << config.error();
   EXPECT_EQ(config->port, 9000);
-  ConfigResult missing = load_config({}, {}, folder.path / "missing.toml");
+  ConfigResult missing = load_config({}, {}, folder.path() / "missing.toml");
   ASSERT_FALSE(missing.ok());
   EXPECT_NE(missing.error().find("no such file"), std::string::npos);
 }
@@ -92,10 +80,10 @@ TEST(Config, BadValuesNameTheSourceAndKey) {
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.name);
-    TempFolder folder;
+    TempDir folder;
     if (*c.toml) folder.write("tori.toml", c.toml);
     Settings flags = c.flags;
-    flags["data"] = folder.path.string();
+    flags["data"] = folder.path().string();
     ConfigResult config = load_config(flags, c.environment);
     ASSERT_FALSE(config.ok());
     EXPECT_NE(config.error().find(c.expected), std::string::npos) << config.error();

@@ -4,7 +4,7 @@
 
 #include <gtest/gtest.h>
 
-#include <fstream>
+#include "tori/testing/temp_dir.hpp"
 
 namespace tori::http {
 namespace {
@@ -13,18 +13,10 @@ namespace fs = std::filesystem;
 
 struct StaticFilesTest : ::testing::Test {
   StaticFilesTest() {
-    root = fs::temp_directory_path() /
-           ("tori-static-" + std::to_string(::getpid()) + "-" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::create_directories(root / "static" / "css");
-    write(root / "static" / "css" / "tori.css", std::string(2000, 'a') + "body{}");
-    write(root / "static" / "logo.png", "\x89PNG....");
-    write(root / "secret.txt", "do not serve");
+    folder.write("static/css/tori.css", std::string(2000, 'a') + "body{}");
+    folder.write("static/logo.png", "\x89PNG....");
+    folder.write("secret.txt", "do not serve");
     fs::create_symlink(root / "secret.txt", root / "static" / "link.txt");
-  }
-  ~StaticFilesTest() override { fs::remove_all(root); }
-  static void write(const fs::path& path, const std::string& content) {
-    std::ofstream(path, std::ios::binary) << content;
   }
   Response get(const StaticFiles& files, std::string path,
                std::initializer_list<std::pair<const char*, const char*>> headers = {}) {
@@ -35,7 +27,8 @@ struct StaticFilesTest : ::testing::Test {
       request.headers.set(name, value);
     return files.serve(request);
   }
-  fs::path root;
+  tori::testing::TempDir folder;
+  const fs::path& root = folder.path();
 };
 
 TEST_F(StaticFilesTest, ServesWithTypeEtagAndRevalidation) {

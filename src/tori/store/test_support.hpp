@@ -11,30 +11,12 @@
 #include <string>
 #include <string_view>
 
+#include "tori/testing/temp_dir.hpp"
+
 namespace tori::store::test_support {
 
-// A new empty folder under the system's temp folder, removed with everything in it at the end.
-class TempDir {
- public:
-  TempDir() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "tori-store-XXXXXX").string();
-    if (mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
-    path_ = pattern;
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  ~TempDir() {
-    std::error_code ignored;
-    std::filesystem::remove_all(path_, ignored);
-  }
-  [[nodiscard]] const std::filesystem::path& path() const { return path_; }
-  [[nodiscard]] std::filesystem::path operator/(std::string_view name) const {
-    return path_ / name;
-  }
-
- private:
-  std::filesystem::path path_;
-};
+// A new empty folder, removed with everything in it at the end (shared by all test programs).
+using TempDir = tori::testing::TempDir;
 
 // Writes `text` to `file`, replacing it; throws when that fails.
 inline void write_file(const std::filesystem::path& file, std::string_view text) {

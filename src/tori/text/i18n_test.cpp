@@ -10,6 +10,8 @@
 
 #include <gtest/gtest.h>
 
+#include "tori/testing/temp_dir.hpp"
+
 namespace tori::text {
 namespace {
 
@@ -222,24 +224,7 @@ TEST(I18n, KeysAreTheSortedFinnishKeys) {
 }
 
 // A directory under the system temporary folder, removed afterwards.
-class TempDir {
- public:
-  TempDir()
-      : path_(std::filesystem::temp_directory_path() /
-              ("tori_i18n_test_" +
-               std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "_" +
-               std::to_string(reinterpret_cast<std::uintptr_t>(this)))) {
-    std::filesystem::create_directories(path_);
-  }
-  ~TempDir() { std::filesystem::remove_all(path_); }
-  void write(const std::string& name, const std::string& text) const {
-    std::ofstream(path_ / name, std::ios::binary) << text;
-  }
-  const std::filesystem::path& path() const { return path_; }
-
- private:
-  std::filesystem::path path_;
-};
+using TempDir = tori::testing::TempDir;
 
 TEST(I18n, LoadFromDirectory) {
   const TempDir dir;

@@ -14,6 +14,7 @@
 
 #include "tori/http/message.hpp"
 #include "tori/store/sqlite/sqlite_store.hpp"
+#include "tori/testing/temp_dir.hpp"
 #include "tori/text/i18n.hpp"
 #include "tori/web/render.hpp"
 #include "tori/web/services.hpp"
@@ -25,25 +26,8 @@ inline std::filesystem::path source_data_dir() {
   return TORI_SOURCE_DATA_DIR;
 }
 
-// A new empty folder under the system's temp folder, removed with everything in it at the end.
-class TempDir {
- public:
-  TempDir() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "tori-web-XXXXXX").string();
-    if (mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
-    path_ = pattern;
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  ~TempDir() {
-    std::error_code ignored;
-    std::filesystem::remove_all(path_, ignored);
-  }
-  [[nodiscard]] const std::filesystem::path& path() const { return path_; }
-
- private:
-  std::filesystem::path path_;
-};
+// A new empty folder, removed with everything in it at the end (shared by all test programs).
+using TempDir = tori::testing::TempDir;
 
 // Everything a handler needs, as `tori serve` wires it, over a fresh migrated database.
 // The asset URL of "css/tori.css" is "/static/css/tori.css" (no fingerprint).
