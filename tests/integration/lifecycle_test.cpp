@@ -26,7 +26,7 @@ TEST(Lifecycle, SigtermFinishesTheRequestInFlight) {
   ASSERT_TRUE(response.has_value()) << server.log();
   EXPECT_EQ(response->status, 405);
   EXPECT_EQ(response->header("connection"), "close");
-  EXPECT_EQ(server.stop(SIGTERM, 12s), 0) << server.log();
+  EXPECT_EQ(server.wait_for_exit(12s), 0) << server.log();  // no second signal
 }
 
 TEST(Lifecycle, IdleConnectionsDoNotDelayTheStop) {

@@ -130,7 +130,7 @@ ServerProcess::~ServerProcess() {
 
 int ServerProcess::stop(int signal, std::chrono::milliseconds timeout) {
   if (pid_ <= 0) return -1;
-  ::kill(pid_, signal);
+  if (signal != 0) ::kill(pid_, signal);
   auto code = wait_for(pid_, timeout);
   if (!code) {
     ::kill(pid_, SIGKILL);

@@ -48,6 +48,9 @@ class ServerProcess {
   // Sends `signal` and waits up to `timeout`; the exit code (128+n when killed by signal n),
   // or -1 when it did not end in time (then it is killed).
   int stop(int signal, std::chrono::milliseconds timeout = std::chrono::seconds(15));
+  // Waits up to `timeout` for the server to end on its own (after a signal sent earlier);
+  // the exit code as for stop().
+  int wait_for_exit(std::chrono::milliseconds timeout) { return stop(0, timeout); }
   // What the server wrote to stderr so far.
   [[nodiscard]] std::string log() const;
 
