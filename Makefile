@@ -25,7 +25,9 @@ build: deps
 	@cmake -S . -B build $(CMAKE_COMMON) -DCMAKE_BUILD_TYPE=Release >/dev/null
 	@cmake --build build -j $(JOBS) --target tori
 
+# The demo content goes in once, while the database has no practices; serve never adds it.
 run: build
+	build/tori demo --data $(DATA) --if-empty
 	build/tori serve --data $(DATA) --port $(PORT)
 
 # The browser-side tools (Playwright, axe-core, vnu, Suomi.fi tokens) from package-lock.json.

@@ -5,6 +5,7 @@
 
 #include "tori/app/command.hpp"
 #include "tori/app/data_folder.hpp"
+#include "tori/app/practice_commands.hpp"
 #include "tori/app/serve.hpp"
 
 namespace tori::app {
@@ -40,12 +41,15 @@ int version(const CommandContext&) {
 }  // namespace
 
 std::vector<Command> commands() {
-  return {
+  std::vector<Command> all = {
       {"serve", "Serve the site over HTTP until SIGTERM or SIGINT", declare_serve, serve},
       {"init", "Create the data folder and its database, and apply migrations", nullptr, init},
       {"migrate", "Apply pending database migrations", nullptr, init},
-      {"version", "Print the version", nullptr, version},
   };
+  for (Command& command : practice_commands())
+    all.push_back(std::move(command));
+  all.push_back({"version", "Print the version", nullptr, version});
+  return all;
 }
 
 }  // namespace tori::app

@@ -5,6 +5,7 @@
 //   std::unique_ptr<Store> store = open_sqlite(data / "tori.sqlite", assets / "sql", {});
 //   store->health().migrate();
 //   auto changes = store->change_log().read_after(0, 100);
+//   auto page = store->practices().list({.themes = {"tyohyvinvointi"}});
 //   metrics.set("tori_database_seconds_total", store->database_seconds_total());
 #pragma once
 
@@ -13,6 +14,7 @@
 #include "tori/store/change_log.hpp"
 #include "tori/store/errors.hpp"
 #include "tori/store/health.hpp"
+#include "tori/store/practice_store.hpp"
 
 namespace tori::store {
 
@@ -26,6 +28,12 @@ class Store {
   [[nodiscard]] virtual Health& health() = 0;
   // The change log of public objects; lives as long as the Store.
   [[nodiscard]] virtual ChangeLog& change_log() = 0;
+  // Practices: saving, reading, listing, facets; lives as long as the Store.
+  [[nodiscard]] virtual PracticeStore& practices() = 0;
+  // Organisations with their published counts; lives as long as the Store.
+  [[nodiscard]] virtual OrganisationStore& organisations() = 0;
+  // The sector, theme and client-group vocabularies; lives as long as the Store.
+  [[nodiscard]] virtual VocabularyStore& vocabularies() = 0;
   // Seconds spent inside database calls since the Store opened (for /metrics).
   [[nodiscard]] virtual double database_seconds_total() const = 0;
   // Statements run since the Store opened (for /metrics).

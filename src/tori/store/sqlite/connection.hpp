@@ -78,7 +78,8 @@ class Statement {
 // An open connection. Used by one thread at a time (the pool guarantees it).
 class Connection {
  public:
-  // Opens or creates `file` and sets WAL, foreign_keys=ON, synchronous=NORMAL and busy_timeout.
+  // Opens or creates `file` and sets WAL, foreign_keys=ON, synchronous=NORMAL and busy_timeout;
+  // registers the collation "fi" (Finnish order, text::compare_finnish) for ORDER BY … COLLATE fi.
   // Throws Unavailable with the path and SQLite's reason when that fails.
   [[nodiscard]] static std::unique_ptr<Connection> open(const std::filesystem::path& file,
                                                         const SqliteOptions& options,
@@ -103,6 +104,7 @@ class Connection {
   };
   Connection(sqlite3* handle, DatabaseTime& time);
   void apply_pragmas(const SqliteOptions& options);
+  void register_collations();
   sqlite3_stmt* compile(std::string_view sql, bool persistent);
   [[noreturn]] void fail(int result, std::string_view sql) const;
   sqlite3* handle_;

@@ -8,7 +8,10 @@ SqliteStore::SqliteStore(const std::filesystem::path& database_file,
                          std::filesystem::path migrations_dir, SqliteOptions options)
     : database_(database_file, options),
       health_(database_, std::move(migrations_dir)),
-      change_log_(database_) {}
+      change_log_(database_),
+      practices_(database_),
+      organisations_(database_),
+      vocabularies_(database_) {}
 
 double SqliteStore::database_seconds_total() const {
   return static_cast<double>(database_.time().nanoseconds.load(std::memory_order_relaxed)) / 1e9;

@@ -13,6 +13,9 @@
 #include "tori/store/sqlite/database.hpp"
 #include "tori/store/sqlite/health.hpp"
 #include "tori/store/sqlite/options.hpp"
+#include "tori/store/sqlite/organisation_store.hpp"
+#include "tori/store/sqlite/practice_store.hpp"
+#include "tori/store/sqlite/vocabulary_store.hpp"
 #include "tori/store/store.hpp"
 
 namespace tori::store {
@@ -26,6 +29,9 @@ class SqliteStore final : public Store {
               SqliteOptions options);
   [[nodiscard]] Health& health() override { return health_; }
   [[nodiscard]] ChangeLog& change_log() override { return change_log_; }
+  [[nodiscard]] PracticeStore& practices() override { return practices_; }
+  [[nodiscard]] OrganisationStore& organisations() override { return organisations_; }
+  [[nodiscard]] VocabularyStore& vocabularies() override { return vocabularies_; }
   [[nodiscard]] double database_seconds_total() const override;
   [[nodiscard]] std::uint64_t database_statements_total() const override;
   [[nodiscard]] sqlite::Database& database() { return database_; }
@@ -34,6 +40,9 @@ class SqliteStore final : public Store {
   sqlite::Database database_;  // first member: the aggregates below use it until they go
   sqlite::SqliteHealth health_;
   sqlite::SqliteChangeLog change_log_;
+  sqlite::SqlitePracticeStore practices_;
+  sqlite::SqliteOrganisationStore organisations_;
+  sqlite::SqliteVocabularyStore vocabularies_;
 };
 
 // Opens (creating if absent) `database_file`, whose folder must exist, with migrations read

@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// import/export/demo: command-line flags, progress on a terminal, reports and exit codes.
+#include "tori/app/practice_commands.hpp"
+
+#include <unistd.h>
+
+#include <CLI/CLI.hpp>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <sstream>
+
+#include "tori/app/data_folder.hpp"
+#include "tori/app/practice_import.hpp"
+#include "tori/core/practice_jsonl.hpp"
+#include "tori/demo/generate.hpp"
+#include "tori/store/store.hpp"
+
+namespace tori::app {
+namespace {
+
+struct ImportArguments {
+  std::string file;
+  bool create_terms = false;
+};
+
+struct DemoArguments {
+  int practices = 700;
+  std::uint64_t seed = 2016;
+  bool if_empty = false;
+};
+
+// Finland's municipalities and regions from the program's data folder; null (after saying
+// why) when the file is missing or broken.
+std::unique_ptr<core::Finland> load_finland(const CommandContext& context) {
+  auto path = context.assets / "finland" / "municipalities.csv";
+  std::ifstream in(path);
+  std::ostringstream text;
+  text << in.rdbuf();
+  auto parsed = core::Finland::parse(text.str());
+  if (auto* error = std::get_if<std::string>(&parsed)) {
+    std::cerr << "tori: " << path.string() << ": " << *error << "\n";
+    return nullptr;
+  }
+  return std::make_unique<core::Finland>(std::move(std::get<core::Finland>(parsed)));
+}
+
+// A progress line on stderr when it is a terminal.
+std::function<void(std::size_t)> terminal_progress() {
+  if (!::isatty(2)) return {};
+  return [](std::size_t lines) { std::cerr << "\r" << lines << " lines read" << std::flush; };
+}
+
+int report(const ImportReport& result, bool progress_shown) {
+  if (progress_shown) std::cerr << "\n";
+  for (const auto& error : result.errors)
+    std::cerr << error << "\n";
+  std::cout << result.created << " created, " << result.updated << " updated, " << result.unchanged
+            << " unchanged, " << result.errors.size() << " refused\n";
+  return result.ok() ? kExitOk : kExitFailed;
+}
+
+int run_import(const CommandContext& context, const ImportArguments& arguments) {
+  std::ifstream in(arguments.file, std::ios::binary);
+  if (!in) {
+    std::cerr << "tori: cannot read " << arguments.file << "\n";
+    return kExitFailed;
+  }
+  auto finland = load_finland(context);
+  auto store = finland ? open_data_folder(context) : nullptr;
+  if (!store) return kExitFailed;
+  ImportOptions options;
+  options.create_terms = arguments.create_terms;
+  options.progress = terminal_progress();
+  auto result = import_practices(in, store->practices(), *finland, options);
+  return report(result, static_cast<bool>(options.progress));
+}
+
+int run_export(const CommandContext& context) {
+  auto store = open_data_folder(context);
+  if (!store) return kExitFailed;
+  export_practices(store->practices(), std::cout);
+  std::cout.flush();
+  return std::cout ? kExitOk : kExitFailed;
+}
+
+// The hand-written demo practices (data/demo/practices.jsonl), the first `limit` of them.
+std::variant<std::vector<core::PracticeInput>, std::string> hand_written(
+    const CommandContext& context, std::size_t limit) {
+  auto path = context.assets / "demo" / "practices.jsonl";
+  std::ifstream in(path);
+  if (!in) return "cannot read " + path.string();
+  std::vector<core::PracticeInput> inputs;
+  std::string line;
+  for (std::size_t number = 1; inputs.size() < limit && std::getline(in, line); ++number) {
+    auto parsed = core::parse_practice_line(line);
+    if (auto* reason = std::get_if<std::string>(&parsed)) {
+      return path.string() + ": line " + std::to_string(number) + ": " + *reason;
+    }
+    inputs.push_back(std::move(std::get<core::PracticeInput>(parsed)));
+  }
+  return inputs;
+}
+
+bool has_practices(store::Store& store) {
+  store::PracticeQuery query;
+  query.states = {core::PracticeState::kDraft, core::PracticeState::kSubmitted,
+                  core::PracticeState::kPublished, core::PracticeState::kArchived};
+  query.limit = 1;
+  return store.practices().list(query).total > 0;
+}
+
+int run_demo(const CommandContext& context, const DemoArguments& arguments) {
+  auto finland = load_finland(context);
+  auto store = finland ? open_data_folder(context) : nullptr;
+  if (!store) return kExitFailed;
+  if (arguments.if_empty && has_practices(*store)) {
+    std::cout << "demo: the database has practices already; nothing added\n";
+    return kExitOk;
+  }
+  auto wanted = static_cast<std::size_t>(std::max(0, arguments.practices));
+  auto loaded = hand_written(context, wanted);
+  if (auto* error = std::get_if<std::string>(&loaded)) {
+    std::cerr << "tori: " << *error << "\n";
+    return kExitFailed;
+  }
+  auto inputs = std::move(std::get<std::vector<core::PracticeInput>>(loaded));
+  auto generated =
+      demo::generate_practices(*finland, static_cast<int>(wanted - inputs.size()), arguments.seed);
+  std::move(generated.begin(), generated.end(), std::back_inserter(inputs));
+  ImportOptions options;
+  options.progress = terminal_progress();
+  auto result = import_inputs(inputs, store->practices(), *finland, options);
+  return report(result, static_cast<bool>(options.progress));
+}
+
+void declare_import(CLI::App& app, const std::shared_ptr<ImportArguments>& arguments) {
+  app.require_subcommand(1);
+  CLI::App* practices = app.add_subcommand("practices", "Import practices from a JSON Lines file");
+  practices->add_option("FILE", arguments->file, "The file (formats/practices-jsonl.md)")
+      ->required();
+  practices->add_flag("--create-terms", arguments->create_terms,
+                      "Add unknown sectors, themes and client groups to the vocabularies");
+}
+
+void declare_demo(CLI::App& app, const std::shared_ptr<DemoArguments>& arguments) {
+  app.add_option("--practices", arguments->practices, "How many practices in all (default 700)")
+      ->check(CLI::Range(0, 1000000));
+  app.add_option("--seed", arguments->seed, "Seed of the generated content (default 2016)");
+  app.add_flag("--if-empty", arguments->if_empty, "Do nothing if the database has practices");
+}
+
+}  // namespace
+
+std::vector<Command> practice_commands() {
+  auto import_arguments = std::make_shared<ImportArguments>();
+  auto demo_arguments = std::make_shared<DemoArguments>();
+  return {
+      {"import", "Import data (practices) into the database",
+       [import_arguments](CLI::App& app, Settings&) { declare_import(app, import_arguments); },
+       [import_arguments](const CommandContext& c) { return run_import(c, *import_arguments); }},
+      {"export", "Write data (practices) to standard output",
+       [](CLI::App& app, Settings&) {
+         app.require_subcommand(1);
+         app.add_subcommand("practices", "Every practice as JSON Lines, in external_id order");
+       },
+       run_export},
+      {"demo", "Fill the database with demo practices (deterministic)",
+       [demo_arguments](CLI::App& app, Settings&) { declare_demo(app, demo_arguments); },
+       [demo_arguments](const CommandContext& c) { return run_demo(c, *demo_arguments); }},
+  };
+}
+
+}  // namespace tori::app

@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// Validation of a PracticeInput (import, later the submission form) and the resolution of its
+// place names.
+#include "tori/core/practice_input.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <cstddef>
+#include <set>
+#include <string_view>
+
+#include "tori/text/escape.hpp"
+#include "tori/text/slug.hpp"
+
+namespace tori::core {
+namespace {
+
+// Which control characters a text may hold.
+enum class Lines {
+  kOne,   // none (names, titles, ids)
+  kMany,  // tab, LF and CR only (summary, Markdown sections)
+};
+
+struct TextRule {
+  bool required;
+  std::size_t max_length;  // in code points
+  Lines lines;
+};
+
+// The number of code points of valid UTF-8 text: the bytes that do not continue a sequence.
+std::size_t length_of(std::string_view text) {
+  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  }));
+}
+
+// Whether valid UTF-8 text holds a control character (Unicode Cc: U+0000–001F, U+007F–009F)
+// other than those `lines` allows.
+bool has_control_character(std::string_view text, Lines lines) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (lines == Lines::kMany && (byte == '\t' || byte == '\n' || byte == '\r')) continue;
+    if (byte < 0x20 || byte == 0x7F) return true;
+    if (byte == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) < 0xA0) {
+      return true;  // U+0080–U+009F are C2 80 … C2 9F
+    }
+  }
+  return false;
+}
+
+class Checker {
+ public:
+  void add(std::string field, std::string message) {
+    errors_.push_back({std::move(field), std::move(message)});
+  }
+
+  // Checks one text field; whether it passed.
+  bool text(const std::string& field, std::string_view value, TextRule rule) {
+    if (!text::is_valid_utf8(value)) {
+      add(field, field + " is not valid UTF-8");
+    } else if (value.empty()) {
+      if (rule.required) add(field, field + " is required");
+      return !rule.required;
+    } else if (length_of(value) > rule.max_length) {
+      add(field, field + " is longer than " + std::to_string(rule.max_length) + " characters");
+    } else if (has_control_character(value, rule.lines)) {
+      add(field, field + " contains a control character");
+    } else {
+      return true;
+    }
+    return false;
+  }
+
+  // Checks the items of a list of names; none may be empty and none may come twice (ignoring
+  // case, as the store matches names).
+  void names(const std::string& field, const std::vector<std::string>& values, std::size_t max) {
+    std::set<std::string> seen;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+      const std::string item = field + "[" + std::to_string(i) + "]";
+      if (!text(item, values[i], {true, max, Lines::kOne})) continue;
+      if (!seen.insert(text::fold_case(values[i])).second) {
+        add(item, "'" + values[i] + "' is listed twice in " + field);
+      }
+    }
+  }
+
+  [[nodiscard]] std::vector<FieldError> take() { return std::move(errors_); }
+
+ private:
+  std::vector<FieldError> errors_;
+};
+
+// "YYYY" or "YYYY-MM" with a year in [kMinStartedYear, kMaxStartedYear] and a month 01–12;
+// the reason otherwise.
+std::string started_problem(std::string_view started) {
+  const auto digits = [](std::string_view text) {
+    return std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  const bool shape_ok = (started.size() == 4 || (started.size() == 7 && started[4] == '-')) &&
+                        digits(started.substr(0, 4)) &&
+                        (started.size() == 4 || digits(started.substr(5)));
+  if (!shape_ok) return "started must be YYYY or YYYY-MM";
+  const int year = std::stoi(std::string(started.substr(0, 4)));
+  if (year < kMinStartedYear || year > kMaxStartedYear) {
+    return "started year must be " + std::to_string(kMinStartedYear) + "–" +
+           std::to_string(kMaxStartedYear);
+  }
+  if (started.size() == 7) {
+    const int month = std::stoi(std::string(started.substr(5)));
+    if (month < 1 || month > 12) return "started month must be 01–12";
+  }
+  return {};
+}
+
+// A plausible address: one '@' with something before it, a domain with an inner dot after it,
+// no spaces. (Whether mail arrives is for a confirmation message to find out.)
+bool is_plausible_email(std::string_view email) {
+  const auto at = email.find('@');
+  if (at == 0 || at == std::string_view::npos || email.find('@', at + 1) != email.npos) {
+    return false;
+  }
+  const std::string_view domain = email.substr(at + 1);
+  const auto dot = domain.find('.');
+  return email.size() <= 254 && email.find(' ') == email.npos && dot != domain.npos && dot > 0 &&
+         domain.back() != '.';
+}
+
+// Whether `url` is http:// or https:// (either case) with something after the scheme and no
+// spaces.
+bool is_web_url(std::string_view url) {
+  std::string start(url.substr(0, 8));
+  std::transform(start.begin(), start.end(), start.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  const std::size_t scheme = start.starts_with("https://")  ? 8
+                             : start.starts_with("http://") ? 7
+                                                            : 0;
+  return scheme != 0 && url.size() > scheme && url.find(' ') == url.npos;
+}
+
+void check_identity(Checker& check, const PracticeInput& input) {
+  check.text("external_id", input.external_id, {true, kMaxExternalIdLength, Lines::kOne});
+  if (check.text("slug", input.slug, {false, text::kMaxSlugLength, Lines::kOne}) &&
+      !input.slug.empty() && !text::is_valid_slug(input.slug)) {
+    check.add("slug", "slug must be lower-case a–z, 0–9 and single hyphens");
+  }
+  check.text("title", input.title, {true, kMaxTitleLength, Lines::kOne});
+  check.text("summary", input.summary, {true, kMaxSummaryLength, Lines::kMany});
+  if (input.organisations.empty()) check.add("organisations", "organisations are required");
+  check.names("organisations", input.organisations, kMaxOrganisationNameLength);
+  check.text("municipality", input.municipality, {false, kMaxShortTextLength, Lines::kOne});
+  check.text("region", input.region, {false, kMaxShortTextLength, Lines::kOne});
+  for (Vocabulary vocabulary : kVocabularies) {
+    check.names(std::string(vocabulary_field(vocabulary)), labels_of(input, vocabulary),
+                kMaxShortTextLength);
+  }
+  if (!input.started.empty()) {
+    if (std::string problem = started_problem(input.started); !problem.empty()) {
+      check.add("started", std::move(problem));
+    }
+  }
+}
+
+void check_sections(Checker& check, const Sections& sections) {
+  bool any = false;
+  for (Section section : kSections) {
+    const std::string& text = section_text(sections, section);
+    any = any || !text.empty();
+    check.text("sections." + std::string(section_key(section)), text,
+               {false, kMaxSectionLength, Lines::kMany});
+  }
+  if (!any) check.add("sections", "at least one section is required");
+}
+
+void check_keywords(Checker& check, const std::vector<std::string>& keywords) {
+  if (keywords.size() > kMaxKeywords) {
+    check.add("keywords", "at most " + std::to_string(kMaxKeywords) + " keywords");
+  }
+  for (std::size_t i = 0; i < keywords.size(); ++i) {
+    check.text("keywords[" + std::to_string(i) + "]", keywords[i],
+               {true, kMaxKeywordLength, Lines::kOne});
+  }
+}
+
+void check_contact(Checker& check, const Contact& contact) {
+  constexpr TextRule kRule{false, kMaxShortTextLength, Lines::kOne};
+  check.text("contact.name", contact.name, kRule);
+  check.text("contact.title", contact.title, kRule);
+  check.text("contact.phone", contact.phone, kRule);
+  if (check.text("contact.email", contact.email, kRule) && !contact.email.empty() &&
+      !is_plausible_email(contact.email)) {
+    check.add("contact.email", "contact.email is not a valid email address");
+  }
+}
+
+void check_links(Checker& check, const std::vector<Link>& links) {
+  for (std::size_t i = 0; i < links.size(); ++i) {
+    const std::string field = "links[" + std::to_string(i) + "]";
+    check.text(field + ".title", links[i].title, {true, kMaxShortTextLength, Lines::kOne});
+    if (check.text(field + ".url", links[i].url, {true, kMaxUrlLength, Lines::kOne}) &&
+        !is_web_url(links[i].url)) {
+      check.add(field + ".url", field + ".url must be an http:// or https:// address");
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<FieldError> validate_practice_input(const PracticeInput& input) {
+  Checker check;
+  check_identity(check, input);
+  check_sections(check, input.sections);
+  check_keywords(check, input.keywords);
+  check_contact(check, input.contact);
+  check_links(check, input.links);
+  return check.take();
+}
+
+std::variant<Place, FieldError> resolve_place(const PracticeInput& input, const Finland& finland) {
+  Place place;
+  const Region* region = nullptr;
+  if (!input.region.empty()) {
+    region = finland.region_by_name(input.region);
+    if (region == nullptr) return FieldError{"region", "unknown region '" + input.region + "'"};
+    place.region = region_ref(*region);
+  }
+  if (input.municipality.empty()) return place;
+  const Municipality* municipality = finland.municipality_by_name(input.municipality);
+  if (municipality == nullptr) {
+    return FieldError{"municipality", "unknown municipality '" + input.municipality + "'"};
+  }
+  if (region != nullptr && region->code != municipality->region_code) {
+    return FieldError{"municipality", "municipality '" + input.municipality +
+                                          "' is not in region '" + input.region + "'"};
+  }
+  place.municipality = municipality_ref(*municipality);
+  if (region == nullptr) {
+    if (const Region* own = finland.region_by_code(municipality->region_code)) {
+      place.region = region_ref(*own);
+    }
+  }
+  return place;
+}
+
+}  // namespace tori::core

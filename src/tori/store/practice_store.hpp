@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// The practices aggregate: saving practices (import, later forms), reading one, listing with
+// filters and per-option counts, organisations and vocabularies. One interface; SQLite now,
+// PostgreSQL later, behind it.
+//
+//   auto saved = store.practices().save(write);            // WriteResult or WriteError
+//   auto page  = store.practices().list({.themes = {"tyohyvinvointi"}, .limit = 20});
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "tori/core/organisation.hpp"
+#include "tori/core/practice.hpp"
+
+namespace tori::store {
+
+// A practice to create or update, keyed by input.external_id. The caller has validated the
+// input and resolved its place with core::Finland.
+struct PracticeWrite {
+  core::PracticeInput input{};
+  std::optional<core::MunicipalityRef> municipality{};
+  std::optional<core::Named> region{};
+  bool create_terms = false;  // an unknown vocabulary label becomes a new term (else an error)
+};
+
+enum class WriteOutcome { kCreated, kUpdated, kUnchanged };
+
+struct WriteResult {
+  std::int64_t id = 0;
+  std::string slug;
+  WriteOutcome outcome = WriteOutcome::kCreated;
+};
+
+// Why a write was refused; nothing was written.
+struct WriteError {
+  std::string field;    // "themes", "slug", …
+  std::string message;  // for the user: "unknown theme 'x'", "slug 'y' belongs to another practice"
+};
+
+// What save() gives for one practice.
+using SaveResult = std::variant<WriteResult, WriteError>;
+
+// (Every member has an initializer, so that g++ -Wextra accepts designated initializers that
+// name only some of them: `list({.themes = {"innovointi"}, .limit = 5})`.)
+struct PracticeQuery {
+  std::vector<std::string> organisations{};   // organisation slugs; a repeated filter is OR
+  std::vector<std::string> regions{};         // region slugs
+  std::vector<std::string> municipalities{};  // Statistics Finland codes
+  std::vector<std::string> sectors{};         // term slugs
+  std::vector<std::string> themes{};
+  std::vector<std::string> client_groups{};
+  std::vector<core::Maturity> maturities{};
+  std::vector<int> years{};                           // Helsinki year of published_at
+  std::optional<core::TimePoint> published_from{};    // first publication at or after (UTC)
+  std::optional<core::TimePoint> published_before{};  // … and before (UTC)
+  // Empty: every state.
+  std::vector<core::PracticeState> states = {core::PracticeState::kPublished};
+  // newest: published_at descending (never published last); oldest: ascending (never published
+  // first); title: Finnish collation. Ties go by id, in the same direction.
+  enum class Sort { kNewest, kOldest, kTitle } sort = Sort::kNewest;
+  int limit = 20;  // at most this many items; 0 or less gives only the total
+  int offset = 0;  // items skipped; less than 0 counts as 0
+};
+
+// A page of a listing. Items are light: everything but the sections, contact, links and
+// keywords, which are left empty (find_by_slug gives the whole practice).
+struct PracticeList {
+  std::int64_t total = 0;  // all matches, not only this page
+  std::vector<core::Practice> items;
+};
+
+// One option of a filter and how many practices selecting it would give (with the query's
+// other filters applied and this filter's own selection ignored).
+struct FacetCount {
+  std::string value;  // slug, code, maturity or year as text
+  std::string label;
+  std::int64_t count = 0;
+};
+// By filter parameter name: "organisation", "region", "municipality", "sector", "theme",
+// "client_group", "maturity", "year". Options with a zero count are left out. Labels: the
+// organisation's name, the region's and municipality's Finnish names, the term's label, the
+// maturity's code, the year. Order: Finnish collation of the labels (ties by value), except
+// maturity (idea, pilot, in_use, established) and year (descending).
+using FacetCounts = std::map<std::string, std::vector<FacetCount>>;
+
+// A vocabulary term with how many published practices use it.
+struct Term {
+  std::string slug;
+  std::string label;
+  std::int64_t count = 0;
+};
+
+class PracticeStore {
+ public:
+  virtual ~PracticeStore() = default;
+  // Creates or updates the practice in one transaction with its change-log row; an update
+  // that changes nothing is kUnchanged and writes nothing. Organisations unknown by name
+  // (ignoring case) are created with a guessed type.
+  // The slug: the input's (refused when reserved, malformed or another practice's), else the
+  // stored one, else a free one from the title. A label unknown in its vocabulary is refused
+  // unless write.create_terms. Throws Error when the database fails.
+  [[nodiscard]] virtual SaveResult save(const PracticeWrite& write) = 0;
+  // Saves each write as save() would, all in one transaction (the importer's batches of a few
+  // hundred); results in the order of `writes`. A refused write writes nothing of its own and
+  // the others still go ahead; a throw rolls the whole batch back. The default calls save().
+  [[nodiscard]] virtual std::vector<SaveResult> save_many(std::span<const PracticeWrite> writes) {
+    std::vector<SaveResult> results;
+    results.reserve(writes.size());
+    for (const PracticeWrite& write : writes)
+      results.push_back(save(write));
+    return results;
+  }
+  // The whole practice (organisations and terms in the order given, links, keywords), any state.
+  [[nodiscard]] virtual std::optional<core::Practice> find_by_slug(std::string_view slug) = 0;
+  [[nodiscard]] virtual std::optional<core::Practice> find_by_external_id(std::string_view id) = 0;
+  // A page of the practices the query matches, in its order, with the total (items are light,
+  // see PracticeList).
+  [[nodiscard]] virtual PracticeList list(const PracticeQuery& query) = 0;
+  // The options of every filter with their counts (see FacetCount); limit, offset, sort unused.
+  [[nodiscard]] virtual FacetCounts facets(const PracticeQuery& query) = 0;
+  // Every practice in every state, whole, in external_id order (export). `visit` may use the
+  // store; practices saved meanwhile may or may not be visited.
+  virtual void for_each(const std::function<void(const core::Practice&)>& visit) = 0;
+  // Whether `slug` is used by a practice other than `external_id`'s.
+  [[nodiscard]] virtual bool slug_taken(std::string_view slug, std::string_view external_id) = 0;
+};
+
+class OrganisationStore {
+ public:
+  virtual ~OrganisationStore() = default;
+  // Every organisation with its number of published practices, in Finnish collation order.
+  [[nodiscard]] virtual std::vector<core::Organisation> list() = 0;
+  // One organisation with its number of published practices.
+  [[nodiscard]] virtual std::optional<core::Organisation> find_by_slug(std::string_view slug) = 0;
+};
+
+class VocabularyStore {
+ public:
+  virtual ~VocabularyStore() = default;
+  // The terms of a vocabulary with their counts of published practices, in Finnish collation
+  // order of the labels.
+  [[nodiscard]] virtual std::vector<Term> terms(core::Vocabulary vocabulary) = 0;
+};
+
+}  // namespace tori::store
