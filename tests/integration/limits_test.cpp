@@ -122,7 +122,7 @@ TEST_F(Limits, SlowHeaderIsCut) {
     closed = !client.send("X-Drip: a\r\n") || client.closed_within(300ms);
   }
   EXPECT_TRUE(closed || client.closed_within(3s));
-  EXPECT_LT(std::chrono::steady_clock::now() - started, 5s);
+  EXPECT_LT(std::chrono::steady_clock::now() - started, 8s);  // the drip would last 9 s
 }
 
 TEST_F(Limits, SlowBodyIs408ButHonestUploadPasses) {
