@@ -20,7 +20,8 @@ run_packages=(
 test_packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   libclang-rt-14-dev clang-format clang-tidy
-  curl postgresql nginx wrk python3 python3-aiosmtpd chromium default-jre-headless
+  curl postgresql nginx wrk python3 python3-aiosmtpd python3-jsonschema chromium
+  default-jre-headless
 )
 
 wanted=("${run_packages[@]}")

@@ -18,6 +18,8 @@
 {{/HAS_ADDRESS}}
 <link rel="stylesheet" href="{{STYLESHEET}}">
 <link rel="icon" href="{{FAVICON}}" type="image/svg+xml">
+{{! Optional: a page's own head tags (Open Graph…), an include the handler sets; absent, nothing. }}
+{{>HEAD_EXTRA}}
 </head>
 <body>
 <a class="skip-link" href="#main">[[frame.skip]]</a>

@@ -146,6 +146,10 @@ async function startServer(binary, tmp) {
   fs.mkdirSync(data);
   const logFile = path.join(tmp, 'server.log');
   const log = fs.openSync(logFile, 'w');
+  // Demo content first, so that practice pages and filled lists are checked too.
+  const demo = spawnSync(binary, ['demo', '--data', data, '--practices', '40'],
+                         { cwd: root, stdio: ['ignore', log, log], timeout: kStartMs });
+  if (demo.status !== 0) throw new Error(`tori demo failed (see ${logFile})`);
   const args = ['serve', '--port', String(port), '--bind', '127.0.0.1', '--data', data];
   const child = spawn(binary, args, { cwd: root, stdio: ['ignore', log, log] });
   fs.closeSync(log);

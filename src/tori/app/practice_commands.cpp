@@ -12,6 +12,7 @@
 
 #include "tori/app/data_folder.hpp"
 #include "tori/app/practice_import.hpp"
+#include "tori/app/reference_data.hpp"
 #include "tori/core/practice_jsonl.hpp"
 #include "tori/demo/generate.hpp"
 #include "tori/store/store.hpp"
@@ -29,21 +30,6 @@ struct DemoArguments {
   std::uint64_t seed = 2016;
   bool if_empty = false;
 };
-
-// Finland's municipalities and regions from the program's data folder; null (after saying
-// why) when the file is missing or broken.
-std::unique_ptr<core::Finland> load_finland(const CommandContext& context) {
-  auto path = context.assets / "finland" / "municipalities.csv";
-  std::ifstream in(path);
-  std::ostringstream text;
-  text << in.rdbuf();
-  auto parsed = core::Finland::parse(text.str());
-  if (auto* error = std::get_if<std::string>(&parsed)) {
-    std::cerr << "tori: " << path.string() << ": " << *error << "\n";
-    return nullptr;
-  }
-  return std::make_unique<core::Finland>(std::move(std::get<core::Finland>(parsed)));
-}
 
 // A progress line on stderr when it is a terminal.
 std::function<void(std::size_t)> terminal_progress() {

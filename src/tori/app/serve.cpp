@@ -7,9 +7,11 @@
 #include <iostream>
 
 #include "tori/app/data_folder.hpp"
+#include "tori/app/reference_data.hpp"
 #include "tori/http/server.hpp"
 #include "tori/http/static_files.hpp"
 #include "tori/text/i18n.hpp"
+#include "tori/web/api.hpp"
 #include "tori/web/error_page.hpp"
 #include "tori/web/operations.hpp"
 #include "tori/web/pages.hpp"
@@ -22,18 +24,25 @@ http::ServerOptions server_options(const Config& config) {
   return http::ServerOptions{config.bind, config.port, config.threads, config.limits};
 }
 
+// The fingerprinted URL of a static file, for Services.
+std::function<std::string(std::string_view)> asset_urls(const http::StaticFiles& files) {
+  return [&files](std::string_view name) { return files.url_for(name); };
+}
+
 // Everything a running server holds, built in dependency order and torn down in reverse.
 struct Site {
-  Site(const CommandContext& context, std::unique_ptr<store::Store> opened_store)
+  Site(const CommandContext& context, std::unique_ptr<store::Store> opened_store,
+       std::unique_ptr<core::Finland> loaded_finland)
       : store(std::move(opened_store)),
+        finland(std::move(loaded_finland)),
         catalogue(text::Catalogue::load(context.assets / "i18n")),
         renderer(context.assets / "templates", catalogue),
         static_files(context.assets / "static", "/static"),
         site_info{context.config.base_url},
-        services{*store, catalogue, renderer, site_info,
-                 [this](std::string_view name) { return static_files.url_for(name); }} {}
+        services{*store, catalogue, renderer, site_info, *finland, asset_urls(static_files)} {}
 
   std::unique_ptr<store::Store> store;
+  std::unique_ptr<core::Finland> finland;
   text::Catalogue catalogue;
   web::Renderer renderer;
   http::StaticFiles static_files;
@@ -45,6 +54,7 @@ struct Site {
 
 void add_routes(Site& site, const Config& config) {
   web::add_page_routes(site.router, site.services);
+  web::add_api_routes(site.router, site.services);
   site.router.add("GET", "/static/{path...}",
                   [&site](http::Request& request) { return site.static_files.serve(request); });
   auto allow = http::AddressSet::parse(config.metrics_allow);
@@ -85,10 +95,11 @@ int serve(const CommandContext& context) {
       return kExitUsage;
     }
   }
-  auto store = open_data_folder(context);
+  auto finland = load_finland(context);
+  auto store = finland ? open_data_folder(context) : nullptr;
   if (!store) return kExitFailed;
   try {
-    Site site(context, std::move(store));
+    Site site(context, std::move(store), std::move(finland));
     add_routes(site, config);
     int status = serve_site(site, config, http::AddressSet::parse(config.trusted_proxies).set);
     return status;

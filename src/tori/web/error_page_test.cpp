@@ -81,7 +81,8 @@ TEST(ErrorPageTest, FallsBackToABuiltInPageWhenTemplatesFail) {
   const Renderer broken(TemplateSources{{"other", "{{%AUTOESCAPE context=\"HTML\"}}\nx"}},
                         catalogue);
   const Services& good = site.services();
-  const Services services{good.store, good.catalogue, broken, good.site, good.asset_url};
+  const Services services{good.store, good.catalogue, broken,
+                          good.site,  good.finland,   good.asset_url};
   const http::Response response = error_page(services, Language::kEn, 503);
   EXPECT_EQ(response.status, 503);
   EXPECT_THAT(response.body, HasSubstr("<!doctype html>"));

@@ -9,6 +9,7 @@
 #include "tori/text/time_format.hpp"
 #include "tori/web/localise.hpp"
 #include "tori/web/page.hpp"
+#include "tori/web/practice_pages.hpp"
 
 namespace tori::web {
 namespace {
@@ -97,6 +98,7 @@ void add_page_routes(http::Router& router, const Services& services) {
   add_localised(router, services, "GET", "/tietoa", about_page);
   add_localised(router, services, "GET", "/saavutettavuus", accessibility_page);
   add_localised(router, services, "GET", "/tietosuoja", privacy_page);
+  add_practice_routes(router, services);
 }
 
 }  // namespace tori::web

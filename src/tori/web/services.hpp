@@ -6,6 +6,9 @@
 #include <string>
 #include <string_view>
 
+namespace tori::core {
+class Finland;
+}
 namespace tori::store {
 class Store;
 }
@@ -27,6 +30,7 @@ struct Services {
   const text::Catalogue& catalogue;
   const Renderer& renderer;
   const SiteInfo& site;
+  const core::Finland& finland;  // municipalities and regions: API filters and /api/v1/regions
   // The fingerprinted URL of a static file ("css/tori.css" → "/static/css/tori.<hash>.css").
   std::function<std::string(std::string_view)> asset_url;
 };

@@ -12,6 +12,8 @@
 #include <string_view>
 #include <system_error>
 
+#include "tori/core/finland.hpp"
+#include "tori/core/test_support.hpp"
 #include "tori/http/message.hpp"
 #include "tori/store/sqlite/sqlite_store.hpp"
 #include "tori/testing/temp_dir.hpp"
@@ -37,7 +39,11 @@ class TestSite {
       : store_(store::open_sqlite(dir_.path() / "tori.sqlite", source_data_dir() / "sql")),
         catalogue_(text::Catalogue::load(source_data_dir() / "i18n")),
         renderer_(source_data_dir() / "templates", catalogue_),
-        services_{*store_, catalogue_, renderer_, site_,
+        services_{*store_,
+                  catalogue_,
+                  renderer_,
+                  site_,
+                  core::testing::real_finland(),
                   [](std::string_view name) { return "/static/" + std::string(name); }} {
     store_->health().migrate();
   }
@@ -46,6 +52,7 @@ class TestSite {
 
   [[nodiscard]] const Services& services() const { return services_; }
   [[nodiscard]] const text::Catalogue& catalogue() const { return catalogue_; }
+  [[nodiscard]] store::Store& store() { return *store_; }
 
  private:
   TempDir dir_;

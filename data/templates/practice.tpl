@@ -1,0 +1,46 @@
+{{%AUTOESCAPE context="HTML"}}
+{{! SPDX-License-Identifier: AGPL-3.0-or-later }}
+{{! One practice (/teot/{slug}): title, summary, facts, the seven sections, tags, contact, links and share links. Values: src/tori/web/practice_view.cpp. }}
+<article class="practice" lang="{{CONTENT_LANG}}">
+<h1>{{TITLE}}</h1>
+<p class="lead">{{SUMMARY}}</p>
+<dl class="practice__facts" lang="[[@lang]]">
+<dt>[[practice.meta.organisations]]</dt><dd>{{ORGANISATIONS}}</dd>
+{{#HAS_MUNICIPALITY}}<dt>[[practice.filter.municipality]]</dt><dd>{{MUNICIPALITY}}</dd>
+{{/HAS_MUNICIPALITY}}{{#HAS_REGION}}<dt>[[practice.filter.region]]</dt><dd>{{REGION}}</dd>
+{{/HAS_REGION}}{{#HAS_MATURITY}}<dt>[[practice.filter.maturity]]</dt><dd>{{MATURITY}}</dd>
+{{/HAS_MATURITY}}{{#HAS_STARTED}}<dt>[[practice.meta.started]]</dt><dd>{{STARTED}}</dd>
+{{/HAS_STARTED}}{{#HAS_PUBLISHED}}<dt>[[practice.meta.published]]</dt><dd><time datetime="{{DATETIME}}">{{PUBLISHED}}</time></dd>
+{{/HAS_PUBLISHED}}</dl>
+<div class="prose">
+{{#SECTION}}<section class="practice__section" aria-labelledby="{{ID}}">
+<h2 id="{{ID}}" lang="[[@lang]]">{{HEADING}}</h2>
+{{HTML:none}}
+</section>
+{{/SECTION}}</div>
+<div class="practice__aside" lang="[[@lang]]">
+{{#TAG_GROUP}}<h2 class="practice__tag-heading">{{HEADING}}</h2>
+<ul class="practice__tags">
+{{#TAG}}<li><a href="{{URL}}">{{LABEL}}</a></li>
+{{/TAG}}</ul>
+{{/TAG_GROUP}}{{#HAS_KEYWORDS}}<h2 class="practice__tag-heading">[[practice.meta.keywords]]</h2>
+<ul class="practice__keywords">
+{{#KEYWORD}}<li>{{TEXT}}</li>
+{{/KEYWORD}}</ul>
+{{/HAS_KEYWORDS}}{{#CONTACT}}<h2>[[practice.contact.heading]]</h2>
+<p class="practice__contact">{{#HAS_NAME}}{{NAME}}<br>{{/HAS_NAME}}{{#HAS_JOB_TITLE}}{{JOB_TITLE}}<br>{{/HAS_JOB_TITLE}}{{#HAS_EMAIL}}[[practice.contact.email]] {{EMAIL}}<br>{{/HAS_EMAIL}}{{#HAS_PHONE}}[[practice.contact.phone]] {{PHONE}}{{/HAS_PHONE}}</p>
+{{/CONTACT}}{{#HAS_LINKS}}<h2>[[practice.links.heading]]</h2>
+<ul class="practice__links">
+{{#LINK}}<li>{{#HAS_URL}}<a href="{{URL}}" rel="noopener nofollow">{{TITLE}}</a>{{/HAS_URL}}{{#NO_URL}}{{TITLE}}{{/NO_URL}}</li>
+{{/LINK}}</ul>
+{{/HAS_LINKS}}<h2>[[practice.share.heading]]</h2>
+<ul class="practice__share">
+<li><a href="{{SHARE_FACEBOOK}}" rel="noopener">Facebook</a></li>
+<li><a href="{{SHARE_LINKEDIN}}" rel="noopener">LinkedIn</a></li>
+<li><a href="{{SHARE_X}}" rel="noopener">X</a></li>
+<li><a href="{{SHARE_WHATSAPP}}" rel="noopener">WhatsApp</a></li>
+<li><a href="{{SHARE_EMAIL:none}}" rel="noopener">[[practice.share.email]]</a></li>
+</ul>
+<p><a href="[[@prefix]]/teot">[[practice.back]]</a></p>
+</div>
+</article>

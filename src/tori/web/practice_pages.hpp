@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// The marketplace's two central pages: the filterable list of practices (/teot) and one
+// practice (/teot/{slug}), in every language.
+//
+//   add_practice_routes(router, services);   // /teot, /teot/{slug}, /sv/teot, /en/teot/{slug}…
+#pragma once
+
+#include "tori/http/message.hpp"
+#include "tori/http/router.hpp"
+#include "tori/text/i18n.hpp"
+#include "tori/web/services.hpp"
+
+namespace tori::web {
+
+// The list with its filter form. Filters are the API's GET parameters (DESIGN §8): organisation,
+// region, municipality, sector, theme, client_group, maturity, year (repeated = OR), sort
+// (newest|oldest|title) and page. An unknown filter value or a malformed sort or page answers
+// the 400 error page; a page past the last one answers 404.
+[[nodiscard]] http::Response practice_list_page(const http::Request& request,
+                                                const Services& services, text::Language language);
+
+// One published practice by the route's `slug`; 404 for an unknown slug or an unpublished one.
+[[nodiscard]] http::Response practice_page(const http::Request& request, const Services& services,
+                                           text::Language language);
+
+// Registers both pages in all three languages.
+void add_practice_routes(http::Router& router, const Services& services);
+
+}  // namespace tori::web

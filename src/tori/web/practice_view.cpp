@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// One practice (/teot/{slug}): meta, the seven sections, tags, contact, links, share links and
+// the Open Graph and Twitter card tags.
+#include "tori/web/practice_view.hpp"
+
+#include <string>
+#include <string_view>
+
+#include "tori/store/practice_store.hpp"
+#include "tori/store/store.hpp"
+#include "tori/text/escape.hpp"
+#include "tori/text/markdown.hpp"
+#include "tori/text/time_format.hpp"
+#include "tori/web/error_page.hpp"
+#include "tori/web/localise.hpp"
+#include "tori/web/page.hpp"
+#include "tori/web/practice_pages.hpp"
+#include "tori/web/render.hpp"
+
+namespace tori::web {
+namespace {
+
+using Dictionary = ctemplate::TemplateDictionary;
+
+constexpr std::size_t kDescriptionChars = 200;
+
+// "2021-09" → "9/2021"; "2021" and anything else as it is.
+std::string started_text(std::string_view started) {
+  if (started.size() == 7 && started[4] == '-') {
+    const std::string_view month = started.substr(started[5] == '0' ? 6 : 5);
+    return std::string(month) + "/" + std::string(started.substr(0, 4));
+  }
+  return std::string(started);
+}
+
+void fill_meta(Dictionary& body, const Services& services, Language language,
+               const core::Practice& practice) {
+  body.SetValue("ORGANISATIONS", obfuscate_email(organisation_names(practice)));
+  if (practice.municipality) {
+    body.SetValueAndShowSection("MUNICIPALITY", practice.municipality->name, "HAS_MUNICIPALITY");
+  }
+  if (practice.region) {
+    body.SetValueAndShowSection("REGION", practice.region->name, "HAS_REGION");
+  }
+  if (practice.maturity) {
+    body.SetValueAndShowSection(
+        "MATURITY",
+        services.catalogue.text(
+            language, "practice.maturity." + std::string(core::to_string(*practice.maturity))),
+        "HAS_MATURITY");
+  }
+  if (!practice.started.empty()) {
+    body.SetValueAndShowSection("STARTED", started_text(practice.started), "HAS_STARTED");
+  }
+  if (practice.published_at) {
+    Dictionary* date = body.AddSectionDictionary("HAS_PUBLISHED");
+    date->SetValue("PUBLISHED", text::format_date(*practice.published_at, language));
+    date->SetValue("DATETIME", text::format_rfc3339_helsinki(*practice.published_at));
+  }
+}
+
+void fill_sections(Dictionary& body, const Services& services, Language language,
+                   const core::Practice& practice) {
+  for (core::Section section : core::kSections) {
+    const std::string& markdown = core::section_text(practice.sections, section);
+    if (markdown.empty()) continue;
+    const std::string key(core::section_key(section));
+    Dictionary* item = body.AddSectionDictionary("SECTION");
+    item->SetValue("ID", "osio-" + key);
+    item->SetValue("HEADING", services.catalogue.text(language, "practice.section." + key));
+    // markdown_to_html builds only its own markup and escaped text: safe to insert unescaped.
+    item->SetValue("HTML", obfuscate_email(text::markdown_to_html(markdown, 3)));
+  }
+}
+
+void fill_tags(Dictionary& body, const Services& services, Language language,
+               const core::Practice& practice) {
+  for (core::Vocabulary vocabulary : core::kVocabularies) {
+    const std::vector<core::Named>& terms = core::terms_of(practice, vocabulary);
+    if (terms.empty()) continue;
+    const std::string field(core::vocabulary_field(vocabulary));  // "client_groups"
+    const std::string param = field.substr(0, field.size() - 1);  // "client_group"
+    Dictionary* group = body.AddSectionDictionary("TAG_GROUP");
+    group->SetValue("HEADING", services.catalogue.text(language, "practice.filter." + param));
+    for (const core::Named& term : terms) {
+      Dictionary* tag = group->AddSectionDictionary("TAG");
+      tag->SetValue("URL", localised_path(language, "/teot") + "?" + param + "=" +
+                               text::url_encode_component(term.slug));
+      tag->SetValue("LABEL", term.name);
+    }
+  }
+  if (!practice.keywords.empty()) {
+    for (const std::string& keyword : practice.keywords) {
+      body.AddSectionDictionary("KEYWORD")->SetValue("TEXT", obfuscate_email(keyword));
+    }
+    body.ShowSection("HAS_KEYWORDS");
+  }
+}
+
+void fill_contact(Dictionary& body, const core::Contact& contact) {
+  if (contact.name.empty() && contact.email.empty() && contact.phone.empty()) return;
+  Dictionary* item = body.AddSectionDictionary("CONTACT");
+  if (!contact.name.empty())
+    item->SetValueAndShowSection("NAME", obfuscate_email(contact.name), "HAS_NAME");
+  if (!contact.title.empty())
+    item->SetValueAndShowSection("JOB_TITLE", obfuscate_email(contact.title), "HAS_JOB_TITLE");
+  if (!contact.email.empty())
+    item->SetValueAndShowSection("EMAIL", obfuscate_email(contact.email), "HAS_EMAIL");
+  if (!contact.phone.empty())
+    item->SetValueAndShowSection("PHONE", obfuscate_email(contact.phone), "HAS_PHONE");
+}
+
+// Links go out only to http(s) addresses without an '@' (no address hidden in a URL).
+bool linkable(std::string_view url) {
+  return (url.starts_with("https://") || url.starts_with("http://")) &&
+         url.find('@') == std::string_view::npos;
+}
+
+void fill_links(Dictionary& body, const core::Practice& practice) {
+  for (const core::Link& link : practice.links) {
+    Dictionary* item = body.AddSectionDictionary("LINK");
+    const std::string title = obfuscate_email(link.title.empty() ? link.url : link.title);
+    if (linkable(link.url)) {
+      item->SetValue("URL", link.url);
+      item->SetValueAndShowSection("TITLE", title, "HAS_URL");
+    } else {
+      item->SetValueAndShowSection("TITLE", title, "NO_URL");
+    }
+  }
+  if (!practice.links.empty()) body.ShowSection("HAS_LINKS");
+}
+
+void fill_share(Dictionary& body, const std::string& url, const std::string& title) {
+  const std::string u = text::url_encode_component(url);
+  const std::string t = text::url_encode_component(title);
+  body.SetValue("SHARE_FACEBOOK", "https://www.facebook.com/sharer/sharer.php?u=" + u);
+  body.SetValue("SHARE_LINKEDIN", "https://www.linkedin.com/sharing/share-offsite/?url=" + u);
+  body.SetValue("SHARE_X", "https://x.com/intent/post?url=" + u + "&text=" + t);
+  body.SetValue("SHARE_WHATSAPP", "https://wa.me/?text=" + t + "%20" + u);
+  // ctemplate's URL check turns a mailto: value into "#", so this one is inserted unescaped: it
+  // is only percent-encoded text, with its '&' written as "&amp;".
+  body.SetValue("SHARE_EMAIL", "mailto:?subject=" + t + "&amp;body=" + u);
+}
+
+void fill_head(Page& page, const std::string& url, const std::string& title,
+               const std::string& description) {
+  Dictionary* head = page.frame().AddIncludeDictionary("HEAD_EXTRA");
+  head->SetFilename(Renderer::template_key(page.language(), "practice_head"));
+  head->SetValue("TITLE", title);
+  head->SetValue("DESCRIPTION", description);
+  head->SetValue("URL", url);
+  static constexpr const char* kLocales[] = {"fi_FI", "sv_FI", "en_GB"};
+  head->SetValue("LOCALE", kLocales[static_cast<int>(page.language())]);
+}
+
+}  // namespace
+
+std::string organisation_names(const core::Practice& practice) {
+  std::string names;
+  for (const core::Named& organisation : practice.organisations) {
+    if (!names.empty()) names += ", ";
+    names += organisation.name;
+  }
+  return names;
+}
+
+std::string place_text(const core::Practice& practice) {
+  std::string place = practice.municipality ? practice.municipality->name : "";
+  if (practice.region && practice.region->name != place) {
+    place += (place.empty() ? "" : ", ") + practice.region->name;
+  }
+  return place;
+}
+
+std::string obfuscate_email(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    if (c == '@') {
+      out += "[a]";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+http::Response practice_page(const http::Request& request, const Services& services,
+                             Language language) {
+  const std::optional<core::Practice> practice =
+      services.store.practices().find_by_slug(request.param("slug"));
+  if (!practice || practice->state != core::PracticeState::kPublished) {
+    return error_page(services, language, 404);
+  }
+  const std::string path = "/teot/" + practice->slug;
+  const std::string url = absolute_url(services.site, localised_path(language, path));
+  const std::string title = obfuscate_email(practice->title);
+  const std::string description =
+      obfuscate_email(text::markdown_to_text(practice->summary, kDescriptionChars));
+
+  Page page(language, "practice");
+  page.meta.title = title;
+  page.meta.description = description;
+  page.meta.path = path;
+  page.meta.nav = NavItem::kPractices;
+  Dictionary& body = page.body();
+  body.SetValue("TITLE", title);
+  body.SetValue("SUMMARY", obfuscate_email(practice->summary));
+  body.SetValue("CONTENT_LANG", std::string(core::to_string(practice->language)));
+  fill_meta(body, services, language, *practice);
+  fill_sections(body, services, language, *practice);
+  fill_tags(body, services, language, *practice);
+  fill_contact(body, practice->contact);
+  fill_links(body, *practice);
+  fill_share(body, url, title);
+  fill_head(page, url, title, description);
+  return render_page(services, page);
+}
+
+}  // namespace tori::web
