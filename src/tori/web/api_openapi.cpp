@@ -65,7 +65,7 @@ constexpr std::string_view kDocument = R"json({
   },
   "schemas": {
     "Error": {"type": "object", "required": ["error"], "additionalProperties": false, "properties": {"error": {"type": "object", "required": ["code", "message", "parameter"], "additionalProperties": false,
-      "properties": {"code": {"type": "string", "enum": ["invalid_parameter", "not_found"]}, "message": {"type": "string"}, "parameter": {"type": ["string", "null"]}}}}},
+      "properties": {"code": {"type": "string", "enum": ["invalid_parameter", "not_found", "bad_request", "method_not_allowed", "request_timeout", "too_large", "internal_error"]}, "message": {"type": "string"}, "parameter": {"type": ["string", "null"]}}}}},
     "Maturity": {"type": "string", "enum": ["idea", "pilot", "in_use", "established"]},
     "Time": {"type": ["string", "null"], "format": "date-time"},
     "Named": {"type": "object", "required": ["slug", "name"], "additionalProperties": false, "properties": {"slug": {"type": "string"}, "name": {"type": "string"}}},

@@ -17,9 +17,31 @@ struct ErrorRow {
 };
 
 // Every API error code with its HTTP status and its `error.code`.
-constexpr std::array<ErrorRow, 2> kErrorTable = {{
-    {ApiErrorCode::kInvalidParameter, 400, "invalid_parameter"},  // the client asked wrongly
-    {ApiErrorCode::kNotFound, 404, "not_found"},                  // nothing (published) there
+constexpr std::array<ErrorRow, 7> kErrorTable = {{
+    {ApiErrorCode::kInvalidParameter, 400, "invalid_parameter"},   // the client asked wrongly
+    {ApiErrorCode::kNotFound, 404, "not_found"},                   // nothing (published) there
+    {ApiErrorCode::kBadRequest, 400, "bad_request"},               // malformed request
+    {ApiErrorCode::kMethodNotAllowed, 405, "method_not_allowed"},  // see the Allow header
+    {ApiErrorCode::kRequestTimeout, 408, "request_timeout"},       // sent too slowly
+    {ApiErrorCode::kTooLarge, 413, "too_large"},                   // body (413) or headers (431)
+    {ApiErrorCode::kInternal, 500, "internal_error"},              // logged with the request id
+}};
+
+// Server-decided statuses and the error each becomes; the status itself is kept.
+struct StatusRow {
+  int status;
+  ApiErrorCode code;
+  std::string_view message;
+};
+constexpr std::array<StatusRow, 8> kStatusTable = {{
+    {400, ApiErrorCode::kBadRequest, "the request is malformed"},
+    {404, ApiErrorCode::kNotFound, "no such resource"},
+    {405, ApiErrorCode::kMethodNotAllowed, "method not allowed; the API is read-only"},
+    {408, ApiErrorCode::kRequestTimeout, "the request was sent too slowly"},
+    {413, ApiErrorCode::kTooLarge, "the request body is too large"},
+    {431, ApiErrorCode::kTooLarge, "the request headers are too large"},
+    {500, ApiErrorCode::kInternal, "the server failed; try again later"},
+    {503, ApiErrorCode::kInternal, "the service is unavailable; try again later"},
 }};
 
 const ErrorRow& row_of(ApiErrorCode code) {
@@ -87,6 +109,16 @@ std::string api_etag(std::string_view body) {
   std::array<char, 24> text{};
   std::snprintf(text.data(), text.size(), "\"%016llx\"", static_cast<unsigned long long>(hash));
   return text.data();
+}
+
+ApiError api_error_for_status(int status) {
+  for (const StatusRow& row : kStatusTable) {
+    if (row.status == status) return ApiError{row.code, std::string(row.message), std::nullopt};
+  }
+  bool client = status >= 400 && status < 500;
+  return ApiError{client ? ApiErrorCode::kBadRequest : ApiErrorCode::kInternal,
+                  client ? "the request cannot be answered" : "the server failed; try again later",
+                  std::nullopt};
 }
 
 http::Response api_error_response(const ApiError& error) {

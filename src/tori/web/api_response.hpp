@@ -16,6 +16,11 @@ namespace tori::web {
 enum class ApiErrorCode {
   kInvalidParameter,  // a query parameter is unknown, malformed or names nothing that exists
   kNotFound,          // no such path, or no published practice by that slug
+  kBadRequest,        // the request itself is malformed (400 from the server, not a parameter)
+  kMethodNotAllowed,  // the path exists for other methods only (405)
+  kRequestTimeout,    // the request came too slowly (408)
+  kTooLarge,          // the body or the headers are too large (413, 431)
+  kInternal,          // the server failed (500, 503); details only in its log
 };
 
 // An expected API failure, as a value; becomes the error body.
@@ -30,6 +35,9 @@ struct ApiError {
 // The `error.code` string of an error code: "invalid_parameter", "not_found".
 [[nodiscard]] std::string_view api_code(ApiErrorCode code);
 
+// The error for an HTTP status that the server, not a handler, decided (404, 405, 413, 500…),
+// so that every answer under /api/ is JSON.
+[[nodiscard]] ApiError api_error_for_status(int status);
 // `{"error": {"code", "message", "parameter"}}` with its status, as JSON with CORS.
 [[nodiscard]] http::Response api_error_response(const ApiError& error);
 // A 200 JSON response of `body` with a strong ETag (a hash of the serialised body); 304 with no

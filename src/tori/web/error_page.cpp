@@ -2,6 +2,8 @@
 // The friendly, localised error page for 4xx and 5xx responses.
 #include "tori/web/error_page.hpp"
 
+#include "tori/web/api_response.hpp"
+
 #include <array>
 #include <exception>
 #include <string>
@@ -70,6 +72,12 @@ http::Response error_page(const Services& services, Language language, int statu
 }
 
 http::Response error_page(const Services& services, const http::Request& request, int status) {
+  // Under /api/ every answer is JSON (DESIGN.md §8), also those the server decides itself.
+  if (request.path == "/api" || request.path.starts_with("/api/")) {
+    http::Response response = api_error_response(api_error_for_status(status));
+    response.status = status;
+    return response;
+  }
   return error_page(services, language_of_path(request.path), status);
 }
 

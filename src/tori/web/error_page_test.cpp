@@ -61,6 +61,33 @@ TEST(ErrorPageTest, EachStatusInTheRequestsLanguage) {
   }
 }
 
+TEST(ErrorPageTest, UnderApiEveryStatusIsJson) {
+  test_support::TestSite site;
+  struct ApiCase {
+    int status;
+    const char* code;
+  };
+  const ApiCase cases[] = {
+      {400, "bad_request"},     {404, "not_found"},      {405, "method_not_allowed"},
+      {408, "request_timeout"}, {413, "too_large"},      {431, "too_large"},
+      {500, "internal_error"},  {503, "internal_error"}, {418, "bad_request"},
+  };
+  for (const ApiCase& c : cases) {
+    for (const char* path : {"/api", "/api/v1/practices", "/api/v2/x"}) {
+      SCOPED_TRACE(std::to_string(c.status) + " " + path);
+      const http::Response response =
+          error_page(site.services(), test_support::get_request(path), c.status);
+      EXPECT_EQ(response.status, c.status);
+      EXPECT_EQ(response.headers.get("Content-Type"), "application/json");
+      EXPECT_THAT(response.body, HasSubstr(std::string("{\"error\":{\"code\":\"") + c.code + "\""));
+      EXPECT_THAT(response.body, HasSubstr("\"parameter\":null"));
+    }
+  }
+  // A page whose path merely starts with the letters stays HTML.
+  EXPECT_THAT(error_page(site.services(), test_support::get_request("/apinat"), 404).body,
+              HasSubstr("<html"));
+}
+
 TEST(ErrorPageTest, ShowsNothingOfTheRequest) {
   test_support::TestSite site;
   http::Request request = test_support::get_request("/sv/<script>alert(1)</script>");
