@@ -19,7 +19,8 @@ const tokensVersion = require('suomifi-design-tokens/package.json').version;
 
 const cssDir = path.join(root, 'data', 'static', 'css');
 // The hand-written parts, in cascade order: later parts override earlier ones.
-const kParts = ['base.css', 'content.css', 'practices.css', 'responsive.css', 'print.css'];
+const kParts = ['base.css', 'content.css', 'practices.css', 'directory.css', 'stats.css', 'responsive.css',
+  'print.css'];
 const outputFile = path.join(cssDir, 'tori.css');
 
 // The system's own interface font first (no web font is served: the CSP allows only this

@@ -35,12 +35,10 @@
 </nav>
 </div>
 <nav class="main-nav" aria-label="[[nav.label]]">
+{{! Only sections that exist: search, events, news and networks join as their issues land. }}
 <ul>
 <li><a href="[[@prefix]]/teot"{{#NAV_PRACTICES}} aria-current="{{NAV_CURRENT}}"{{/NAV_PRACTICES}}>[[nav.practices]]</a></li>
-<li><a href="[[@prefix]]/haku"{{#NAV_SEARCH}} aria-current="{{NAV_CURRENT}}"{{/NAV_SEARCH}}>[[nav.search]]</a></li>
-<li><a href="[[@prefix]]/tapahtumat"{{#NAV_EVENTS}} aria-current="{{NAV_CURRENT}}"{{/NAV_EVENTS}}>[[nav.events]]</a></li>
-<li><a href="[[@prefix]]/uutiset"{{#NAV_NEWS}} aria-current="{{NAV_CURRENT}}"{{/NAV_NEWS}}>[[nav.news]]</a></li>
-<li><a href="[[@prefix]]/verkostot"{{#NAV_NETWORKS}} aria-current="{{NAV_CURRENT}}"{{/NAV_NETWORKS}}>[[nav.networks]]</a></li>
+<li><a href="[[@prefix]]/organisaatiot"{{#NAV_ORGANISATIONS}} aria-current="{{NAV_ORGANISATIONS_CURRENT}}"{{/NAV_ORGANISATIONS}}>[[nav.organisations]]</a></li>
 <li><a href="[[@prefix]]/tietoa"{{#NAV_ABOUT}} aria-current="{{NAV_CURRENT}}"{{/NAV_ABOUT}}>[[nav.about]]</a></li>
 </ul>
 </nav>
@@ -66,6 +64,9 @@
 <li><a href="[[@prefix]]/saavutettavuus">[[footer.accessibility]]</a></li>
 <li><a href="[[@prefix]]/tietosuoja">[[footer.privacy]]</a></li>
 <li><a href="[[@prefix]]/tietoa">[[footer.about_link]]</a></li>
+<li><a href="[[@prefix]]/tilastot">[[stats.footer_link]]</a></li>
+<li><a href="[[@prefix]]/rajapinta">[[apidoc.footer_link]]</a></li>
+<li><a href="[[@prefix]]/alueet">[[footer.regions]]</a></li>
 </ul>
 </div>
 <div>

@@ -1,19 +1,37 @@
 {{%AUTOESCAPE context="HTML"}}
 {{! SPDX-License-Identifier: AGPL-3.0-or-later }}
-{{! The front page body: the programme in brief, search, the site's sections, the campaign. }}
+{{! The front page body: the programme in brief with live counts, the newest practices, themes and regions with counts, the site's sections, the campaign. Values: front_page in src/tori/web/pages.cpp. }}
 <div class="hero">
 <h1>[[front.heading]]</h1>
 <p class="lead">[[front.lead]]</p>
 <p>[[front.intro]]</p>
-<form class="search-form" action="[[@prefix]]/haku" method="get" role="search">
-<label for="front-search">[[front.search_label]]</label>
-<div class="search-form__row">
-<input id="front-search" type="search" name="q" autocomplete="off">
-<button type="submit">[[front.search_button]]</button>
+{{#HAS_COUNTS}}<p class="front-counts"><a href="[[@prefix]]/teot">{{COUNTS}}</a></p>
+{{/HAS_COUNTS}}{{! Slot: the search box (a GET form with q) goes here when search lands; /teot does not read q yet, so there is none until then. }}
 </div>
-</form>
-</div>
-{{! Slot: the practice lists (latest practices, this year's campaign entries) go here, each a front-section with an h2 and a list of cards. }}
+{{#HAS_NEWEST}}<section class="front-section" aria-labelledby="front-newest">
+<h2 id="front-newest">[[front.live.newest_heading]]</h2>
+<ol class="front-newest">
+{{#PRACTICE}}<li class="practice-card">
+<h3 lang="{{LANG}}"><a href="{{URL}}">{{TITLE}}</a></h3>
+<p class="practice-card__meta"><span>{{ORGANISATIONS}}</span>{{#HAS_DATE}} · <time datetime="{{DATETIME}}">{{DATE}}</time>{{/HAS_DATE}}</p>
+</li>
+{{/PRACTICE}}</ol>
+<p><a href="[[@prefix]]/teot">[[front.live.all_practices]]</a></p>
+</section>
+{{/HAS_NEWEST}}{{#HAS_THEMES}}<section class="front-section" aria-labelledby="front-themes">
+<h2 id="front-themes">[[front.live.themes_heading]]</h2>
+<ul class="term-links">
+{{#THEME}}<li><a href="{{URL}}">{{LABEL}} <span class="term-links__count">({{COUNT}})</span></a></li>
+{{/THEME}}</ul>
+</section>
+{{/HAS_THEMES}}<section class="front-section" aria-labelledby="front-regions">
+<h2 id="front-regions">[[front.live.regions_heading]]</h2>
+{{#HAS_REGIONS}}<ul class="term-links">
+{{#REGION}}<li><a href="{{URL}}">{{LABEL}} <span class="term-links__count">({{COUNT}})</span></a></li>
+{{/REGION}}</ul>
+{{/HAS_REGIONS}}<p><a href="[[@prefix]]/alueet">[[front.live.all_regions]]</a> · <a href="[[@prefix]]/organisaatiot">[[front.live.all_organisations]]</a></p>
+</section>
+{{! Slot: this year's campaign entries go here, a front-section with an h2 and a list of cards. }}
 <section class="front-section" aria-labelledby="front-explore">
 <h2 id="front-explore">[[front.explore.heading]]</h2>
 <ul class="cards">

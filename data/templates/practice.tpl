@@ -1,6 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}
 {{! SPDX-License-Identifier: AGPL-3.0-or-later }}
-{{! One practice (/teot/{slug}): title, summary, facts, the seven sections, tags, contact, links and share links. Values: src/tori/web/practice_view.cpp. }}
+{{! One practice (/teot/{slug}): title, summary, facts, the seven sections, tags, contact, links, share links with copy link, and the address for print. Values: src/tori/web/practice_view.cpp. }}
 <article class="practice" lang="{{CONTENT_LANG}}">
 <h1>{{TITLE}}</h1>
 <p class="lead">{{SUMMARY}}</p>
@@ -33,7 +33,8 @@
 <ul class="practice__links">
 {{#LINK}}<li>{{#HAS_URL}}<a href="{{URL}}" rel="noopener nofollow">{{TITLE}}</a>{{/HAS_URL}}{{#NO_URL}}{{TITLE}}{{/NO_URL}}</li>
 {{/LINK}}</ul>
-{{/HAS_LINKS}}<h2>[[practice.share.heading]]</h2>
+{{/HAS_LINKS}}<div class="practice__sharing">
+<h2>[[practice.share.heading]]</h2>
 <ul class="practice__share">
 <li><a href="{{SHARE_FACEBOOK}}" rel="noopener">Facebook</a></li>
 <li><a href="{{SHARE_LINKEDIN}}" rel="noopener">LinkedIn</a></li>
@@ -41,6 +42,17 @@
 <li><a href="{{SHARE_WHATSAPP}}" rel="noopener">WhatsApp</a></li>
 <li><a href="{{SHARE_EMAIL:none}}" rel="noopener">[[practice.share.email]]</a></li>
 </ul>
-<p><a href="[[@prefix]]/teot">[[practice.back]]</a></p>
+{{! Without JavaScript the field is the way to copy; js/copy-link.js shows the button. }}
+<div class="copy-link">
+<label for="copy-link-url">[[practice.copy.label]]</label>
+<div class="copy-link__row">
+<input id="copy-link-url" class="copy-link__url" type="url" value="{{URL}}" readonly>
+<button type="button" class="copy-link__button" data-copy-from="copy-link-url" data-copy-status="copy-link-status" data-copied="[[practice.copy.done]]" hidden>[[practice.copy.button]]</button>
 </div>
+<p id="copy-link-status" class="copy-link__status" role="status"></p>
+</div>
+</div>
+<p class="practice__back"><a href="[[@prefix]]/teot">[[practice.back]]</a></p>
+</div>
+<p class="practice__print-address">[[practice.print.address]] {{URL}}</p>
 </article>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// Checks every page of pages.json on a fresh `tori serve` in headless Chromium (status, axe WCAG 2.1 AA, no-JS rendering, 375 px reflow, CSP) and with vnu.
+// Checks every page of pages.json on a fresh `tori serve` in headless Chromium (status, axe WCAG 2.1 AA, no-JS rendering, 375 px reflow, CSP, print of practice pages) and with vnu.
 //
 // Usage: node tests/browser/check-pages.mjs --tori PATH [--pages FILE] [--timeout SECONDS] [--keep]
 //        node tests/browser/check-pages.mjs --url http://127.0.0.1:8080   (a server already running)
@@ -30,6 +30,9 @@ const kAxeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const kDesktop = { viewport: { width: 1280, height: 800 } };
 const kNoScript = { viewport: { width: 1280, height: 800 }, javaScriptEnabled: false };
 const kPhone = { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+const kPrint = { viewport: { width: 794, height: 1123 } };   // A4 at 96 dpi; media emulated as print
+// The rows whose print is checked: a practice page (/teot/{slug} in any language) answering 200.
+const kPracticePage = /^(\/sv|\/en)?\/teot\/[^/?#]+$/;
 const kStartMs = 60000;      // the sanitizer build migrates a fresh database on start
 const kStopMs = 15000;       // SIGTERM → exit, leak check included; then SIGKILL
 const kPageMs = 30000;       // one navigation or evaluate
@@ -83,7 +86,14 @@ function npmTools() {
   }
 }
 
+// pages.json and, beside it, every pages.<area>.json (one per part of the site).
 function loadPages(file) {
+  if (path.basename(file) !== 'pages.json') return loadPageFile(file);
+  const areas = fs.readdirSync(path.dirname(file)).filter((name) => /^pages\..+\.json$/.test(name)).sort();
+  return [file, ...areas.map((name) => path.join(path.dirname(file), name))].flatMap(loadPageFile);
+}
+
+function loadPageFile(file) {
   const doc = JSON.parse(fs.readFileSync(file, 'utf8'));
   const rows = Array.isArray(doc) ? doc : doc.pages;
   for (const row of rows) {
@@ -233,11 +243,12 @@ async function openBrowser(playwright, axeSource) {
     executablePath: kChromium, headless: true, args: kChromiumFlags, timeout: kPageMs });
   const tabs = {};
   const sink = new Set();
-  for (const [label, options] of [['desktop', kDesktop], ['no JS', kNoScript], ['phone', kPhone]]) {
+  for (const [label, options] of [['desktop', kDesktop], ['no JS', kNoScript], ['phone', kPhone], ['print', kPrint]]) {
     const context = await state.browser.newContext(options);
     context.setDefaultTimeout(kPageMs);
     if (label === 'desktop') await context.addInitScript(axeSource);
     const page = await context.newPage();
+    if (label === 'print') await page.emulateMedia({ media: 'print' });
     watch(page, sink);
     tabs[label] = page;
   }
@@ -307,6 +318,24 @@ async function checkPhone(page, url) {
   return [`phone: scrolls sideways (${m.scroll} px wide at ${m.width}): ${m.wide.join(', ') || '?'}`];
 }
 
+// Print (media emulated): one clean document — navigation, skip link, share block and footer
+// hidden (computed display none), the main content and the printed address shown.
+async function checkPrint(page, url) {
+  await page.goto(url, { waitUntil: 'load' });
+  const shown = await page.evaluate((selectors) => Object.fromEntries(selectors.map((selector) => {
+    const element = document.querySelector(selector);
+    return [selector, element ? getComputedStyle(element).display !== 'none' : null];
+  })), ['.main-nav', '.skip-link', '.practice__sharing', '.site-footer', 'main', 'main h1',
+    '.practice__print-address']);
+  const problems = [];
+  for (const [selector, visible] of Object.entries(shown)) {
+    const wanted = ['main', 'main h1', '.practice__print-address'].includes(selector);
+    if (visible === null) problems.push(`print: no ${selector} on the page`);
+    else if (visible !== wanted) problems.push(`print: ${selector} ${wanted ? 'hidden' : 'printed'}`);
+  }
+  return problems;
+}
+
 const settle = (promise, label) => promise.then((problems) => problems,
   (error) => [`${label}: ${error.message.split('\n')[0]}`]);
 
@@ -317,7 +346,8 @@ async function checkPage(browser, base, row, file) {
   const results = await Promise.all([
     settle(checkDesktop(tabs.desktop, url, row, file), 'desktop'),
     settle(checkNoScript(tabs['no JS'], url), 'no JS'),
-    settle(checkPhone(tabs.phone, url), 'phone')]);
+    settle(checkPhone(tabs.phone, url), 'phone'),
+    row.status === 200 && kPracticePage.test(row.path) ? settle(checkPrint(tabs.print, url), 'print') : []]);
   return [].concat(...results, [...browser.sink]);
 }
 

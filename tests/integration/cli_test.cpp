@@ -102,4 +102,22 @@ TEST(Cli, PortInUseIsOneLine) {
 }
 
 }  // namespace
+// `tori analyze`: one line per word, `word<TAB>terms`, index terms by default, query terms with
+// --query, Swedish stems with --lang sv; a bad language is a usage error.
+TEST(Cli, AnalyzePrintsOneLinePerWord) {
+  const CommandResult index = run_tori({"analyze"}, {}, "Etätöihin sosiaali- ja terveysalalla\n");
+  EXPECT_EQ(index.exit_code, 0) << index.err;
+  EXPECT_EQ(index.out,
+            "Etätöihin\tetätyö työ etä\n"
+            "sosiaali-\tsosiaali sosiaaliala\n"
+            "ja\tja\n"
+            "terveysalalla\tterveysala ala terveys terve\n");
+  const CommandResult query = run_tori({"analyze", "--query"}, {}, "työpajoissa");
+  EXPECT_EQ(query.out, "työpajoissa\ttyöpaja\n");
+  const CommandResult swedish = run_tori({"analyze", "--lang", "sv"}, {}, "kommunerna");
+  EXPECT_EQ(swedish.out, "kommunerna\tkommun\n");
+  EXPECT_EQ(run_tori({"analyze", "--lang", "de"}, {}, "x").exit_code, 2);
+  EXPECT_EQ(run_tori({"analyze"}, {}, "").out, "");
+}
+
 }  // namespace tori::testing

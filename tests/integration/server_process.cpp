@@ -29,7 +29,8 @@ std::string read_text(const std::filesystem::path& path) {
 
 // Starts `tori args…` with stdout and stderr sent to files; returns the child's pid.
 pid_t spawn(const std::vector<std::string>& args, const std::vector<std::string>& environment,
-            const std::filesystem::path& out, const std::filesystem::path& err) {
+            const std::filesystem::path& out, const std::filesystem::path& err,
+            const std::filesystem::path& in = "/dev/null") {
   pid_t pid = ::fork();
   if (pid < 0) throw std::runtime_error("fork failed");
   if (pid > 0) return pid;
@@ -37,8 +38,8 @@ pid_t spawn(const std::vector<std::string>& args, const std::vector<std::string>
   int err_fd = ::open(err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
   ::dup2(out_fd, 1);
   ::dup2(err_fd, 2);
-  int null_fd = ::open("/dev/null", O_RDONLY);
-  ::dup2(null_fd, 0);
+  int in_fd = ::open(in.c_str(), O_RDONLY);
+  ::dup2(in_fd, 0);
   for (const std::string& entry : environment)
     ::putenv(const_cast<char*>(entry.c_str()));
   std::vector<char*> argv;
@@ -84,9 +85,11 @@ unsigned short free_port() {
 }
 
 CommandResult run_tori(const std::vector<std::string>& args,
-                       const std::vector<std::string>& environment) {
+                       const std::vector<std::string>& environment, std::string_view input) {
   TempDir folder;
-  pid_t pid = spawn(args, environment, folder.path() / "out", folder.path() / "err");
+  std::ofstream(folder.path() / "in", std::ios::binary) << input;
+  pid_t pid =
+      spawn(args, environment, folder.path() / "out", folder.path() / "err", folder.path() / "in");
   CommandResult result;
   auto code = wait_for(pid, std::chrono::seconds(60));
   if (!code) {

@@ -8,6 +8,7 @@
 #include <chrono>
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "tori/testing/temp_dir.hpp"
@@ -23,9 +24,11 @@ struct CommandResult {
   std::string err;
 };
 
-// Runs `tori ARGS…` to completion with extra environment variables ("NAME=value").
+// Runs `tori ARGS…` to completion with extra environment variables ("NAME=value") and `input`
+// on its standard input.
 [[nodiscard]] CommandResult run_tori(const std::vector<std::string>& args,
-                                     const std::vector<std::string>& environment = {});
+                                     const std::vector<std::string>& environment = {},
+                                     std::string_view input = {});
 
 class ServerProcess {
  public:

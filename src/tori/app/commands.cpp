@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 #include <iostream>
 
+#include "tori/app/analyze_command.hpp"
 #include "tori/app/command.hpp"
 #include "tori/app/data_folder.hpp"
 #include "tori/app/practice_commands.hpp"
@@ -48,6 +49,7 @@ std::vector<Command> commands() {
   };
   for (Command& command : practice_commands())
     all.push_back(std::move(command));
+  all.push_back(analyze_command());
   all.push_back({"version", "Print the version", nullptr, version});
   return all;
 }

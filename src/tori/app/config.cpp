@@ -67,6 +67,14 @@ Setter text(std::string Config::*field, std::function<bool(const std::string&)> 
   };
 }
 
+Setter boolean(bool Config::*field) {
+  return [=](Config& config, const std::string& value) -> Error {
+    if (value != "true" && value != "false") return "must be true or false";
+    config.*field = value == "true";
+    return {};
+  };
+}
+
 std::vector<std::string> split_list(const std::string& text) {
   std::vector<std::string> items;
   std::size_t start = 0;
@@ -137,12 +145,7 @@ const std::vector<Key>& keys() {
              return false;
            },
            "must be one of trace, debug, info, warn, error, off")},
-      {"access_log",
-       [](Config& c, const std::string& v) -> Error {
-         if (v != "true" && v != "false") return "must be true or false";
-         c.access_log = v == "true";
-         return {};
-       }},
+      {"access_log", boolean(&Config::access_log)},
       {"limits.header_bytes", limit_bytes(&http::Limits::header_bytes)},
       {"limits.body_bytes", limit_bytes(&http::Limits::body_bytes)},
       {"limits.header_timeout", limit_seconds(&http::Limits::header_timeout)},
@@ -151,6 +154,8 @@ const std::vector<Key>& keys() {
       {"limits.min_body_rate", limit_bytes(&http::Limits::min_body_bytes_per_second)},
       {"limits.write_timeout", limit_seconds(&http::Limits::write_timeout)},
       {"limits.shutdown_timeout", limit_seconds(&http::Limits::shutdown_timeout)},
+      {"cache.pages", boolean(&Config::page_cache)},
+      {"cache.page_cache_mb", number<unsigned>(&Config::page_cache_mb, 1, 65536)},
   };
   return kKeys;
 }

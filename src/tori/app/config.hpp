@@ -29,6 +29,9 @@ struct Config {
   std::string log_level = "info";            // trace, debug, info, warn, error, off
   bool access_log = true;
   http::Limits limits;  // the [limits] table
+  // The [cache] table: whole pages for anonymous GET/HEAD in memory, emptied on every write.
+  bool page_cache = true;       // "cache.pages"
+  unsigned page_cache_mb = 64;  // "cache.page_cache_mb": its bound in MiB
 };
 
 // Settings given as text, by key ("port", "limits.body_bytes"), e.g. from flags.

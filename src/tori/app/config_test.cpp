@@ -22,6 +22,25 @@ TEST(Config, DefaultsWithoutAnySource) {
   EXPECT_EQ(config->limits.body_bytes, 1024u * 1024);
   EXPECT_EQ(config->limits.header_timeout, std::chrono::seconds(10));
   EXPECT_EQ(config->data, "/nonexistent/tori");
+  EXPECT_TRUE(config->page_cache);
+  EXPECT_EQ(config->page_cache_mb, 64u);
+}
+
+TEST(Config, CacheTableFromFileAndEnvironment) {
+  TempDir folder;
+  folder.write("tori.toml", "[cache]\npages = false\npage_cache_mb = 16\n");
+  ConfigResult from_file = load_config({{"data", folder.path().string()}}, {});
+  ASSERT_TRUE(from_file.ok()) << from_file.error();
+  EXPECT_FALSE(from_file->page_cache);
+  EXPECT_EQ(from_file->page_cache_mb, 16u);
+  std::string pages = "TORI_CACHE_PAGES=true";
+  std::string size = "TORI_CACHE_PAGE_CACHE_MB=128";
+  char* environment[] = {pages.data(), size.data(), nullptr};
+  ConfigResult from_environment =
+      load_config({{"data", folder.path().string()}}, settings_from_environment(environment));
+  ASSERT_TRUE(from_environment.ok()) << from_environment.error();
+  EXPECT_TRUE(from_environment->page_cache);
+  EXPECT_EQ(from_environment->page_cache_mb, 128u);
 }
 
 TEST(Config, FlagBeatsEnvironmentBeatsFileBeatsDefault) {
@@ -77,6 +96,8 @@ TEST(Config, BadValuesNameTheSourceAndKey) {
       {"wrong type", {}, {}, "trusted_proxies = [1, 2]\n", "must be a list of strings"},
       {"bad log level", {}, {{"log_level", "loud"}}, "", "TORI_LOG_LEVEL"},
       {"bad boolean", {}, {}, "access_log = \"yes\"\n", "access_log: must be true or false"},
+      {"bad cache switch", {}, {{"cache.pages", "off"}}, "", "TORI_CACHE_PAGES: must be true"},
+      {"zero cache size", {}, {}, "[cache]\npage_cache_mb = 0\n", "cache.page_cache_mb"},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.name);

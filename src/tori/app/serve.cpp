@@ -8,14 +8,18 @@
 
 #include "tori/app/data_folder.hpp"
 #include "tori/app/reference_data.hpp"
+#include "tori/http/page_cache.hpp"
 #include "tori/http/server.hpp"
 #include "tori/http/static_files.hpp"
+#include "tori/store/indexed_store.hpp"
 #include "tori/text/i18n.hpp"
 #include "tori/web/api.hpp"
 #include "tori/web/error_page.hpp"
 #include "tori/web/operations.hpp"
 #include "tori/web/pages.hpp"
+#include "tori/web/region_map.hpp"
 #include "tori/web/render.hpp"
+#include "tori/web/sitemap.hpp"
 
 namespace tori::app {
 namespace {
@@ -31,7 +35,7 @@ std::function<std::string(std::string_view)> asset_urls(const http::StaticFiles&
 
 // Everything a running server holds, built in dependency order and torn down in reverse.
 struct Site {
-  Site(const CommandContext& context, std::unique_ptr<store::Store> opened_store,
+  Site(const CommandContext& context, std::unique_ptr<store::IndexedStore> opened_store,
        std::unique_ptr<core::Finland> loaded_finland)
       : store(std::move(opened_store)),
         finland(std::move(loaded_finland)),
@@ -41,7 +45,7 @@ struct Site {
         site_info{context.config.base_url},
         services{*store, catalogue, renderer, site_info, *finland, asset_urls(static_files)} {}
 
-  std::unique_ptr<store::Store> store;
+  std::unique_ptr<store::IndexedStore> store;  // published lists and facets from memory
   std::unique_ptr<core::Finland> finland;
   text::Catalogue catalogue;
   web::Renderer renderer;
@@ -50,7 +54,34 @@ struct Site {
   web::Services services;
   http::Metrics metrics;
   http::Router router;
+  std::unique_ptr<http::PageCache> page_cache;  // null when [cache] pages = false
+  // The region borders of the statistics page's map, projected once; services.region_map.
+  std::unique_ptr<const web::RegionMap> region_map;
 };
+
+// Loads the region map (data/finland, CC BY 4.0 Maanmittauslaitos) for the statistics page.
+// Throws std::runtime_error when the file is missing or malformed (a deployment error).
+void load_region_map(Site& site, const CommandContext& context) {
+  site.region_map = std::make_unique<const web::RegionMap>(
+      web::RegionMap::load(context.assets / "finland" / "maakuntarajat.2023.json"));
+  site.services.region_map = site.region_map.get();
+}
+
+// The page cache, emptied whenever the change log moves; its counters and the index's in
+// /metrics.
+void add_page_cache(Site& site, const Config& config) {
+  if (config.page_cache) {
+    site.page_cache = std::make_unique<http::PageCache>(
+        std::size_t{config.page_cache_mb} << 20,
+        [&store = *site.store] { return store.known_position(); });
+    site.metrics.add_collector([&cache = *site.page_cache] { return cache.metrics_text(); });
+  }
+  site.metrics.add_collector([&follower = site.store->follower()] {
+    return "# HELP tori_practice_index_builds_total In-memory practice index builds.\n"
+           "# TYPE tori_practice_index_builds_total counter\ntori_practice_index_builds_total " +
+           std::to_string(follower.builds()) + "\n";
+  });
+}
 
 void add_routes(Site& site, const Config& config) {
   web::add_page_routes(site.router, site.services);
@@ -60,6 +91,7 @@ void add_routes(Site& site, const Config& config) {
   auto allow = http::AddressSet::parse(config.metrics_allow);
   web::add_operations_routes(site.router, site.services, site.metrics, allow.set);
   web::add_store_metrics(site.metrics, *site.store);
+  web::add_sitemap_routes(site.router, site.services);
 }
 
 int serve_site(Site& site, const Config& config, const http::AddressSet& proxies) {
@@ -70,6 +102,7 @@ int serve_site(Site& site, const Config& config, const http::AddressSet& proxies
   };
   options.metrics = &site.metrics;
   options.access_log = config.access_log;
+  options.page_cache = site.page_cache.get();
   http::Pipeline pipeline(site.router, std::move(options));
   http::Server server(server_options(config), pipeline);
   try {
@@ -99,7 +132,12 @@ int serve(const CommandContext& context) {
   auto store = finland ? open_data_folder(context) : nullptr;
   if (!store) return kExitFailed;
   try {
-    Site site(context, std::move(store), std::move(finland));
+    Site site(
+        context,
+        std::make_unique<store::IndexedStore>(std::move(store), store::PracticeIndexOptions{}),
+        std::move(finland));
+    add_page_cache(site, config);
+    load_region_map(site, context);
     add_routes(site, config);
     int status = serve_site(site, config, http::AddressSet::parse(config.trusted_proxies).set);
     return status;

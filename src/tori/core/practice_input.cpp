@@ -241,4 +241,26 @@ std::variant<Place, FieldError> resolve_place(const PracticeInput& input, const 
   return place;
 }
 
+PracticeState effective_state(const PracticeInput& input) {
+  if (input.state) return *input.state;
+  return input.published_at ? PracticeState::kPublished : PracticeState::kDraft;
+}
+
+Practice practice_from_input(const PracticeInput& input) {
+  Practice practice;
+  practice.external_id = input.external_id;
+  practice.state = effective_state(input);
+  practice.title = input.title;
+  practice.summary = input.summary;
+  practice.maturity = input.maturity;
+  practice.started = input.started;
+  practice.sections = input.sections;
+  practice.keywords = input.keywords;
+  practice.contact = input.contact;
+  practice.links = input.links;
+  practice.language = input.language;
+  practice.published_at = input.published_at;
+  return practice;
+}
+
 }  // namespace tori::core

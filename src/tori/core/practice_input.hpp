@@ -64,4 +64,13 @@ struct Place {
 [[nodiscard]] std::variant<Place, FieldError> resolve_place(const PracticeInput& input,
                                                             const Finland& finland);
 
+// The state the exchange format gives an input: as given, else published when published_at is
+// given, else draft.
+[[nodiscard]] PracticeState effective_state(const PracticeInput& input);
+
+// The Practice with the input's own fields (external_id, state per effective_state, title,
+// summary, maturity, started, sections, keywords, contact, links, language, published_at).
+// Slug, organisations, place and terms need look-ups: the caller fills them.
+[[nodiscard]] Practice practice_from_input(const PracticeInput& input);
+
 }  // namespace tori::core

@@ -248,5 +248,53 @@ TEST(PracticeInput, ResolvesPlaceNames) {
   }
 }
 
+TEST(PracticeInput, EffectiveStateFollowsTheFormatDocument) {
+  const TimePoint when{std::chrono::seconds(1'700'000'000)};
+  struct Case {
+    const char* name;
+    std::optional<PracticeState> state;
+    std::optional<TimePoint> published_at;
+    PracticeState expected;
+  };
+  const Case cases[] = {
+      {"nothing given: draft", std::nullopt, std::nullopt, PracticeState::kDraft},
+      {"published_at alone: published", std::nullopt, when, PracticeState::kPublished},
+      {"state given wins", PracticeState::kArchived, when, PracticeState::kArchived},
+      {"submitted without a time", PracticeState::kSubmitted, std::nullopt,
+       PracticeState::kSubmitted},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.name);
+    PracticeInput input;
+    input.state = c.state;
+    input.published_at = c.published_at;
+    EXPECT_EQ(effective_state(input), c.expected);
+    EXPECT_EQ(practice_from_input(input).state, c.expected);
+  }
+}
+
+TEST(PracticeInput, PracticeFromInputCopiesOwnFieldsAndLeavesLookUps) {
+  PracticeInput input;
+  input.external_id = "x-1";
+  input.slug = "oma-slug";
+  input.title = "Otsikko";
+  input.summary = "Tiivistelmä";
+  input.organisations = {"Kontiolahden kunta"};
+  input.themes = {"innovointi"};
+  input.municipality = "Kontiolahti";
+  input.keywords = {"kokeilu"};
+  input.maturity = Maturity::kPilot;
+  const Practice practice = practice_from_input(input);
+  EXPECT_EQ(practice.external_id, "x-1");
+  EXPECT_EQ(practice.title, "Otsikko");
+  EXPECT_EQ(practice.summary, "Tiivistelmä");
+  EXPECT_EQ(practice.keywords, std::vector<std::string>{"kokeilu"});
+  EXPECT_EQ(practice.maturity, Maturity::kPilot);
+  EXPECT_TRUE(practice.slug.empty());
+  EXPECT_TRUE(practice.organisations.empty());
+  EXPECT_TRUE(practice.themes.empty());
+  EXPECT_FALSE(practice.municipality.has_value());
+}
+
 }  // namespace
 }  // namespace tori::core

@@ -50,12 +50,8 @@ inline std::vector<Named> named(const std::vector<std::string>& names) {
 // The Practice a store would keep for a valid `input`: fields copied, place names resolved
 // with real_finland() (throws std::bad_variant_access when they do not resolve).
 inline Practice practice_from(const PracticeInput& input) {
-  Practice practice;
-  practice.external_id = input.external_id;
+  Practice practice = practice_from_input(input);
   practice.slug = input.slug.empty() ? text::slugify(input.title) : input.slug;
-  practice.state = input.state.value_or(PracticeState::kDraft);
-  practice.title = input.title;
-  practice.summary = input.summary;
   practice.organisations = named(input.organisations);
   const Place place = std::get<Place>(resolve_place(input, real_finland()));
   practice.municipality = place.municipality;
@@ -63,14 +59,6 @@ inline Practice practice_from(const PracticeInput& input) {
   for (Vocabulary vocabulary : kVocabularies) {
     terms_of(practice, vocabulary) = named(labels_of(input, vocabulary));
   }
-  practice.maturity = input.maturity;
-  practice.started = input.started;
-  practice.sections = input.sections;
-  practice.keywords = input.keywords;
-  practice.contact = input.contact;
-  practice.links = input.links;
-  practice.published_at = input.published_at;
-  practice.language = input.language;
   return practice;
 }
 

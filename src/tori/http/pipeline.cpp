@@ -119,6 +119,21 @@ Response Pipeline::run_handler(Request& request, const Router::Match& match) con
   return next(request);
 }
 
+Response Pipeline::run_cached(Request& request, const Router::Match& match) const {
+  PageCache* cache = options_.page_cache;
+  std::optional<std::string> key;
+  if (cache && match.handler) key = PageCache::key_of(request);
+  if (!key) return run_handler(request, match);
+  const std::int64_t version = cache->version();  // before the handler reads any data
+  if (std::optional<Response> hit = cache->find(*key, version)) {
+    request.route = match.pattern;
+    return std::move(*hit);
+  }
+  Response response = run_handler(request, match);
+  cache->store(*key, response, version);
+  return response;
+}
+
 Response Pipeline::handle(Request& request, const Router::Match& match) const {
   long long started = now_ns();
   if (options_.metrics) options_.metrics->request_started();
@@ -129,7 +144,7 @@ Response Pipeline::handle(Request& request, const Router::Match& match) const {
                            : new_request_id();
   Response response;
   try {
-    response = run_handler(request, match);
+    response = run_cached(request, match);
   } catch (const std::exception& error) {
     spdlog::error("request {} {} {}: {}", request.request_id, request.method, request.path,
                   error.what());

@@ -11,6 +11,7 @@
 #include "tori/http/address_set.hpp"
 #include "tori/http/message.hpp"
 #include "tori/http/metrics.hpp"
+#include "tori/http/page_cache.hpp"
 #include "tori/http/router.hpp"
 
 namespace tori::http {
@@ -25,6 +26,9 @@ struct PipelineOptions {
   ErrorPage error_page;        // empty: a plain-text page
   Metrics* metrics = nullptr;  // optional
   bool access_log = true;
+  // Optional: answers anonymous GET/HEAD from stored responses (around the middleware and
+  // handler; the request id, security headers, log and metrics still happen per request).
+  PageCache* page_cache = nullptr;
 };
 
 class Pipeline {
@@ -47,6 +51,7 @@ class Pipeline {
 
  private:
   [[nodiscard]] Response run_handler(Request& request, const Router::Match& match) const;
+  [[nodiscard]] Response run_cached(Request& request, const Router::Match& match) const;
   [[nodiscard]] Response error_response(const Request& request, int status) const;
   void finish(Request& request, Response& response, long long started_ns) const;
 

@@ -2,6 +2,7 @@
 // Message catalogues: loading fi/sv/en files, compiling them with ICU, thread-safe formatting.
 #include "tori/text/i18n.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <mutex>
 #include <sstream>
@@ -134,16 +135,39 @@ std::optional<Language> language_from_code(std::string_view code) {
   return std::nullopt;
 }
 
+namespace {
+
+std::string read_catalogue_file(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error(path.string() + ": cannot be opened");
+  std::ostringstream content;
+  content << in.rdbuf();
+  if (in.bad()) throw std::runtime_error(path.string() + ": cannot be read");
+  return content.str();
+}
+
+// <dir>/<lang>.msg first, then every <dir>/<area>.<lang>.msg in name order.
+std::vector<std::filesystem::path> catalogue_files(const std::filesystem::path& dir,
+                                                   Language language) {
+  const std::string suffix = "." + std::string(language_code(language)) + ".msg";
+  std::vector<std::filesystem::path> areas;
+  std::error_code error;
+  for (const auto& entry : std::filesystem::directory_iterator(dir, error)) {
+    const std::string name = entry.path().filename().string();
+    if (name.size() > suffix.size() && name.ends_with(suffix)) areas.push_back(entry.path());
+  }
+  std::sort(areas.begin(), areas.end());
+  areas.insert(areas.begin(), dir / (std::string(language_code(language)) + ".msg"));
+  return areas;
+}
+
+}  // namespace
+
 Catalogue Catalogue::load(const std::filesystem::path& dir) {
   Catalogue catalogue;
   for (const Language language : kLanguages) {
-    const std::filesystem::path path = dir / (std::string(language_code(language)) + ".msg");
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw std::runtime_error(path.string() + ": cannot be opened");
-    std::ostringstream content;
-    content << in.rdbuf();
-    if (in.bad()) throw std::runtime_error(path.string() + ": cannot be read");
-    catalogue.add_file(language, content.str(), path.string());
+    for (const std::filesystem::path& path : catalogue_files(dir, language))
+      catalogue.add_file(language, read_catalogue_file(path), path.string());
   }
   return catalogue;
 }
@@ -159,6 +183,9 @@ Catalogue Catalogue::from_texts(const std::map<Language, std::string>& texts) {
 void Catalogue::add_file(Language language, std::string_view text, std::string_view file) {
   Messages& messages = messages_[language];
   for (const MessageEntry& entry : parse_message_file(text, file)) {
+    if (messages.contains(entry.key))
+      throw catalogue_error(file, entry.line,
+                            "key '" + entry.key + "' is already defined in another file");
     messages.emplace(entry.key, Message::compile(entry, language, file));
   }
 }
@@ -193,6 +220,10 @@ std::vector<std::string> Catalogue::keys() const {
       keys.push_back(entry.first);
   }
   return keys;
+}
+
+bool Catalogue::has(std::string_view key) const {
+  return find(Language::kFi, key) != nullptr;
 }
 
 Catalogue::Message* Catalogue::find(Language language, std::string_view key) const {

@@ -2,7 +2,7 @@
 // Message catalogues: fi (default), sv and en texts in files a translator edits, formatted
 // with ICU MessageFormat (plurals, numbers) in the language's own rules.
 //
-//   auto catalogue = text::Catalogue::load(data_dir / "i18n");   // fi.msg, sv.msg, en.msg
+//   auto catalogue = text::Catalogue::load(data_dir / "i18n");   // fi.msg, stats.fi.msg, sv.msg…
 //   catalogue.format(Language::kFi, "practice.count", {{"count", 2}});  // "2 tekoa"
 //   catalogue.text(Language::kSv, "nav.search");                       // "Sök"
 //
@@ -47,8 +47,10 @@ using MessageArguments = std::vector<std::pair<std::string, MessageArgument>>;
 
 class Catalogue {
  public:
-  // Reads <dir>/fi.msg, sv.msg and en.msg. Throws std::runtime_error naming the file and line
-  // of the first malformed line or message (a broken catalogue must not start a server).
+  // Reads <dir>/fi.msg, sv.msg and en.msg, and for each language every <dir>/<area>.<lang>.msg
+  // (one file per part of the site, e.g. stats.sv.msg); a key defined twice is an error. Throws
+  // std::runtime_error naming the file and line of the first malformed line or message (a broken
+  // catalogue must not start a server).
   [[nodiscard]] static Catalogue load(const std::filesystem::path& dir);
   // Builds a catalogue from in-memory file texts (for tests).
   [[nodiscard]] static Catalogue from_texts(const std::map<Language, std::string>& texts);
@@ -64,6 +66,8 @@ class Catalogue {
                                    const MessageArguments& arguments) const;
   // Every key of the Finnish catalogue (the reference), sorted.
   [[nodiscard]] std::vector<std::string> keys() const;
+  // Whether the Finnish catalogue defines `key` (every language then has a text for it).
+  [[nodiscard]] bool has(std::string_view key) const;
 
  private:
   struct Message;  // a compiled message and its pool of clones (defined in i18n.cpp)

@@ -221,6 +221,9 @@ TEST(I18n, KeysAreTheSortedFinnishKeys) {
       {{Language::kFi, "b = 2\na = 1\nc.x = 3"}, {Language::kSv, "sv.only = x"}});
   EXPECT_EQ(catalogue.keys(), (std::vector<std::string>{"a", "b", "c.x"}));
   EXPECT_TRUE(Catalogue().keys().empty());
+  EXPECT_TRUE(catalogue.has("c.x"));
+  EXPECT_FALSE(catalogue.has("c"));
+  EXPECT_FALSE(catalogue.has("sv.only"));  // only what Finnish defines
 }
 
 // A directory under the system temporary folder, removed afterwards.
@@ -234,6 +237,30 @@ TEST(I18n, LoadFromDirectory) {
   const Catalogue catalogue = Catalogue::load(dir.path());
   EXPECT_EQ(catalogue.text(Language::kSv, "nav.search"), "Sök");
   EXPECT_EQ(catalogue.text(Language::kEn, "nav.search"), "Haku");
+}
+
+TEST(I18n, LoadsAreaFilesBesideTheMainOnes) {
+  const TempDir dir;
+  dir.write("fi.msg", "nav.search = Haku\n");
+  dir.write("sv.msg", "nav.search = Sök\n");
+  dir.write("en.msg", "nav.search = Search\n");
+  dir.write("stats.fi.msg", "stats.title = Tilastot\n");
+  dir.write("stats.sv.msg", "stats.title = Statistik\n");
+  dir.write("stats.fi.msg.orig", "broken\n");  // not a catalogue file: ignored
+  const Catalogue catalogue = Catalogue::load(dir.path());
+  EXPECT_EQ(catalogue.text(Language::kSv, "stats.title"), "Statistik");
+  EXPECT_EQ(catalogue.text(Language::kEn, "stats.title"), "Tilastot");
+  EXPECT_EQ(catalogue.text(Language::kEn, "nav.search"), "Search");
+
+  dir.write("more.fi.msg", "\nnav.search = Etsi\n");
+  try {
+    (void)Catalogue::load(dir.path());
+    ADD_FAILURE() << "a key defined in two files must not load";
+  } catch (const std::runtime_error& error) {
+    EXPECT_EQ(std::string(error.what()),
+              (dir.path() / "more.fi.msg").string() +
+                  ":2: key 'nav.search' is already defined in another file");
+  }
 }
 
 TEST(I18n, LoadErrorsNameThePath) {

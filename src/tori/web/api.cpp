@@ -11,6 +11,7 @@
 #include "tori/store/store.hpp"
 #include "tori/web/api_json.hpp"
 #include "tori/web/api_openapi.hpp"
+#include "tori/web/api_page.hpp"
 #include "tori/web/api_params.hpp"
 #include "tori/web/api_response.hpp"
 
@@ -143,6 +144,7 @@ void add_api_routes(http::Router& router, const Services& services) {
   auto preflight = [](http::Request&) { return api_preflight_response(); };
   router.add("OPTIONS", "/api/v1", preflight);
   router.add("OPTIONS", "/api/v1/{rest...}", preflight);
+  add_api_page_routes(router, services);
 }
 
 }  // namespace tori::web

@@ -8,6 +8,7 @@
 #include <chrono>
 #include <cstdio>
 
+#include "tori/core/ranking.hpp"
 #include "tori/text/time_format.hpp"
 
 namespace tori::web {
@@ -227,18 +228,7 @@ std::optional<int> parse_year(std::string_view text) {
 }
 
 std::optional<core::TimePoint> start_of_helsinki_day(std::string_view date) {
-  if (!text::end_of_helsinki_day(date)) return std::nullopt;  // validates the form and the date
-  int y = 0;
-  unsigned m = 0, d = 0;
-  std::from_chars(date.data(), date.data() + 4, y);
-  std::from_chars(date.data() + 5, date.data() + 7, m);
-  std::from_chars(date.data() + 8, date.data() + 10, d);
-  using namespace std::chrono;
-  year_month_day previous{sys_days{year{y} / month{m} / day{d}} - days{1}};
-  std::array<char, 16> text{};
-  std::snprintf(text.data(), text.size(), "%04d-%02u-%02u", static_cast<int>(previous.year()),
-                static_cast<unsigned>(previous.month()), static_cast<unsigned>(previous.day()));
-  return text::end_of_helsinki_day(text.data());
+  return core::start_of_helsinki_day(date);  // one definition, shared with the standing
 }
 
 }  // namespace tori::web

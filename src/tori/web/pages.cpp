@@ -1,18 +1,32 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// The site's fixed pages: front page, about, accessibility statement and privacy notice.
+// The site's fixed pages: the front page with live counts, about, accessibility statement and
+// privacy notice.
 #include "tori/web/pages.hpp"
 
 #include <chrono>
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include "tori/store/practice_store.hpp"
+#include "tori/store/store.hpp"
+#include "tori/text/collate.hpp"
+#include "tori/text/escape.hpp"
 #include "tori/text/time_format.hpp"
+#include "tori/web/directory_pages.hpp"
+#include "tori/web/directory_pages_view.hpp"
+#include "tori/web/labels.hpp"
 #include "tori/web/localise.hpp"
 #include "tori/web/page.hpp"
 #include "tori/web/practice_pages.hpp"
+#include "tori/web/stats_page.hpp"
 
 namespace tori::web {
 namespace {
+
+// How many of the newest practices the front page lists.
+constexpr int kFrontNewestPractices = 6;
 
 // The accessibility statement was made on this day and last revised on this one; change the
 // second (and the statement's texts in data/i18n) whenever the statement is reviewed.
@@ -49,12 +63,84 @@ void set_texts(Page& page, const Services& services, std::string_view prefix) {
   page.meta.description = services.catalogue.text(page.language(), key + ".description");
 }
 
+// A count with the language's digit grouping ("1 055"), for the theme and region links.
+std::string option_count(const Services& services, Language language, std::int64_t count) {
+  return services.catalogue.format(language, "directory.number",
+                                   {{"count", static_cast<long long>(count)}});
+}
+
+// One filter's options ("theme", "region", "organisation"); none when no practice has any.
+const std::vector<store::FacetCount>& facet_options(const store::FacetCounts& facets,
+                                                    const std::string& param) {
+  static const std::vector<store::FacetCount> kNone;
+  const auto found = facets.find(param);
+  return found == facets.end() ? kNone : found->second;
+}
+
+// One link of the front page's theme or region lists.
+struct FrontLink {
+  std::string url;
+  std::string label;
+  std::int64_t count = 0;
+};
+
+// The links as "THEME" or "REGION" sections in Finnish order of their labels in the language,
+// and the section `shown` when there is any.
+void fill_front_links(ctemplate::TemplateDictionary& body, const Services& services,
+                      Language language, std::vector<FrontLink> links, const char* section,
+                      const char* shown) {
+  text::sort_finnish_by(links, [](const FrontLink& link) { return link.label; });
+  for (const FrontLink& link : links) {
+    ctemplate::TemplateDictionary* item = body.AddSectionDictionary(section);
+    item->SetValue("URL", link.url);
+    item->SetValue("LABEL", link.label);
+    item->SetValue("COUNT", option_count(services, language, link.count));
+  }
+  if (!links.empty()) body.ShowSection(shown);
+}
+
+// Every theme with published practices, each linking to the list filtered by it, and every
+// region with published practices, each linking to its page.
+void fill_front_terms(ctemplate::TemplateDictionary& body, const Services& services,
+                      Language language, const store::FacetCounts& facets) {
+  std::vector<FrontLink> themes;
+  for (const store::FacetCount& theme : facet_options(facets, "theme")) {
+    themes.push_back(
+        {localised_path(language, "/teot") + "?theme=" + text::url_encode_component(theme.value),
+         term_label(services, language, core::Vocabulary::kTheme, theme.value, theme.label),
+         theme.count});
+  }
+  fill_front_links(body, services, language, std::move(themes), "THEME", "HAS_THEMES");
+  std::vector<FrontLink> regions;
+  for (const store::FacetCount& region : facet_options(facets, "region")) {
+    regions.push_back({localised_path(language, "/alueet/" + region.value),
+                       region_name(services, language, region.value, region.label), region.count});
+  }
+  fill_front_links(body, services, language, std::move(regions), "REGION", "HAS_REGIONS");
+}
+
 }  // namespace
 
 http::Response front_page(const http::Request&, const Services& services, Language language) {
+  store::PracticeStore& practices = services.store.practices();
+  const store::PracticeList newest = practices.list({.limit = kFrontNewestPractices});
+  const store::FacetCounts facets = practices.facets({});
   Page page(language, "front");
   set_texts(page, services, "front");
   page.meta.path = "/";
+  ctemplate::TemplateDictionary& body = page.body();
+  if (newest.total > 0) {
+    const auto organisations = facet_options(facets, "organisation").size();
+    body.SetValueAndShowSection(
+        "COUNTS",
+        services.catalogue.format(language, "front.live.counts",
+                                  {{"practices", static_cast<long long>(newest.total)},
+                                   {"organisations", static_cast<long long>(organisations)}}),
+        "HAS_COUNTS");
+    body.ShowSection("HAS_NEWEST");
+  }
+  fill_practice_cards(body, services, language, newest.items);
+  fill_front_terms(body, services, language, facets);
   return render_page(services, page);
 }
 
@@ -99,6 +185,8 @@ void add_page_routes(http::Router& router, const Services& services) {
   add_localised(router, services, "GET", "/saavutettavuus", accessibility_page);
   add_localised(router, services, "GET", "/tietosuoja", privacy_page);
   add_practice_routes(router, services);
+  add_directory_routes(router, services);
+  add_stats_routes(router, services);
 }
 
 }  // namespace tori::web

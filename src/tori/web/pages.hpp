@@ -15,7 +15,9 @@ namespace tori::web {
 
 using text::Language;
 
-// "/": the programme in brief, with slots for the practice lists of later features.
+// "/": the programme in brief with live counts ("1 055 tekoa 140 organisaatiolta"), the six
+// newest practices, the themes and regions with their counts (one list() and one facets() call),
+// and slots for the lists of later features.
 [[nodiscard]] http::Response front_page(const http::Request& request, const Services& services,
                                         Language language);
 // "/tietoa": the programme, Tori and its history.
@@ -28,7 +30,8 @@ using text::Language;
 [[nodiscard]] http::Response privacy_page(const http::Request& request, const Services& services,
                                           Language language);
 
-// Registers GET (and so HEAD) for every page above in fi, sv (/sv/…) and en (/en/…).
+// Registers GET (and so HEAD) for every page above in fi, sv (/sv/…) and en (/en/…), and the
+// pages of the marketplace (practice_pages.hpp, directory_pages.hpp, stats_page.hpp).
 // `services` must outlive the router.
 void add_page_routes(http::Router& router, const Services& services);
 

@@ -3,13 +3,18 @@
 // routes, and that no e-mail address is shown as page text.
 #include "tori/web/pages.hpp"
 
+#include <chrono>
 #include <regex>
 #include <string>
+#include <vector>
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "tori/core/finland.hpp"
 #include "tori/http/router.hpp"
+#include "tori/store/practice_store.hpp"
+#include "tori/store/store.hpp"
 #include "tori/web/localise.hpp"
 #include "tori/web/page.hpp"
 #include "tori/web/test_support.hpp"
@@ -44,6 +49,33 @@ class PagesTest : public ::testing::Test {
   }
   std::string text(Language language, const std::string& key) {
     return site_.catalogue().text(language, key);
+  }
+  // Published practices "Teko 1"… "Teko <count>" (Teko N on N May 2022) by `organisations` in
+  // turn, all in Tampere with the theme työhyvinvointi.
+  void seed(int count, const std::vector<std::string>& organisations) {
+    std::vector<store::PracticeWrite> writes;
+    const core::Finland& finland = core::testing::real_finland();
+    for (int i = 1; i <= count; ++i) {
+      store::PracticeWrite write;
+      write.create_terms = true;
+      write.input.external_id = "p" + std::to_string(i);
+      write.input.title = "Teko " + std::to_string(i);
+      write.input.summary = "Yhteenveto.";
+      write.input.organisations = {
+          organisations[static_cast<std::size_t>(i) % organisations.size()]};
+      write.input.themes = {"työhyvinvointi"};
+      write.input.sections[0] = "Lähtökohta.";
+      write.input.state = core::PracticeState::kPublished;
+      using namespace std::chrono;
+      write.input.published_at =
+          sys_days{2022y / May / std::chrono::day{static_cast<unsigned>(i)}} + hours{9};
+      write.municipality = core::municipality_ref(*finland.municipality_by_code("837"));
+      write.region = core::region_ref(*finland.region_by_slug("pirkanmaa"));
+      writes.push_back(write);
+    }
+    for (const store::SaveResult& result : site_.store().practices().save_many(writes)) {
+      EXPECT_TRUE(std::holds_alternative<store::WriteResult>(result));
+    }
   }
 
   test_support::TestSite site_;
@@ -140,6 +172,63 @@ TEST_F(PagesTest, RoutesServeEveryPageInEveryLanguage) {
     }
   }
   EXPECT_FALSE(router.match("POST", "/tietoa").allow.empty());
+}
+
+TEST_F(PagesTest, FrontPageCountsAreLiveAndPluralCorrect) {
+  seed(1, {"Tampereen kaupunki"});
+  EXPECT_THAT(render(kPages[0], Language::kFi).body, HasSubstr(">1 teko 1 organisaatiolta<"));
+  EXPECT_THAT(render(kPages[0], Language::kSv).body, HasSubstr(">1 insats från 1 organisation<"));
+  EXPECT_THAT(render(kPages[0], Language::kEn).body, HasSubstr(">1 practice from 1 organisation<"));
+}
+
+TEST_F(PagesTest, FrontPageCountsMessageGroupsDigits) {
+  const struct {
+    Language language;
+    long long practices;
+    long long organisations;
+    std::string text;
+  } cases[] = {
+      {Language::kFi, 1055, 140, "1\u00A0055 tekoa 140 organisaatiolta"},
+      {Language::kFi, 2, 1, "2 tekoa 1 organisaatiolta"},
+      {Language::kSv, 1055, 140, "1\u00A0055 insatser från 140 organisationer"},
+      {Language::kSv, 1, 2, "1 insats från 2 organisationer"},
+      {Language::kEn, 1055, 140, "1,055 practices from 140 organisations"},
+      {Language::kEn, 2, 1, "2 practices from 1 organisation"},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.text);
+    EXPECT_EQ(
+        site_.catalogue().format(c.language, "front.live.counts",
+                                 {{"practices", c.practices}, {"organisations", c.organisations}}),
+        c.text);
+  }
+}
+
+TEST_F(PagesTest, FrontPageShowsTheSixNewestThemesAndRegions) {
+  seed(8, {"Tampereen kaupunki", "Ylöjärven kaupunki", "Pirkanmaan hyvinvointialue"});
+  const std::string html = render(kPages[0], Language::kFi).body;
+  EXPECT_THAT(html, HasSubstr(">8 tekoa 3 organisaatiolta<"));
+  for (int i = 3; i <= 8; ++i)
+    EXPECT_THAT(html, HasSubstr(">Teko " + std::to_string(i) + "</a>"));
+  EXPECT_THAT(html, Not(HasSubstr(">Teko 2</a>")));
+  EXPECT_LT(html.find(">Teko 8</a>"), html.find(">Teko 7</a>"));  // newest first
+  EXPECT_THAT(html, HasSubstr("<time datetime=\"2022-05-08T12:00:00+03:00\">8.5.2022</time>"));
+  EXPECT_TRUE(std::regex_search(
+      html,
+      std::regex(
+          R"(<a href="/teot\?theme=[a-z-]+">työhyvinvointi <span class="term-links__count">\(8\)</span></a>)")));
+  EXPECT_THAT(html, HasSubstr("<a href=\"/alueet/pirkanmaa\">Pirkanmaa <span"));
+  EXPECT_THAT(html, HasSubstr("href=\"/alueet\""));
+  const std::string sv = render(kPages[0], Language::kSv).body;
+  EXPECT_THAT(sv, HasSubstr("<a href=\"/sv/alueet/pirkanmaa\">Birkaland <span"));
+  EXPECT_THAT(sv, HasSubstr(">arbetshälsa <span"));
+}
+
+TEST_F(PagesTest, EmptyFrontPageHasNoCountsOrLists) {
+  const std::string html = render(kPages[0], Language::kFi).body;
+  EXPECT_THAT(html, Not(HasSubstr("front-counts")));
+  EXPECT_THAT(html, Not(HasSubstr("front-newest")));
+  EXPECT_THAT(html, Not(HasSubstr("<form")));  // no search box until search lands
 }
 
 }  // namespace

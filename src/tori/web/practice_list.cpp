@@ -10,11 +10,15 @@
 #include <string_view>
 #include <vector>
 
+#include "tori/core/finland.hpp"
 #include "tori/store/practice_store.hpp"
 #include "tori/store/store.hpp"
+#include "tori/text/collate.hpp"
 #include "tori/text/escape.hpp"
 #include "tori/text/time_format.hpp"
+#include "tori/web/api_params.hpp"
 #include "tori/web/error_page.hpp"
+#include "tori/web/labels.hpp"
 #include "tori/web/localise.hpp"
 #include "tori/web/page.hpp"
 #include "tori/web/practice_pages.hpp"
@@ -54,7 +58,7 @@ constexpr std::array<SortSpec, 3> kSorts = {
 
 // The selected values by filter parameter.
 using Selection = std::map<std::string, std::vector<std::string>>;
-// Every option's label by filter parameter and value.
+// The shown label of each selected value, by filter parameter and value.
 using Labels = std::map<std::string, std::map<std::string, std::string>>;
 
 struct ListState {
@@ -67,19 +71,100 @@ std::string filter_name(const Services& services, Language language, std::string
   return services.catalogue.text(language, "practice.filter." + std::string(param));
 }
 
-// The labels of every option that matches any published practice (the maturities translated).
-Labels option_labels(const store::FacetCounts& facets, const Services& services,
-                     Language language) {
+// The vocabulary a filter parameter selects terms of ("client_group" → kClientGroup).
+std::optional<core::Vocabulary> vocabulary_of(std::string_view param) {
+  for (core::Vocabulary vocabulary : core::kVocabularies) {
+    const std::string_view field = core::vocabulary_field(vocabulary);  // "client_groups"
+    if (field.substr(0, field.size() - 1) == param) return vocabulary;
+  }
+  return std::nullopt;
+}
+
+// A facet option's label in `language` (the store gives Finnish ones and maturity codes).
+std::string option_label(const Services& services, Language language, std::string_view param,
+                         const store::FacetCount& option) {
+  if (param == "maturity") {
+    return services.catalogue.text(language, "practice.maturity." + option.value);
+  }
+  if (param == "region") return region_name(services, language, option.value, option.label);
+  if (param == "municipality") {
+    return municipality_name(services, language, option.value, option.label);
+  }
+  if (std::optional<core::Vocabulary> vocabulary = vocabulary_of(param)) {
+    return term_label(services, language, *vocabulary, option.value, option.label);
+  }
+  return option.label;  // organisation names and years are the same in every language
+}
+
+// The options' labels in `language`, sorted by them. Finnish collation for Swedish too (å, ä, ö
+// after z in both) and for English, whose place names are the Finnish ones. Maturities and
+// years keep the store's order; organisation names do not change, nor their order.
+void localise_facets(store::FacetCounts& facets, const Services& services, Language language) {
+  for (auto& [param, options] : facets) {
+    if (param == "year" || param == "organisation") continue;
+    for (store::FacetCount& option : options)
+      option.label = option_label(services, language, param, option);
+    if (language != Language::kFi && param != "maturity") {
+      text::sort_finnish_by(options, [](const store::FacetCount& o) { return o.label; });
+    }
+  }
+}
+
+// The label of a selected value that no facet option shows (it matches nothing under the
+// other filters), or nothing when the value names nothing that exists.
+std::optional<std::string> unlisted_label(const Services& services, Language language,
+                                          std::string_view param, const std::string& value) {
+  if (param == "region") {
+    const core::Region* region = services.finland.region_by_slug(value);
+    if (region == nullptr) return std::nullopt;
+    return region_name(services, language, value, region->name_fi);
+  }
+  if (param == "municipality") {
+    const core::Municipality* municipality = services.finland.municipality_by_code(value);
+    if (municipality == nullptr) return std::nullopt;
+    return municipality_name(services, language, value, municipality->name_fi);
+  }
+  if (param == "organisation") {
+    std::optional<core::Organisation> organisation =
+        services.store.organisations().find_by_slug(value);
+    if (!organisation) return std::nullopt;
+    return organisation->name;
+  }
+  if (std::optional<core::Vocabulary> vocabulary = vocabulary_of(param)) {
+    for (const store::Term& term : services.store.vocabularies().terms(*vocabulary)) {
+      if (term.slug == value) return term_label(services, language, *vocabulary, value, term.label);
+    }
+    return std::nullopt;
+  }
+  return option_label(services, language, param, {value, value, 0});  // maturity, year: parsed
+}
+
+// The labels of the selected values; nothing when one names nothing that exists.
+std::optional<Labels> selected_labels(const store::FacetCounts& facets, const Selection& selection,
+                                      const Services& services, Language language) {
   Labels labels;
-  for (const auto& [param, options] : facets) {
-    for (const store::FacetCount& option : options) {
-      labels[param][option.value] =
-          param == "maturity"
-              ? services.catalogue.text(language, "practice.maturity." + option.value)
-              : option.label;
+  for (const auto& [param, values] : selection) {
+    const auto options = facets.find(param);
+    for (const std::string& value : values) {
+      std::optional<std::string> label;
+      if (options != facets.end()) {
+        const auto found = std::ranges::find(options->second, value, &store::FacetCount::value);
+        if (found != options->second.end()) label = found->label;
+      }
+      if (!label) label = unlisted_label(services, language, param, value);
+      if (!label) return std::nullopt;
+      labels[param][value] = std::move(*label);
     }
   }
   return labels;
+}
+
+// Whether a value can name anything: maturities and years are checked here, names against the
+// store and the classification once the facets are known (selected_labels).
+bool well_formed(std::string_view param, const std::string& value) {
+  if (param == "maturity") return core::parse_maturity(value).has_value();
+  if (param == "year") return parse_year(value).has_value();
+  return !value.empty();
 }
 
 std::optional<int> parse_page(std::string_view text) {
@@ -91,13 +176,12 @@ std::optional<int> parse_page(std::string_view text) {
   return page;
 }
 
-// The state the request asks for; nothing when a value is unknown or malformed.
-std::optional<ListState> parse_state(const http::Request& request, const Labels& known) {
+// The state the request asks for; nothing when a value is malformed.
+std::optional<ListState> parse_state(const http::Request& request) {
   ListState state;
   for (const FilterSpec& filter : kFilters) {
-    const auto options = known.find(filter.param);
     for (std::string& value : request.query_params(filter.param)) {
-      if (options == known.end() || !options->second.contains(value)) return std::nullopt;
+      if (!well_formed(filter.param, value)) return std::nullopt;
       std::vector<std::string>& chosen = state.selection[filter.param];
       if (std::ranges::find(chosen, value) == chosen.end()) chosen.push_back(std::move(value));
     }
@@ -134,7 +218,7 @@ store::PracticeQuery make_query(const ListState& state) {
     if (auto maturity = core::parse_maturity(value)) query.maturities.push_back(*maturity);
   }
   for (const std::string& value : selected(state, "year")) {
-    if (auto year = parse_page(value)) query.years.push_back(*year);
+    if (auto year = parse_year(value)) query.years.push_back(*year);
   }
   for (const SortSpec& sort : kSorts) {
     if (state.sort == sort.value) query.sort = sort.sort;
@@ -185,7 +269,7 @@ void fill_filter(ctemplate::TemplateDictionary& body, const FilterSpec& filter,
     ctemplate::TemplateDictionary* item = group->AddSectionDictionary("OPTION");
     item->SetValue("ID", "f-" + std::string(filter.param) + "-" + std::to_string(++index));
     item->SetValue("VALUE", option.value);
-    item->SetValue("LABEL", labels.at(filter.param).at(option.value));
+    item->SetValue("LABEL", option.label);
     item->SetIntValue("COUNT", static_cast<long>(option.count));
     if (std::ranges::find(chosen, option.value) != chosen.end()) item->ShowSection("CHECKED");
   }
@@ -230,24 +314,10 @@ int fill_active(ctemplate::TemplateDictionary& body, const Services& services, L
   return count;
 }
 
-void fill_results(ctemplate::TemplateDictionary& body, Language language,
+void fill_results(ctemplate::TemplateDictionary& body, const Services& services, Language language,
                   const store::PracticeList& list) {
-  for (const core::Practice& practice : list.items) {
-    ctemplate::TemplateDictionary* item = body.AddSectionDictionary("RESULT");
-    item->SetValue("URL", localised_path(language, "/teot/" + practice.slug));
-    item->SetValue("TITLE", practice.title);
-    item->SetValue("LANG", std::string(core::to_string(practice.language)));
-    item->SetValue("SUMMARY", practice.summary);
-    item->SetValue("ORGANISATIONS", organisation_names(practice));
-    if (std::string place = place_text(practice); !place.empty()) {
-      item->SetValueAndShowSection("PLACE", place, "HAS_PLACE");
-    }
-    if (practice.published_at) {
-      ctemplate::TemplateDictionary* date = item->AddSectionDictionary("HAS_DATE");
-      date->SetValue("DATE", text::format_date(*practice.published_at, language));
-      date->SetValue("DATETIME", text::format_rfc3339_helsinki(*practice.published_at));
-    }
-  }
+  for (const core::Practice& practice : list.items)
+    fill_practice_card(*body.AddSectionDictionary("RESULT"), services, language, practice);
   if (!list.items.empty()) body.ShowSection("HAS_RESULTS");
 }
 
@@ -273,10 +343,16 @@ void fill_pagination(ctemplate::TemplateDictionary& body, const Services& servic
 http::Response practice_list_page(const http::Request& request, const Services& services,
                                   Language language) {
   store::PracticeStore& practices = services.store.practices();
-  const Labels labels = option_labels(practices.facets({}), services, language);
-  const std::optional<ListState> state = parse_state(request, labels);
+  const std::optional<ListState> state = parse_state(request);
   if (!state) return error_page(services, language, 400);
   const store::PracticeQuery query = make_query(*state);
+  // One facet query gives the counts and, for most selected values, their labels; only a value
+  // with no matches under the other filters is looked up on its own.
+  store::FacetCounts facets = practices.facets(query);
+  localise_facets(facets, services, language);
+  const std::optional<Labels> found = selected_labels(facets, state->selection, services, language);
+  if (!found) return error_page(services, language, 400);
+  const Labels& labels = *found;
   const store::PracticeList list = practices.list(query);
   const int pages = static_cast<int>((list.total + kPageSize - 1) / kPageSize);
   if (state->page > std::max(pages, 1)) return error_page(services, language, 404);
@@ -291,9 +367,9 @@ http::Response practice_list_page(const http::Request& request, const Services& 
   body.SetValue("COUNT",
                 services.catalogue.format(language, "practice.count",
                                           {{"count", static_cast<long long>(list.total)}}));
-  fill_form(body, services, language, practices.facets(query), *state, labels);
+  fill_form(body, services, language, facets, *state, labels);
   const int active = fill_active(body, services, language, *state, labels);
-  fill_results(body, language, list);
+  fill_results(body, services, language, list);
   if (list.items.empty()) body.ShowSection(active > 0 ? "EMPTY_FILTERED" : "EMPTY_ALL");
   fill_pagination(body, services, language, *state, pages);
   if (state->page > 1 || state->sort != kSorts[0].value) page.meta.indexable = false;

@@ -14,8 +14,10 @@ namespace tori::web {
 
 // The list with its filter form. Filters are the API's GET parameters (DESIGN §8): organisation,
 // region, municipality, sector, theme, client_group, maturity, year (repeated = OR), sort
-// (newest|oldest|title) and page. An unknown filter value or a malformed sort or page answers
-// the 400 error page; a page past the last one answers 404.
+// (newest|oldest|title) and page. A value that names nothing (no such term, organisation,
+// region or municipality; a year not of four digits) or a malformed sort or page answers the 400
+// error page; a real value with no matches is an empty result; a page past the last one answers
+// 404. Option labels, places and terms are in the page's language (labels.hpp).
 [[nodiscard]] http::Response practice_list_page(const http::Request& request,
                                                 const Services& services, text::Language language);
 

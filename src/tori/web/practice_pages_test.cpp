@@ -10,6 +10,7 @@
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <boost/json/parse.hpp>
 
 #include "tori/http/router.hpp"
 #include "tori/store/practice_store.hpp"
@@ -23,11 +24,7 @@ namespace {
 using ::testing::HasSubstr;
 using ::testing::Not;
 
-core::TimePoint utc(int year, unsigned month, unsigned day) {
-  using namespace std::chrono;
-  return sys_days{std::chrono::year{year} / std::chrono::month{month} / std::chrono::day{day}} +
-         hours{9};
-}
+using test_support::utc;
 
 // A published practice with one organisation, a theme and a section.
 store::PracticeWrite make_write(const std::string& id, const std::string& title) {
@@ -43,6 +40,15 @@ store::PracticeWrite make_write(const std::string& id, const std::string& title)
   input.published_at = utc(2021, 9, 15);
   input.state = core::PracticeState::kPublished;
   return write;
+}
+
+// The text of the page's JSON-LD block ("" when there is none).
+std::string json_ld_of(const std::string& html) {
+  const std::string open = "<script type=\"application/ld+json\">";
+  const std::size_t start = html.find(open);
+  if (start == std::string::npos) return "";
+  const std::size_t end = html.find("</script>", start);
+  return html.substr(start + open.size(), end - start - open.size());
 }
 
 class PracticePagesTest : public ::testing::Test {
@@ -124,6 +130,25 @@ TEST_F(PracticePagesTest, EveryLanguageHasTheList) {
   }
 }
 
+TEST_F(PracticePagesTest, SwedishAndEnglishListsNameTermsAndPlacesInTheirLanguage) {
+  seed_basic();
+  const std::string sv = list("/teot", Language::kSv).body;
+  EXPECT_THAT(sv, HasSubstr("Tammerfors, Birkaland"));  // the card's place
+  EXPECT_THAT(sv, HasSubstr(">arbetshälsa <span"));     // theme options
+  EXPECT_THAT(sv, HasSubstr(">distans- och hybridarbete <span"));
+  EXPECT_THAT(sv, HasSubstr(">Birkaland <span"));   // region option
+  EXPECT_THAT(sv, HasSubstr(">Tammerfors <span"));  // municipality option
+  EXPECT_THAT(sv, Not(HasSubstr("työhyvinvointi")));
+  // Options sorted by the shown label: "arbetshälsa" before "distans…", unlike in Finnish.
+  EXPECT_LT(sv.find("value=\"tyohyvinvointi\""), sv.find("value=\"eta-ja-hybridityo\""));
+  const std::string fi = list("/teot").body;
+  EXPECT_GT(fi.find("value=\"tyohyvinvointi\""), fi.find("value=\"eta-ja-hybridityo\""));
+  const std::string en = list("/teot?theme=eta-ja-hybridityo", Language::kEn).body;
+  EXPECT_THAT(en, HasSubstr(">remote and hybrid work <span"));
+  EXPECT_THAT(en, HasSubstr("Remove filter Theme: remote and hybrid work"));
+  EXPECT_THAT(en, HasSubstr("Tampere, Pirkanmaa"));  // English uses the Finnish place names
+}
+
 TEST_F(PracticePagesTest, FiltersNarrowAndRepeatedValuesAreOr) {
   seed_basic();
   const std::string other = theme_of("b");
@@ -142,12 +167,29 @@ TEST_F(PracticePagesTest, FiltersNarrowAndRepeatedValuesAreOr) {
 TEST_F(PracticePagesTest, UnknownOrMalformedParametersAre400) {
   seed_basic();
   for (const std::string target :
-       {"/teot?theme=ei-ole", "/teot?organisation=x", "/teot?maturity=ripe", "/teot?year=1800",
-        "/teot?sort=random", "/teot?page=0", "/teot?page=abc", "/teot?municipality=999"}) {
+       {"/teot?theme=ei-ole", "/teot?organisation=x", "/teot?maturity=ripe", "/teot?year=180",
+        "/teot?year=abcd", "/teot?sort=random", "/teot?page=0", "/teot?page=abc",
+        "/teot?municipality=999", "/teot?region=ei-ole", "/teot?sector=ei-ole", "/teot?theme="}) {
     SCOPED_TRACE(target);
     EXPECT_EQ(list(target).status, 400);
   }
   EXPECT_EQ(list("/teot?page=2").status, 404);  // past the last page
+}
+
+TEST_F(PracticePagesTest, RealValuesWithNothingPublishedAreEmptyResultsNot400) {
+  seed_basic();
+  // A region, a municipality, a year and a default term that no published practice has.
+  for (const std::string target :
+       {"/teot?region=lappi", "/teot?municipality=091", "/teot?year=1800",
+        "/teot?client_group=lapset-ja-nuoret", "/teot?maturity=idea"}) {
+    SCOPED_TRACE(target);
+    const http::Response response = list(target);
+    EXPECT_EQ(response.status, 200);
+    EXPECT_THAT(response.body, HasSubstr(">0 tekoa</p>"));
+    EXPECT_THAT(response.body, HasSubstr("checked>"));  // the choice stays in the form
+  }
+  EXPECT_THAT(list("/teot?region=lappi").body, HasSubstr("Poista rajaus Maakunta: Lappi"));
+  EXPECT_THAT(list("/teot?region=lappi", Language::kSv).body, HasSubstr(": Lappland"));
 }
 
 TEST_F(PracticePagesTest, PaginationKeepsTheFilters) {
@@ -226,9 +268,57 @@ TEST_F(PracticePagesTest, DetailShowsEverySectionAndItsFacts) {
   EXPECT_THAT(html, HasSubstr("<meta name=\"twitter:card\" content=\"summary\">"));
   EXPECT_THAT(html, HasSubstr("https://www.linkedin.com/sharing/share-offsite/?url="));
   EXPECT_THAT(html, HasSubstr("href=\"mailto:?subject=T%C3%A4ysi%20teko&amp;body=https%3A%2F%2F"));
-  EXPECT_THAT(html, Not(HasSubstr("<script")));
+  EXPECT_THAT(html, Not(HasSubstr("<script>")));
   EXPECT_EQ(detail(slug, Language::kSv).status, 200);
   EXPECT_THAT(detail(slug, Language::kEn).body, HasSubstr(">What was done</h2>"));
+}
+
+TEST_F(PracticePagesTest, DetailTagsPlaceAndJsonLdFollowThePageLanguage) {
+  store::PracticeWrite write = make_write("sv", "Teko");
+  write.municipality = core::MunicipalityRef{"837", "Tampere"};
+  write.region = core::Named{"pirkanmaa", "Pirkanmaa"};
+  seed({write});
+  const std::string html = detail(slug_of("sv"), Language::kSv).body;
+  EXPECT_THAT(html, HasSubstr("<dd>Tammerfors</dd>"));
+  EXPECT_THAT(html, HasSubstr("<dd>Birkaland</dd>"));
+  EXPECT_THAT(html, HasSubstr("href=\"/sv/teot?theme=tyohyvinvointi\">arbetshälsa</a>"));
+  const boost::json::value ld = boost::json::parse(json_ld_of(html));
+  EXPECT_EQ(ld.at("@type"), "Article");
+  EXPECT_EQ(ld.at("inLanguage"), "fi");  // the practice's own text is Finnish
+  EXPECT_EQ(ld.at("contentLocation").at("name"), "Tammerfors, Birkaland");
+  EXPECT_EQ(ld.at("about").at(0).at("name"), "arbetshälsa");
+  EXPECT_EQ(ld.at("author").at(0).at("name"), "Kontiolahden kunta");
+  EXPECT_EQ(ld.at("url").as_string(), "https://tori.example.fi/sv/teot/" + slug_of("sv"));
+}
+
+TEST_F(PracticePagesTest, CopyLinkWorksWithoutScriptAndLoadsItsScriptFromTheSite) {
+  seed_basic();
+  const std::string url = "https://tori.example.fi/teot/" + slug_of("a");
+  const std::string html = detail(slug_of("a")).body;
+  // Without JavaScript: the address in a labelled read-only field.
+  EXPECT_THAT(html, HasSubstr("<label for=\"copy-link-url\">Sivun osoite</label>"));
+  EXPECT_THAT(
+      html, HasSubstr("id=\"copy-link-url\" class=\"copy-link__url\" type=\"url\" value=\"" + url +
+                      "\" readonly>"));
+  // The button waits hidden for the script; the live region is there from the start.
+  EXPECT_THAT(html, HasSubstr("data-copied=\"Linkki kopioitu\" hidden>Kopioi linkki</button>"));
+  EXPECT_THAT(html, HasSubstr("<p id=\"copy-link-status\" class=\"copy-link__status\" "
+                              "role=\"status\"></p>"));
+  EXPECT_THAT(html, HasSubstr("<script src=\"/static/js/copy-link.js\" defer></script>"));
+  // Only that script and the JSON-LD data block: nothing inline runs (CSP script-src 'self').
+  const std::regex script("<script([^>]*)>");
+  for (auto it = std::sregex_iterator(html.begin(), html.end(), script);
+       it != std::sregex_iterator(); ++it) {
+    const std::string attributes = (*it)[1];
+    EXPECT_TRUE(attributes == " src=\"/static/js/copy-link.js\" defer" ||
+                attributes == " type=\"application/ld+json\"")
+        << attributes;
+  }
+  EXPECT_FALSE(std::regex_search(html, std::regex(R"(\son[a-z]+=)")));
+  // The address printed at the end (print.css shows it).
+  EXPECT_THAT(html, HasSubstr("<p class=\"practice__print-address\">Osoite: " + url + "</p>"));
+  EXPECT_THAT(detail(slug_of("a"), Language::kSv).body,
+              HasSubstr("data-copied=\"Länken har kopierats\""));
 }
 
 TEST_F(PracticePagesTest, HostileTextIsInert) {
@@ -240,9 +330,14 @@ TEST_F(PracticePagesTest, HostileTextIsInert) {
   seed({write});
   const std::string slug = slug_of("evil");
   EXPECT_THAT(detail(slug).body, HasSubstr("x&quot; onerror=&quot;alert(1) &lt;/textarea&gt;"));
+  // The JSON-LD block keeps the text exactly, with nothing that could end or leave the block.
+  const std::string ld = json_ld_of(detail(slug).body);
+  EXPECT_EQ(ld.find_first_of("<>&@"), std::string::npos) << ld;
+  EXPECT_EQ(boost::json::parse(ld).at("headline"), "<script>alert(1)</script> \"quoted\"");
   for (const http::Response& response : {detail(slug), list("/teot")}) {
     EXPECT_EQ(response.status, 200);
-    EXPECT_THAT(response.body, Not(HasSubstr("<script")));
+    EXPECT_THAT(response.body, Not(HasSubstr("<script>")));
+    EXPECT_THAT(response.body, Not(HasSubstr("alert(1)</script")));
     EXPECT_THAT(response.body, Not(HasSubstr("</textarea>")));
     EXPECT_THAT(response.body, Not(HasSubstr("javascript:")));
     EXPECT_THAT(response.body, Not(HasSubstr("<img")));

@@ -3,6 +3,9 @@
 // the Open Graph and Twitter card tags.
 #include "tori/web/practice_view.hpp"
 
+#include <boost/json/array.hpp>
+#include <boost/json/object.hpp>
+#include <boost/json/serialize.hpp>
 #include <string>
 #include <string_view>
 
@@ -12,6 +15,7 @@
 #include "tori/text/markdown.hpp"
 #include "tori/text/time_format.hpp"
 #include "tori/web/error_page.hpp"
+#include "tori/web/labels.hpp"
 #include "tori/web/localise.hpp"
 #include "tori/web/page.hpp"
 #include "tori/web/practice_pages.hpp"
@@ -36,11 +40,15 @@ std::string started_text(std::string_view started) {
 void fill_meta(Dictionary& body, const Services& services, Language language,
                const core::Practice& practice) {
   body.SetValue("ORGANISATIONS", obfuscate_email(organisation_names(practice)));
-  if (practice.municipality) {
-    body.SetValueAndShowSection("MUNICIPALITY", practice.municipality->name, "HAS_MUNICIPALITY");
+  if (const auto& municipality = practice.municipality) {
+    body.SetValueAndShowSection(
+        "MUNICIPALITY",
+        municipality_name(services, language, municipality->code, municipality->name),
+        "HAS_MUNICIPALITY");
   }
-  if (practice.region) {
-    body.SetValueAndShowSection("REGION", practice.region->name, "HAS_REGION");
+  if (const auto& region = practice.region) {
+    body.SetValueAndShowSection(
+        "REGION", region_name(services, language, region->slug, region->name), "HAS_REGION");
   }
   if (practice.maturity) {
     body.SetValueAndShowSection(
@@ -86,7 +94,7 @@ void fill_tags(Dictionary& body, const Services& services, Language language,
       Dictionary* tag = group->AddSectionDictionary("TAG");
       tag->SetValue("URL", localised_path(language, "/teot") + "?" + param + "=" +
                                text::url_encode_component(term.slug));
-      tag->SetValue("LABEL", term.name);
+      tag->SetValue("LABEL", term_label(services, language, vocabulary, term.slug, term.name));
     }
   }
   if (!practice.keywords.empty()) {
@@ -131,6 +139,7 @@ void fill_links(Dictionary& body, const core::Practice& practice) {
 }
 
 void fill_share(Dictionary& body, const std::string& url, const std::string& title) {
+  body.SetValue("URL", url);  // the copy-link field and the printed address
   const std::string u = text::url_encode_component(url);
   const std::string t = text::url_encode_component(title);
   body.SetValue("SHARE_FACEBOOK", "https://www.facebook.com/sharer/sharer.php?u=" + u);
@@ -142,8 +151,67 @@ void fill_share(Dictionary& body, const std::string& url, const std::string& tit
   body.SetValue("SHARE_EMAIL", "mailto:?subject=" + t + "&amp;body=" + u);
 }
 
-void fill_head(Page& page, const std::string& url, const std::string& title,
-               const std::string& description) {
+// JSON text safe inside <script>: '<', '>', '&' and a quote inside a string become \u escapes,
+// so neither "</script>" nor "<!--" nor anything that looks like an attribute can appear; '@'
+// too ("\u0040context" is "@context" to any JSON parser), so the page shows no '@' (DESIGN §7).
+std::string script_safe_json(const boost::json::value& value) {
+  const std::string json = boost::json::serialize(value);
+  std::string out;
+  out.reserve(json.size());
+  for (std::size_t i = 0; i < json.size(); ++i) {
+    const char c = json[i];
+    if (c == '\\' && i + 1 < json.size()) {  // an escape pair stays one, \" becomes \u0022
+      out += json[i + 1] == '"' ? std::string("\\u0022") : json.substr(i, 2);
+      ++i;
+    } else if (c == '<') {
+      out += "\\u003c";
+    } else if (c == '>') {
+      out += "\\u003e";
+    } else if (c == '&') {
+      out += "\\u0026";
+    } else if (c == '@') {
+      out += "\\u0040";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+// schema.org JSON-LD of the practice: names of places and terms in the page's language, the
+// text's own language as inLanguage.
+std::string json_ld(const Services& services, Language language, const core::Practice& practice,
+                    const std::string& url, const std::string& description) {
+  boost::json::object doc{{"@context", "https://schema.org"},
+                          {"@type", "Article"},
+                          {"headline", obfuscate_email(practice.title)},
+                          {"description", description},
+                          {"url", url},
+                          {"inLanguage", core::to_string(practice.language)},
+                          {"dateModified", text::format_rfc3339_utc(practice.updated_at)}};
+  if (practice.published_at)
+    doc["datePublished"] = text::format_rfc3339_utc(*practice.published_at);
+  boost::json::array authors;
+  for (const core::Named& organisation : practice.organisations)
+    authors.push_back({{"@type", "Organization"}, {"name", obfuscate_email(organisation.name)}});
+  doc["author"] = std::move(authors);
+  if (std::string place = place_text(services, language, practice); !place.empty()) {
+    doc["contentLocation"] = {{"@type", "Place"}, {"name", place}};
+  }
+  boost::json::array about;
+  for (const core::Named& theme : practice.themes) {
+    about.push_back({{"@type", "Thing"},
+                     {"name", term_label(services, language, core::Vocabulary::kTheme, theme.slug,
+                                         theme.name)}});
+  }
+  if (!about.empty()) doc["about"] = std::move(about);
+  return script_safe_json(doc);
+}
+
+// The head's extra tags: Open Graph, Twitter card, the copy-link script and `ld_json`.
+void fill_head(Page& page, const Services& services, const std::string& url,
+               const std::string& title, const std::string& description,
+               const std::string& ld_json) {
   Dictionary* head = page.frame().AddIncludeDictionary("HEAD_EXTRA");
   head->SetFilename(Renderer::template_key(page.language(), "practice_head"));
   head->SetValue("TITLE", title);
@@ -151,6 +219,8 @@ void fill_head(Page& page, const std::string& url, const std::string& title,
   head->SetValue("URL", url);
   static constexpr const char* kLocales[] = {"fi_FI", "sv_FI", "en_GB"};
   head->SetValue("LOCALE", kLocales[static_cast<int>(page.language())]);
+  head->SetValue("COPY_SCRIPT", services.asset_url("js/copy-link.js"));
+  head->SetValue("JSON_LD", ld_json);
 }
 
 }  // namespace
@@ -164,10 +234,33 @@ std::string organisation_names(const core::Practice& practice) {
   return names;
 }
 
-std::string place_text(const core::Practice& practice) {
-  std::string place = practice.municipality ? practice.municipality->name : "";
-  if (practice.region && practice.region->name != place) {
-    place += (place.empty() ? "" : ", ") + practice.region->name;
+void fill_practice_card(ctemplate::TemplateDictionary& card, const Services& services,
+                        Language language, const core::Practice& practice) {
+  card.SetValue("URL", localised_path(language, "/teot/" + practice.slug));
+  card.SetValue("TITLE", practice.title);
+  card.SetValue("LANG", std::string(core::to_string(practice.language)));
+  card.SetValue("SUMMARY", practice.summary);
+  card.SetValue("ORGANISATIONS", organisation_names(practice));
+  if (std::string place = place_text(services, language, practice); !place.empty()) {
+    card.SetValueAndShowSection("PLACE", place, "HAS_PLACE");
+  }
+  if (practice.published_at) {
+    ctemplate::TemplateDictionary* date = card.AddSectionDictionary("HAS_DATE");
+    date->SetValue("DATE", text::format_date(*practice.published_at, language));
+    date->SetValue("DATETIME", text::format_rfc3339_helsinki(*practice.published_at));
+  }
+}
+
+std::string place_text(const Services& services, Language language,
+                       const core::Practice& practice) {
+  const auto& municipality = practice.municipality;
+  const auto& region = practice.region;
+  std::string place =
+      municipality ? municipality_name(services, language, municipality->code, municipality->name)
+                   : "";
+  if (region) {
+    std::string name = region_name(services, language, region->slug, region->name);
+    if (name != place) place += (place.empty() ? "" : ", ") + name;
   }
   return place;
 }
@@ -213,7 +306,8 @@ http::Response practice_page(const http::Request& request, const Services& servi
   fill_contact(body, practice->contact);
   fill_links(body, *practice);
   fill_share(body, url, title);
-  fill_head(page, url, title, description);
+  fill_head(page, services, url, title, description,
+            json_ld(services, language, *practice, url, description));
   return render_page(services, page);
 }
 

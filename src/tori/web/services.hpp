@@ -19,6 +19,7 @@ class Catalogue;
 namespace tori::web {
 
 class Renderer;
+class RegionMap;
 
 // Facts about this deployment that pages and the API show.
 struct SiteInfo {
@@ -33,6 +34,8 @@ struct Services {
   const core::Finland& finland;  // municipalities and regions: API filters and /api/v1/regions
   // The fingerprinted URL of a static file ("css/tori.css" → "/static/css/tori.<hash>.css").
   std::function<std::string(std::string_view)> asset_url;
+  // Finland's region borders, loaded once at start (region_map.hpp); null: pages show no map.
+  const RegionMap* region_map = nullptr;
 };
 
 }  // namespace tori::web

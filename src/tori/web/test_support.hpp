@@ -5,6 +5,7 @@
 
 #include <stdlib.h>
 
+#include <chrono>
 #include <filesystem>
 #include <memory>
 #include <stdexcept>
@@ -71,6 +72,13 @@ inline http::Request get_request(std::string_view path) {
   request.path = std::string(path);
   request.request_id = "test";
   return request;
+}
+
+// 09:00 UTC of a calendar day (late morning in Helsinki: the same day in both).
+inline core::TimePoint utc(int year, unsigned month, unsigned day) {
+  using namespace std::chrono;
+  return sys_days{std::chrono::year{year} / std::chrono::month{month} / std::chrono::day{day}} +
+         hours{9};
 }
 
 }  // namespace tori::web::test_support

@@ -157,22 +157,32 @@ std::variant<std::vector<OrganisationRef>, WriteError> find_organisations(
 constexpr std::string_view kSelectOrganisationSlugTaken =
     "SELECT 1 FROM organisations WHERE slug = ?1";
 constexpr std::string_view kInsertOrganisation =
-    "INSERT INTO organisations (slug, name, name_key, type, created_at)"
-    " VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id";
+    "INSERT INTO organisations (slug, name, name_key, type, created_at, municipality_code,"
+    " municipality_name) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id";
 
-void create_missing(Connection& connection, std::vector<OrganisationRef>& organisations) {
+bool is_local(core::OrganisationType type) {
+  using core::OrganisationType;
+  return type == OrganisationType::kMunicipality || type == OrganisationType::kCity ||
+         type == OrganisationType::kMunicipalCompany || type == OrganisationType::kOther;
+}
+
+void create_missing(Connection& connection, std::vector<OrganisationRef>& organisations,
+                    const std::optional<core::MunicipalityRef>& municipality) {
   for (OrganisationRef& organisation : organisations) {
     if (organisation.id != 0) continue;
     core::Named& named = organisation.named;
     named.slug = free_slug(named.name, [&](std::string_view candidate) {
       return connection.prepare(kSelectOrganisationSlugTaken).bind_text(1, candidate).step();
     });
+    const core::OrganisationType type = core::guess_organisation_type(named.name);
+    const bool home = municipality && is_local(type);
     Statement insert = connection.prepare(kInsertOrganisation);
     insert.bind_text(1, named.slug)
         .bind_text(2, named.name)
         .bind_text(3, match_key(named.name))
-        .bind_text(4, core::to_string(core::guess_organisation_type(named.name)))
+        .bind_text(4, core::to_string(type))
         .bind_text(5, format_utc(utc_now()));
+    if (home) insert.bind_text(6, municipality->code).bind_text(7, municipality->name);
     if (!insert.step()) throw Error("INSERT INTO organisations … RETURNING gave no id");
     organisation.id = insert.column_int64(0);
     insert.run();

@@ -54,6 +54,10 @@ struct OrganisationRef {
 void create_missing(Connection& connection, std::vector<TermRef>& terms);
 // Creates the organisations with id 0 (a free slug from the name, the type guessed from it)
 // and fills in their ids and slugs.
-void create_missing(Connection& connection, std::vector<OrganisationRef>& organisations);
+// An organisation of a local type (municipality, city, municipal company, other) gets
+// `municipality` as its home; regional ones (wellbeing services county, joint authority, rescue
+// department) none.
+void create_missing(Connection& connection, std::vector<OrganisationRef>& organisations,
+                    const std::optional<core::MunicipalityRef>& municipality);
 
 }  // namespace tori::store::sqlite

@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "tori/core/practice_input.hpp"
 #include "tori/store/sqlite/change_log.hpp"
 #include "tori/store/sqlite/practice_load.hpp"
 #include "tori/store/sqlite/practice_resolve.hpp"
@@ -21,46 +22,16 @@ struct Resolved {
   std::vector<OrganisationRef> organisations;
 };
 
-// The state of the format document: as given, else published when published_at is given.
-core::PracticeState state_of(const core::PracticeInput& input) {
-  if (input.state) return *input.state;
-  return input.published_at ? core::PracticeState::kPublished : core::PracticeState::kDraft;
-}
-
 // The practice as it is to be stored, without id, times and revision.
 core::Practice candidate_of(const PracticeWrite& write, const Resolved& resolved) {
-  const core::PracticeInput& input = write.input;
-  core::Practice practice;
-  practice.external_id = input.external_id;
+  core::Practice practice = core::practice_from_input(write.input);
   practice.slug = resolved.slug;
-  practice.state = state_of(input);
-  practice.title = input.title;
-  practice.summary = input.summary;
   for (const OrganisationRef& organisation : resolved.organisations)
     practice.organisations.push_back(organisation.named);
   practice.municipality = write.municipality;
   practice.region = write.region;
-  for (const TermRef& term : resolved.terms) {
-    switch (term.vocabulary) {
-      case core::Vocabulary::kSector:
-        practice.sectors.push_back(term.term);
-        break;
-      case core::Vocabulary::kTheme:
-        practice.themes.push_back(term.term);
-        break;
-      case core::Vocabulary::kClientGroup:
-        practice.client_groups.push_back(term.term);
-        break;
-    }
-  }
-  practice.maturity = input.maturity;
-  practice.started = input.started;
-  practice.sections = input.sections;
-  practice.keywords = input.keywords;
-  practice.contact = input.contact;
-  practice.links = input.links;
-  practice.language = input.language;
-  practice.published_at = input.published_at;
+  for (const TermRef& term : resolved.terms)
+    core::terms_of(practice, term.vocabulary).push_back(term.term);
   return practice;
 }
 
@@ -247,7 +218,7 @@ std::variant<WriteResult, WriteError> save_practice(Transaction& transaction,
     return WriteResult{stored->id, stored->slug, WriteOutcome::kUnchanged};
   }
   create_missing(connection, resolved.terms);
-  create_missing(connection, resolved.organisations);
+  create_missing(connection, resolved.organisations, write.municipality);
   const std::string now = format_utc(utc_now());
   std::int64_t id = 0;
   if (stored) {

@@ -90,6 +90,37 @@ TEST_F(PracticeStoreTest, OrganisationsAreListedInFinnishOrderAndFoundBySlug) {
   EXPECT_FALSE(store_->organisations().find_by_slug("ei-ole").has_value());
 }
 
+// A new local organisation takes its first practice's municipality as its home; a regional one
+// (wellbeing services county, rescue department, joint authority) has none; later practices
+// elsewhere change nothing.
+TEST_F(PracticeStoreTest, NewLocalOrganisationsTakeTheirPracticesMunicipality) {
+  PracticeWrite write = make_write("a", "A");
+  write.input.organisations = {"Tampereen kaupunki", "Pirkanmaan hyvinvointialue",
+                               "Pirkanmaan pelastuslaitos", "Tampereen Vesi Oy"};
+  write.municipality = core::MunicipalityRef{"837", "Tampere"};
+  (void)saved(write);
+  PracticeWrite elsewhere = make_write("b", "B");
+  elsewhere.input.organisations = {"Tampereen kaupunki", "Kontiolahden kunta"};
+  (void)saved(elsewhere);  // no municipality: Kontiolahti gets none either
+  struct Case {
+    const char* slug;
+    std::optional<core::MunicipalityRef> municipality;
+  };
+  const Case cases[] = {
+      {"tampereen-kaupunki", core::MunicipalityRef{"837", "Tampere"}},
+      {"tampereen-vesi-oy", core::MunicipalityRef{"837", "Tampere"}},
+      {"pirkanmaan-hyvinvointialue", std::nullopt},
+      {"pirkanmaan-pelastuslaitos", std::nullopt},
+      {"kontiolahden-kunta", std::nullopt},
+  };
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.slug);
+    const std::optional<core::Organisation> found = store_->organisations().find_by_slug(c.slug);
+    ASSERT_TRUE(found.has_value());
+    EXPECT_EQ(found->municipality, c.municipality);
+  }
+}
+
 TEST(ReservedSlugs, AreSortedValidSlugs) {
   EXPECT_TRUE(std::is_sorted(kReservedSlugs.begin(), kReservedSlugs.end()));
   EXPECT_EQ(std::adjacent_find(kReservedSlugs.begin(), kReservedSlugs.end()), kReservedSlugs.end());

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// `tori analyze [--query] [--lang fi|sv|en] [--eval FILE.conllu… [--misses N]]`.
+#include "tori/app/analyze_command.hpp"
+
+#include <CLI/CLI.hpp>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <sstream>
+#include <string>
+
+#include "tori/search/analyzer.hpp"
+#include "tori/search/reach.hpp"
+
+namespace tori::app {
+namespace {
+
+struct AnalyzeArguments {
+  bool query = false;
+  std::string language = "fi";
+  std::vector<std::string> eval_files;
+  std::size_t misses = 0;
+};
+
+// One line per word: the word, a tab, its terms separated by spaces (each once).
+void print_terms(std::ostream& out, const search::AnalyzedWord& word) {
+  out << word.word << '\t';
+  bool first = true;
+  for (const auto* list : {&word.terms.words, &word.terms.parts}) {
+    for (const std::string& term : *list) {
+      out << (first ? "" : " ") << term;
+      first = false;
+    }
+  }
+  out << '\n';
+}
+
+int analyze_stdin(const AnalyzeArguments& arguments) {
+  const auto language = text::language_from_code(arguments.language);
+  std::ostringstream input;
+  input << std::cin.rdbuf();
+  for (const search::AnalyzedWord& word :
+       search::analyze_text(input.str(), *language, arguments.query))
+    print_terms(std::cout, word);
+  return kExitOk;
+}
+
+int evaluate(const AnalyzeArguments& arguments) {
+  int status = kExitOk;
+  for (const std::string& file : arguments.eval_files) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+      std::cerr << "tori: cannot read " << file << "\n";
+      status = kExitFailed;
+      continue;
+    }
+    const search::ReachResult result = search::measure_reach(search::read_content_words(in));
+    std::printf(
+        "%s: reach %.2f %% (%zu of %zu NOUN/VERB/ADJ tokens), collision %.3f %% (%zu of %zu "
+        "pairs)\n",
+        file.c_str(), result.reach() * 100, result.reached, result.tokens, result.collision() * 100,
+        result.collisions, result.pairs);
+    for (std::size_t i = 0; i < result.missed.size() && i < arguments.misses; ++i)
+      std::printf("  missed\t%s\t%s\n", result.missed[i].form.c_str(),
+                  result.missed[i].lemma.c_str());
+  }
+  return status;
+}
+
+void declare(CLI::App& app, const std::shared_ptr<AnalyzeArguments>& arguments) {
+  app.add_flag("--query", arguments->query, "Print query terms instead of index terms");
+  app.add_option("--lang", arguments->language, "Language of the text: fi (default), sv, en")
+      ->check(CLI::IsMember({"fi", "sv", "en"}));
+  app.add_option("--eval", arguments->eval_files,
+                 "Measure reach and collision over UD Finnish CoNLL-U files instead");
+  app.add_option("--misses", arguments->misses, "With --eval: print this many missed tokens");
+}
+
+}  // namespace
+
+Command analyze_command() {
+  auto arguments = std::make_shared<AnalyzeArguments>();
+  return {"analyze", "Print the search terms of the words on standard input (one line a word)",
+          [arguments](CLI::App& app, Settings&) { declare(app, arguments); },
+          [arguments](const CommandContext&) {
+            return arguments->eval_files.empty() ? analyze_stdin(*arguments) : evaluate(*arguments);
+          }};
+}
+
+}  // namespace tori::app

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// Building a practice's Xapian document from its fields with the analyzer.
+#include "tori/search/practice_document.hpp"
+
+#include "tori/search/analyzer.hpp"
+#include "tori/text/time_format.hpp"
+
+namespace tori::search {
+namespace {
+
+// Positions of successive fields are this far apart, so that a phrase never spans two.
+constexpr Xapian::termpos kFieldGap = 100;
+// Xapian refuses terms over 245 bytes; longer words are not searchable anyway.
+constexpr std::size_t kLongestTerm = 200;
+
+Language language_of(core::ContentLanguage language) {
+  switch (language) {
+    case core::ContentLanguage::kSv:
+      return Language::kSv;
+    case core::ContentLanguage::kEn:
+      return Language::kEn;
+    case core::ContentLanguage::kFi:
+      break;
+  }
+  return Language::kFi;
+}
+
+// Adds the analysed words of `text` from `position` on, each term `weight` times; returns the
+// position after the field.
+Xapian::termpos add_text(Xapian::Document& document, std::string_view text, Language language,
+                         Xapian::termcount weight, Xapian::termpos position) {
+  const std::string part_prefix(prefix::kPart);
+  for (const AnalyzedWord& word : analyze_text(text, language, false)) {
+    ++position;
+    for (const std::string& term : word.terms.words)
+      if (term.size() <= kLongestTerm) document.add_posting(term, position, weight);
+    for (const std::string& term : word.terms.parts)
+      if (term.size() <= kLongestTerm) document.add_posting(part_prefix + term, position, weight);
+  }
+  return position + kFieldGap;
+}
+
+void add_filter(Xapian::Document& document, std::string_view term_prefix, std::string_view value,
+                std::string& joined) {
+  document.add_boolean_term(std::string(term_prefix) + std::string(value));
+  if (!joined.empty()) joined += kValueSeparator;
+  joined += value;
+}
+
+void add_named(Xapian::Document& document, std::string_view term_prefix, ValueSlot slot,
+               const std::vector<core::Named>& values) {
+  std::string joined;
+  for (const core::Named& value : values)
+    add_filter(document, term_prefix, value.slug, joined);
+  document.add_value(slot, joined);
+}
+
+void add_one(Xapian::Document& document, std::string_view term_prefix, ValueSlot slot,
+             std::string_view value) {
+  if (value.empty()) return;
+  std::string joined;
+  add_filter(document, term_prefix, value, joined);
+  document.add_value(slot, joined);
+}
+
+void add_filters(Xapian::Document& document, const core::Practice& practice) {
+  add_named(document, prefix::kSector, kSectorSlot, practice.sectors);
+  add_named(document, prefix::kTheme, kThemeSlot, practice.themes);
+  add_named(document, prefix::kClientGroup, kClientGroupSlot, practice.client_groups);
+  add_named(document, prefix::kOrganisation, kOrganisationSlot, practice.organisations);
+  if (practice.region) add_one(document, prefix::kRegion, kRegionSlot, practice.region->slug);
+  if (practice.municipality)
+    add_one(document, prefix::kMunicipality, kMunicipalitySlot, practice.municipality->code);
+  if (practice.maturity)
+    add_one(document, prefix::kMaturity, kMaturitySlot, core::to_string(*practice.maturity));
+  document.add_boolean_term(std::string(prefix::kLanguage) +
+                            std::string(core::to_string(practice.language)));
+  if (practice.published_at) {
+    const auto seconds = practice.published_at->time_since_epoch().count();
+    document.add_value(kPublishedAtSlot, Xapian::sortable_serialise(static_cast<double>(seconds)));
+    add_one(document, prefix::kYear, kYearSlot,
+            text::format_rfc3339_helsinki(*practice.published_at).substr(0, 4));
+  }
+}
+
+}  // namespace
+
+std::string id_term(std::int64_t practice_id) {
+  return std::string(prefix::kId) + std::to_string(practice_id);
+}
+
+Xapian::Document practice_document(const core::Practice& practice) {
+  Xapian::Document document;
+  const Language language = language_of(practice.language);
+  Xapian::termpos position = 0;
+  position = add_text(document, practice.title, language, 4, position);
+  position = add_text(document, practice.summary, language, 2, position);
+  for (const std::string& keyword : practice.keywords)
+    position = add_text(document, keyword, language, 2, position);
+  for (const core::Named& organisation : practice.organisations)
+    position = add_text(document, organisation.name, Language::kFi, 1, position);
+  for (const std::string& section : practice.sections)
+    position = add_text(document, section, language, 1, position);
+  add_filters(document, practice);
+  document.add_boolean_term(id_term(practice.id));
+  document.set_data(std::to_string(practice.id));
+  return document;
+}
+
+}  // namespace tori::search

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// IndexedStore and IndexedPracticeStore: the backend for writes, the index for published lists.
+#include "tori/store/indexed_store.hpp"
+
+namespace tori::store {
+
+SaveResult IndexedPracticeStore::save(const PracticeWrite& write) {
+  SaveResult result = backend_.save(write);
+  follower_.wrote();
+  return result;
+}
+
+std::vector<SaveResult> IndexedPracticeStore::save_many(std::span<const PracticeWrite> writes) {
+  std::vector<SaveResult> results = backend_.save_many(writes);
+  follower_.wrote();
+  return results;
+}
+
+PracticeList IndexedPracticeStore::list(const PracticeQuery& query) {
+  if (PracticeIndex::answers(query)) {
+    if (std::shared_ptr<const PracticeIndex> index = follower_.current()) return index->list(query);
+  }
+  return backend_.list(query);
+}
+
+FacetCounts IndexedPracticeStore::facets(const PracticeQuery& query) {
+  if (PracticeIndex::answers(query)) {
+    if (std::shared_ptr<const PracticeIndex> index = follower_.current()) {
+      return index->facets(query);
+    }
+  }
+  return backend_.facets(query);
+}
+
+std::vector<core::Organisation> IndexedOrganisationStore::list() {
+  if (std::shared_ptr<const PracticeIndex> index = follower_.current()) {
+    return index->organisations();
+  }
+  return backend_.list();
+}
+
+std::optional<core::Organisation> IndexedOrganisationStore::find_by_slug(std::string_view slug) {
+  if (std::shared_ptr<const PracticeIndex> index = follower_.current()) {
+    return index->organisation(slug);
+  }
+  return backend_.find_by_slug(slug);
+}
+
+std::vector<Term> IndexedVocabularyStore::terms(core::Vocabulary vocabulary) {
+  if (std::shared_ptr<const PracticeIndex> index = follower_.current()) {
+    return index->terms(vocabulary);
+  }
+  return backend_.terms(vocabulary);
+}
+
+IndexedStore::IndexedStore(std::unique_ptr<Store> backend, PracticeIndexOptions options)
+    : backend_(std::move(backend)),
+      follower_(*backend_, options),
+      practices_(backend_->practices(), follower_),
+      organisations_(backend_->organisations(), follower_),
+      vocabularies_(backend_->vocabularies(), follower_) {}
+
+}  // namespace tori::store

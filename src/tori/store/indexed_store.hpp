@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// A Store that answers the listing and facets of published practices (and the organisations'
+// and terms' published counts) from an in-memory PracticeIndex and everything else from the backend
+// it wraps (SQLite now, PostgreSQL later): what `tori serve` uses; the CLI commands keep the plain
+// backend.
+//
+//   auto store = std::make_unique<IndexedStore>(open_sqlite(file, sql_dir),
+//   PracticeIndexOptions{}); store->practices().facets(query);   // from memory once the first
+//   index is built cache.set_version([&] { return store->known_position(); });
+#pragma once
+
+#include <memory>
+
+#include "tori/store/practice_index_follower.hpp"
+#include "tori/store/store.hpp"
+
+namespace tori::store {
+
+// The practices aggregate over a backend: writes and everything but published listings go to
+// the backend; list() and facets() of published practices come from the follower's index when
+// it is fresh (every write through here is visible to the next call).
+class IndexedPracticeStore final : public PracticeStore {
+ public:
+  // REQUIRES: both outlive this object.
+  IndexedPracticeStore(PracticeStore& backend, PracticeIndexFollower& follower)
+      : backend_(backend), follower_(follower) {}
+  [[nodiscard]] SaveResult save(const PracticeWrite& write) override;
+  [[nodiscard]] std::vector<SaveResult> save_many(std::span<const PracticeWrite> writes) override;
+  [[nodiscard]] std::optional<core::Practice> find_by_slug(std::string_view slug) override {
+    return backend_.find_by_slug(slug);
+  }
+  [[nodiscard]] std::optional<core::Practice> find_by_external_id(std::string_view id) override {
+    return backend_.find_by_external_id(id);
+  }
+  [[nodiscard]] PracticeList list(const PracticeQuery& query) override;
+  [[nodiscard]] FacetCounts facets(const PracticeQuery& query) override;
+  void for_each(const std::function<void(const core::Practice&)>& visit) override {
+    backend_.for_each(visit);
+  }
+  [[nodiscard]] bool slug_taken(std::string_view slug, std::string_view external_id) override {
+    return backend_.slug_taken(slug, external_id);
+  }
+
+ private:
+  PracticeStore& backend_;
+  PracticeIndexFollower& follower_;
+};
+
+// Organisations with their published counts, from the index when it is fresh.
+class IndexedOrganisationStore final : public OrganisationStore {
+ public:
+  IndexedOrganisationStore(OrganisationStore& backend, PracticeIndexFollower& follower)
+      : backend_(backend), follower_(follower) {}
+  [[nodiscard]] std::vector<core::Organisation> list() override;
+  [[nodiscard]] std::optional<core::Organisation> find_by_slug(std::string_view slug) override;
+
+ private:
+  OrganisationStore& backend_;
+  PracticeIndexFollower& follower_;
+};
+
+// Vocabulary terms with their published counts, from the index when it is fresh.
+class IndexedVocabularyStore final : public VocabularyStore {
+ public:
+  IndexedVocabularyStore(VocabularyStore& backend, PracticeIndexFollower& follower)
+      : backend_(backend), follower_(follower) {}
+  [[nodiscard]] std::vector<Term> terms(core::Vocabulary vocabulary) override;
+
+ private:
+  VocabularyStore& backend_;
+  PracticeIndexFollower& follower_;
+};
+
+class IndexedStore final : public Store {
+ public:
+  // Starts following `backend`'s change log (the first index is built in the background;
+  // until then the backend answers). REQUIRES: `backend` is migrated.
+  IndexedStore(std::unique_ptr<Store> backend, PracticeIndexOptions options);
+  [[nodiscard]] Health& health() override { return backend_->health(); }
+  [[nodiscard]] ChangeLog& change_log() override { return backend_->change_log(); }
+  [[nodiscard]] PracticeStore& practices() override { return practices_; }
+  [[nodiscard]] OrganisationStore& organisations() override { return organisations_; }
+  [[nodiscard]] VocabularyStore& vocabularies() override { return vocabularies_; }
+  [[nodiscard]] double database_seconds_total() const override {
+    return backend_->database_seconds_total();
+  }
+  [[nodiscard]] std::uint64_t database_statements_total() const override {
+    return backend_->database_statements_total();
+  }
+  // The newest change-log position known; grows with every write seen (for the page cache).
+  [[nodiscard]] std::int64_t known_position() const { return follower_.known_position(); }
+  [[nodiscard]] PracticeIndexFollower& follower() { return follower_; }
+
+ private:
+  std::unique_ptr<Store> backend_;  // first: the members below use it until they go
+  PracticeIndexFollower follower_;
+  IndexedPracticeStore practices_;
+  IndexedOrganisationStore organisations_;
+  IndexedVocabularyStore vocabularies_;
+};
+
+}  // namespace tori::store
