@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // The `tori` command line: version, help, usage errors (exit 2), init/migrate, one-line failures.
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -102,6 +103,19 @@ TEST(Cli, PortInUseIsOneLine) {
 }
 
 }  // namespace
+// `tori reindex` builds DATA/index from the database and says how much it analysed.
+TEST(Cli, ReindexBuildsTheSearchIndex) {
+  TempDir folder;
+  const std::string data = (folder.path() / "data").string();
+  ASSERT_EQ(run_tori({"demo", "--practices", "30", "--data", data}).exit_code, 0);
+  const CommandResult result = run_tori({"reindex", "--data", data});
+  EXPECT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_THAT(result.out, ::testing::HasSubstr(" practices, "));
+  EXPECT_THAT(result.out, ::testing::HasSubstr(" words/s "));
+  EXPECT_TRUE(std::filesystem::exists(folder.path() / "data" / "index"));
+  EXPECT_EQ(run_tori({"reindex", "--data", data}).exit_code, 0);  // again: replaces it
+}
+
 // `tori analyze`: one line per word, `word<TAB>terms`, index terms by default, query terms with
 // --query, Swedish stems with --lang sv; a bad language is a usage error.
 TEST(Cli, AnalyzePrintsOneLinePerWord) {

@@ -3,10 +3,10 @@
 #include <CLI/CLI.hpp>
 #include <iostream>
 
-#include "tori/app/analyze_command.hpp"
 #include "tori/app/command.hpp"
 #include "tori/app/data_folder.hpp"
 #include "tori/app/practice_commands.hpp"
+#include "tori/app/search_commands.hpp"
 #include "tori/app/serve.hpp"
 
 namespace tori::app {
@@ -49,7 +49,8 @@ std::vector<Command> commands() {
   };
   for (Command& command : practice_commands())
     all.push_back(std::move(command));
-  all.push_back(analyze_command());
+  for (Command& command : search_commands())
+    all.push_back(std::move(command));
   all.push_back({"version", "Print the version", nullptr, version});
   return all;
 }

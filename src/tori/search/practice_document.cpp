@@ -25,20 +25,27 @@ Language language_of(core::ContentLanguage language) {
   return Language::kFi;
 }
 
-// Adds the analysed words of `text` from `position` on, each term `weight` times; returns the
-// position after the field.
-Xapian::termpos add_text(Xapian::Document& document, std::string_view text, Language language,
-                         Xapian::termcount weight, Xapian::termpos position) {
-  const std::string part_prefix(prefix::kPart);
-  for (const AnalyzedWord& word : analyze_text(text, language, false)) {
-    ++position;
-    for (const std::string& term : word.terms.words)
-      if (term.size() <= kLongestTerm) document.add_posting(term, position, weight);
-    for (const std::string& term : word.terms.parts)
-      if (term.size() <= kLongestTerm) document.add_posting(part_prefix + term, position, weight);
+// The analysed text fields being added to a document: where the next word goes, and how many
+// words there were.
+struct TextWriter {
+  Xapian::Document& document;
+  Xapian::termpos position = 0;
+  std::size_t words = 0;
+
+  // Adds the analysed words of `text`, each term `weight` times, then leaves a gap.
+  void add(std::string_view text, Language language, Xapian::termcount weight) {
+    const std::string part_prefix(prefix::kPart);
+    for (const AnalyzedWord& word : analyze_text(text, language, false)) {
+      ++position;
+      ++words;
+      for (const std::string& term : word.terms.words)
+        if (term.size() <= kLongestTerm) document.add_posting(term, position, weight);
+      for (const std::string& term : word.terms.parts)
+        if (term.size() <= kLongestTerm) document.add_posting(part_prefix + term, position, weight);
+    }
+    position += kFieldGap;
   }
-  return position + kFieldGap;
-}
+};
 
 void add_filter(Xapian::Document& document, std::string_view term_prefix, std::string_view value,
                 std::string& joined) {
@@ -89,18 +96,19 @@ std::string id_term(std::int64_t practice_id) {
   return std::string(prefix::kId) + std::to_string(practice_id);
 }
 
-Xapian::Document practice_document(const core::Practice& practice) {
+Xapian::Document practice_document(const core::Practice& practice, std::size_t* words) {
   Xapian::Document document;
   const Language language = language_of(practice.language);
-  Xapian::termpos position = 0;
-  position = add_text(document, practice.title, language, 4, position);
-  position = add_text(document, practice.summary, language, 2, position);
+  TextWriter writer{document};
+  writer.add(practice.title, language, 4);
+  writer.add(practice.summary, language, 2);
   for (const std::string& keyword : practice.keywords)
-    position = add_text(document, keyword, language, 2, position);
+    writer.add(keyword, language, 2);
   for (const core::Named& organisation : practice.organisations)
-    position = add_text(document, organisation.name, Language::kFi, 1, position);
+    writer.add(organisation.name, Language::kFi, 1);
   for (const std::string& section : practice.sections)
-    position = add_text(document, section, language, 1, position);
+    writer.add(section, language, 1);
+  if (words != nullptr) *words = writer.words;
   add_filters(document, practice);
   document.add_boolean_term(id_term(practice.id));
   document.set_data(std::to_string(practice.id));

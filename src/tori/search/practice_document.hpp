@@ -49,7 +49,8 @@ inline constexpr char kValueSeparator = '\x1f';
 [[nodiscard]] std::string id_term(std::int64_t practice_id);
 
 // The document of a practice (published or not: the indexer decides what to keep). Its data
-// is the practice id as decimal text.
-[[nodiscard]] Xapian::Document practice_document(const core::Practice& practice);
+// is the practice id as decimal text. `words`, when given, gets the number of words analysed.
+[[nodiscard]] Xapian::Document practice_document(const core::Practice& practice,
+                                                 std::size_t* words = nullptr);
 
 }  // namespace tori::search

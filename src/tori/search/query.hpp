@@ -17,6 +17,8 @@
 
 namespace tori::search {
 
+class Synonyms;
+
 // A word, a prefix ("työhyv*") or a phrase (several words in order).
 struct QueryClause {
   std::vector<std::string> words;
@@ -39,14 +41,16 @@ struct ParsedQuery {
 // prefix; an unmatched '"' starts a phrase that runs to the end. At most 32 clauses are kept.
 [[nodiscard]] ParsedQuery parse_query(std::string_view text);
 
-// The Xapian query: each word's query terms in each of `languages` (OR), whole-word terms at
-// full weight and compound parts at half; excluded clauses AND_NOT. Empty query for an empty
-// parse.
+// The Xapian query: each word's query terms in each of `languages` and their `synonyms` (OR),
+// whole-word terms at full weight and compound parts at half; excluded clauses AND_NOT. Empty
+// query for an empty parse.
 [[nodiscard]] Xapian::Query build_query(const ParsedQuery& parsed,
-                                        const std::vector<text::Language>& languages);
+                                        const std::vector<text::Language>& languages,
+                                        const Synonyms* synonyms = nullptr);
 
-// Every query term a parse gives (for highlighting snippets), each once.
-[[nodiscard]] std::vector<std::string> highlight_terms(
-    const ParsedQuery& parsed, const std::vector<text::Language>& languages);
+// Every query term a parse gives, synonyms included (for highlighting snippets), each once.
+[[nodiscard]] std::vector<std::string> highlight_terms(const ParsedQuery& parsed,
+                                                       const std::vector<text::Language>& languages,
+                                                       const Synonyms* synonyms = nullptr);
 
 }  // namespace tori::search

@@ -32,6 +32,9 @@ class IndexedPracticeStore final : public PracticeStore {
   [[nodiscard]] std::optional<core::Practice> find_by_external_id(std::string_view id) override {
     return backend_.find_by_external_id(id);
   }
+  [[nodiscard]] std::optional<core::Practice> find_by_id(std::int64_t id) override {
+    return backend_.find_by_id(id);
+  }
   [[nodiscard]] PracticeList list(const PracticeQuery& query) override;
   [[nodiscard]] FacetCounts facets(const PracticeQuery& query) override;
   void for_each(const std::function<void(const core::Practice&)>& visit) override {

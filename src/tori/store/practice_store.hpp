@@ -121,6 +121,8 @@ class PracticeStore {
   // The whole practice (organisations and terms in the order given, links, keywords), any state.
   [[nodiscard]] virtual std::optional<core::Practice> find_by_slug(std::string_view slug) = 0;
   [[nodiscard]] virtual std::optional<core::Practice> find_by_external_id(std::string_view id) = 0;
+  // By the id the change log names (any state); nothing when no such practice exists.
+  [[nodiscard]] virtual std::optional<core::Practice> find_by_id(std::int64_t id) = 0;
   // A page of the practices the query matches, in its order, with the total (items are light,
   // see PracticeList).
   [[nodiscard]] virtual PracticeList list(const PracticeQuery& query) = 0;

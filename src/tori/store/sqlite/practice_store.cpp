@@ -51,6 +51,10 @@ std::optional<core::Practice> SqlitePracticeStore::find_by_external_id(std::stri
   return load_one(database_, [&](Connection& c) { return practice_id_by_external_id(c, id); });
 }
 
+std::optional<core::Practice> SqlitePracticeStore::find_by_id(std::int64_t id) {
+  return load_one(database_, [id](Connection&) { return std::optional<std::int64_t>(id); });
+}
+
 constexpr std::string_view kSelectExportPage =
     "SELECT id, external_id FROM practices WHERE external_id > ?1 ORDER BY external_id LIMIT ?2";
 

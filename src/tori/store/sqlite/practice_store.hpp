@@ -23,6 +23,7 @@ class SqlitePracticeStore final : public PracticeStore {
   [[nodiscard]] std::vector<SaveResult> save_many(std::span<const PracticeWrite> writes) override;
   [[nodiscard]] std::optional<core::Practice> find_by_slug(std::string_view slug) override;
   [[nodiscard]] std::optional<core::Practice> find_by_external_id(std::string_view id) override;
+  [[nodiscard]] std::optional<core::Practice> find_by_id(std::int64_t id) override;
   [[nodiscard]] PracticeList list(const PracticeQuery& query) override;
   [[nodiscard]] FacetCounts facets(const PracticeQuery& query) override;
   void for_each(const std::function<void(const core::Practice&)>& visit) override;

@@ -249,6 +249,16 @@ TEST_F(PracticeStoreTest, CreateTermsAddsUnknownLabelsOnce) {
   EXPECT_THAT(slugs, ElementsAre("Kestävä kehitys:2"));
 }
 
+TEST_F(PracticeStoreTest, FindsByTheIdTheChangeLogNames) {
+  const WriteResult result = saved(make_write("id-1", "Tunnisteella"));
+  const std::optional<core::Practice> found = practices().find_by_id(result.id);
+  ASSERT_TRUE(found.has_value());
+  EXPECT_EQ(found->external_id, "id-1");
+  EXPECT_EQ(store_->change_log().read_after(0, 10).back().object_id, result.id);
+  EXPECT_FALSE(practices().find_by_id(result.id + 1000).has_value());
+  EXPECT_FALSE(practices().find_by_id(0).has_value());
+}
+
 TEST_F(PracticeStoreTest, OrganisationsAreMatchedIgnoringCase) {
   PracticeWrite write = make_write("ho-1", "Yksi");
   write.input.organisations = {"Kontiolahden kunta", "Tampereen kaupunki"};

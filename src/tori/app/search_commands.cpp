@@ -1,17 +1,23 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// `tori analyze [--query] [--lang fi|sv|en] [--eval FILE.conllu… [--misses N]]`.
-#include "tori/app/analyze_command.hpp"
+// `tori analyze [--query] [--lang fi|sv|en] [--eval FILE.conllu… [--misses N]]` and
+// `tori reindex`.
+#include "tori/app/search_commands.hpp"
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
 #include <memory>
 #include <sstream>
 #include <string>
+#include <thread>
 
+#include "tori/app/data_folder.hpp"
 #include "tori/search/analyzer.hpp"
 #include "tori/search/reach.hpp"
+#include "tori/search/search_index.hpp"
 
 namespace tori::app {
 namespace {
@@ -77,15 +83,36 @@ void declare(CLI::App& app, const std::shared_ptr<AnalyzeArguments>& arguments) 
   app.add_option("--misses", arguments->misses, "With --eval: print this many missed tokens");
 }
 
+// Rebuilds DATA/index from the database on every core; a running server keeps answering from
+// the old index until the new one is in place.
+int reindex(const CommandContext& context) {
+  auto store = open_data_folder(context);
+  if (!store) return kExitFailed;
+  const unsigned threads = std::max(1u, std::thread::hardware_concurrency());
+  const auto started = std::chrono::steady_clock::now();
+  const search::SearchIndex::RebuildReport report =
+      search::SearchIndex::rebuild(*store, context.config.data / "index", threads);
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  std::printf("%zu practices, %zu words in %.1f s (%.0f words/s on %u threads) → %s\n",
+              report.practices, report.words, seconds,
+              seconds > 0 ? static_cast<double>(report.words) / seconds : 0.0, threads,
+              (context.config.data / "index").string().c_str());
+  return kExitOk;
+}
+
 }  // namespace
 
-Command analyze_command() {
+std::vector<Command> search_commands() {
   auto arguments = std::make_shared<AnalyzeArguments>();
-  return {"analyze", "Print the search terms of the words on standard input (one line a word)",
-          [arguments](CLI::App& app, Settings&) { declare(app, arguments); },
-          [arguments](const CommandContext&) {
-            return arguments->eval_files.empty() ? analyze_stdin(*arguments) : evaluate(*arguments);
-          }};
+  return {
+      {"analyze", "Print the search terms of the words on standard input (one line a word)",
+       [arguments](CLI::App& app, Settings&) { declare(app, arguments); },
+       [arguments](const CommandContext&) {
+         return arguments->eval_files.empty() ? analyze_stdin(*arguments) : evaluate(*arguments);
+       }},
+      {"reindex", "Rebuild the search index (DATA/index) from the database", nullptr, reindex},
+  };
 }
 
 }  // namespace tori::app

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// Searching the index: the query (query.hpp) with the marketplace's filters, relevance or newest
+// first, and facet counts that combine with the query and with each other.
+//
+//   const Searcher searcher(data / "index");
+//   SearchResults found = searcher.search({.text = "etätyö", .filters = {.themes =
+//   {"johtaminen"}}});
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "tori/store/practice_store.hpp"
+#include "tori/text/i18n.hpp"
+
+namespace tori::search {
+
+class Synonyms;
+
+struct SearchRequest {
+  std::string text;                // the search box; empty: every published practice
+  store::PracticeQuery filters{};  // filters, limit and offset; its sort is not used
+  bool newest_first = false;       // false: by relevance
+  std::vector<text::Language> languages = {text::Language::kFi, text::Language::kSv,
+                                           text::Language::kEn};
+  const Synonyms* synonyms = nullptr;  // searched along with each word's terms
+};
+
+struct SearchHit {
+  std::int64_t practice_id = 0;
+  double score = 0;
+};
+
+struct SearchResults {
+  std::int64_t total = 0;  // matches: exact when total_exact, else Xapian's estimate
+  bool total_exact = true;
+  std::vector<SearchHit> hits;
+  store::FacetCounts facets;       // by parameter name; values and counts (labels left empty)
+  bool facets_exact = true;        // false: counted over the first 10,000 matches and scaled
+  std::vector<std::string> terms;  // the query terms, for snippets
+};
+
+// Searches the index in `folder`. Thread-safe: each thread keeps its own read handle and
+// reopens it when the index changed or was rebuilt.
+class Searcher {
+ public:
+  explicit Searcher(std::filesystem::path folder) : folder_(std::move(folder)) {}
+  // Throws Xapian::Error when the index cannot be opened.
+  [[nodiscard]] SearchResults search(const SearchRequest& request) const;
+
+ private:
+  std::filesystem::path folder_;
+};
+
+}  // namespace tori::search
