@@ -41,7 +41,7 @@ struct TextWriter {
       for (const std::string& term : word.terms.words)
         if (term.size() <= kLongestTerm) document.add_posting(term, position, weight);
       for (const std::string& term : word.terms.parts)
-        if (term.size() <= kLongestTerm) document.add_posting(part_prefix + term, position, weight);
+        if (term.size() <= kLongestTerm) document.add_term(part_prefix + term, weight);
     }
     position += kFieldGap;
   }

@@ -30,8 +30,8 @@ void apply_practice(Xapian::WritableDatabase& database, store::PracticeStore& pr
 }
 
 // Practices gathered into batches whose documents are analysed by a few threads that live as
-// long as the rebuild (each keeps its Voikko handle and analysis cache), then written in order
-// by the caller's thread (Xapian's writer is single-threaded).
+// long as the rebuild (each keeps its Voikko handle and analysis cache), and written in order
+// by the caller's thread (Xapian's writer is single-threaded) while the next batch is analysed.
 class DocumentBatches {
  public:
   DocumentBatches(Xapian::WritableDatabase& database, unsigned threads)
@@ -56,20 +56,31 @@ class DocumentBatches {
     if (batch_.size() >= kBatchSize) flush();
   }
 
-  // Analyses the gathered practices on the workers and writes their documents.
+  // Starts the workers on the gathered practices, writes the previous batch's documents while
+  // they work, and waits for them.
   void flush() {
-    documents_.assign(batch_.size(), Xapian::Document());
+    working_.swap(batch_);
+    batch_.clear();
+    documents_.assign(working_.size(), Xapian::Document());
     {
-      std::unique_lock lock(mutex_);
+      const std::lock_guard lock(mutex_);
       busy_ = workers_.size();
       ++generation_;
-      start_.notify_all();
+    }
+    start_.notify_all();
+    write_ready();
+    {
+      std::unique_lock lock(mutex_);
       done_.wait(lock, [this] { return busy_ == 0; });
     }
-    for (std::size_t i = 0; i < batch_.size(); ++i)
-      database_.replace_document(id_term(batch_[i].id), documents_[i]);
-    report_.practices += batch_.size();
-    batch_.clear();
+    ready_ = std::move(documents_);
+    report_.practices += working_.size();
+  }
+
+  // Analyses and writes everything still gathered.
+  void finish() {
+    flush();
+    write_ready();
   }
 
   [[nodiscard]] SearchIndex::RebuildReport report() const {
@@ -82,6 +93,13 @@ class DocumentBatches {
  private:
   static constexpr std::size_t kBatchSize = 512;
 
+  // The index is new: add, no look-up of an existing document needed.
+  void write_ready() {
+    for (const Xapian::Document& document : ready_)
+      database_.add_document(document);
+    ready_.clear();
+  }
+
   void work(unsigned worker) {
     std::uint64_t seen = 0;
     std::unique_lock lock(mutex_);
@@ -90,9 +108,9 @@ class DocumentBatches {
       if (stopping_) return;
       seen = generation_;
       lock.unlock();
-      for (std::size_t i = worker; i < batch_.size(); i += workers_.size()) {
+      for (std::size_t i = worker; i < working_.size(); i += workers_.size()) {
         std::size_t count = 0;
-        documents_[i] = practice_document(batch_[i], &count);
+        documents_[i] = practice_document(working_[i], &count);
         words_[worker] += count;
       }
       lock.lock();
@@ -101,9 +119,11 @@ class DocumentBatches {
   }
 
   Xapian::WritableDatabase& database_;
-  std::vector<core::Practice> batch_;
-  std::vector<Xapian::Document> documents_;
-  std::vector<std::size_t> words_;  // per worker
+  std::vector<core::Practice> batch_;        // being gathered
+  std::vector<core::Practice> working_;      // being analysed
+  std::vector<Xapian::Document> documents_;  // of working_, filled by the workers
+  std::vector<Xapian::Document> ready_;      // analysed, to be written
+  std::vector<std::size_t> words_;           // per worker
   SearchIndex::RebuildReport report_;
   std::mutex mutex_;
   std::condition_variable start_;  // a new batch, or stopping
@@ -152,7 +172,7 @@ SearchIndex::RebuildReport SearchIndex::rebuild(store::Store& store,
     store.practices().for_each([&](const core::Practice& practice) {
       if (practice.state == core::PracticeState::kPublished) batches.add(practice);
     });
-    batches.flush();
+    batches.finish();
     report = batches.report();
     database.set_metadata(kPositionKey, std::to_string(position));
     database.commit();
