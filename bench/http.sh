@@ -21,12 +21,7 @@ bench_name=http.sh
 require_tools wrk nginx
 
 # --- build -------------------------------------------------------------------------------
-if [ -n "${TORI:-}" ]; then
-  tori=$(absolute_path "$TORI")
-else
-  tori=$(build_tori "${BUILD_DIR:-build}" Release clang clang++)
-fi
-[ -x "$tori" ] || bench_fail "no tori binary at $tori"
+tori=$(tori_binary "${BUILD_DIR:-build}" clang clang++) || exit 1
 
 # --- teardown, whichever way the script ends -----------------------------------------------
 tmp=$(mktemp -d /tmp/tori-bench.XXXXXX)

@@ -29,6 +29,17 @@ build_tori() {   # build_tori DIR BUILD_TYPE C_COMPILER CXX_COMPILER: prints the
   echo "$tori"
 }
 
+tori_binary() {   # tori_binary DIR C_COMPILER CXX_COMPILER: $TORI if set, else a Release build in DIR
+  local tori
+  if [ -n "${TORI:-}" ]; then
+    tori=$(absolute_path "$TORI")
+  else
+    tori=$(build_tori "$1" Release "$2" "$3")
+  fi
+  [ -x "$tori" ] || bench_fail "no tori binary at $tori"
+  printf '%s\n' "$tori"
+}
+
 absolute_path() {   # absolute_path FILE
   echo "$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
 }

@@ -33,12 +33,7 @@ bench_name=marketplace.sh
 
 require_tools wrk nginx curl python3
 
-if [ -n "${TORI:-}" ]; then
-  tori=$(absolute_path "$TORI")
-else
-  tori=$(build_tori "${BUILD_DIR:-build/bench}" Release gcc g++)
-fi
-[ -x "$tori" ] || bench_fail "no tori binary at $tori"
+tori=$(tori_binary "${BUILD_DIR:-build/bench}" gcc g++) || exit 1
 
 tmp=$(mktemp -d /tmp/tori-marketplace.XXXXXX)
 tori_pid=""

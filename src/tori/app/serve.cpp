@@ -4,13 +4,19 @@
 
 #include <spdlog/spdlog.h>
 
+#include <filesystem>
+#include <fstream>
 #include <iostream>
+#include <sstream>
 
 #include "tori/app/data_folder.hpp"
 #include "tori/app/reference_data.hpp"
 #include "tori/http/page_cache.hpp"
 #include "tori/http/server.hpp"
 #include "tori/http/static_files.hpp"
+#include "tori/search/search_follower.hpp"
+#include "tori/search/searcher.hpp"
+#include "tori/search/synonyms.hpp"
 #include "tori/store/indexed_store.hpp"
 #include "tori/text/i18n.hpp"
 #include "tori/web/api.hpp"
@@ -57,7 +63,25 @@ struct Site {
   std::unique_ptr<http::PageCache> page_cache;  // null when [cache] pages = false
   // The region borders of the statistics page's map, projected once; services.region_map.
   std::unique_ptr<const web::RegionMap> region_map;
+  // The search index in DATA/index, kept up to date from the change log; services.searcher.
+  search::Synonyms synonyms;
+  std::unique_ptr<search::SearchFollower> search_follower;
+  std::unique_ptr<search::Searcher> searcher;
 };
+
+// Starts following the change log into DATA/index (built in the background when absent; the
+// search API answers 503 until then) and the searcher over it, with data/search/synonyms.txt.
+void start_search(Site& site, const CommandContext& context) {
+  std::ifstream in(context.assets / "search" / "synonyms.txt", std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  site.synonyms = search::Synonyms::parse(text.str());
+  const std::filesystem::path folder = context.config.data / "index";
+  site.search_follower = std::make_unique<search::SearchFollower>(*site.store, folder);
+  site.searcher = std::make_unique<search::Searcher>(folder);
+  site.services.searcher = site.searcher.get();
+  site.services.synonyms = &site.synonyms;
+}
 
 // Loads the region map (data/finland, CC BY 4.0 Maanmittauslaitos) for the statistics page.
 // Throws std::runtime_error when the file is missing or malformed (a deployment error).
@@ -138,6 +162,7 @@ int serve(const CommandContext& context) {
         std::move(finland));
     add_page_cache(site, config);
     load_region_map(site, context);
+    start_search(site, context);
     add_routes(site, config);
     int status = serve_site(site, config, http::AddressSet::parse(config.trusted_proxies).set);
     return status;

@@ -14,6 +14,7 @@
 #include "tori/web/api_page.hpp"
 #include "tori/web/api_params.hpp"
 #include "tori/web/api_response.hpp"
+#include "tori/web/api_search.hpp"
 
 namespace tori::web {
 namespace {
@@ -30,8 +31,9 @@ http::Response no_parameters(const http::Request& request, const Services& servi
   return handler(request, services);
 }
 
-// What the listing's filters may name, looked up in the store and in Finland.
-ApiVocabulary known_values(const Services& services) {
+}  // namespace
+
+ApiVocabulary api_known_values(const Services& services) {
   ApiVocabulary known;
   known.organisation = [&services](std::string_view slug) {
     return services.store.organisations().find_by_slug(slug).has_value();
@@ -49,6 +51,8 @@ ApiVocabulary known_values(const Services& services) {
   };
   return known;
 }
+
+namespace {
 
 http::Response not_found(std::string message) {
   return api_error_response({ApiErrorCode::kNotFound, std::move(message), std::nullopt});
@@ -90,7 +94,7 @@ http::Response regions_body(const http::Request& request, const Services& servic
 }  // namespace
 
 http::Response api_practices(const http::Request& request, const Services& services) {
-  auto parsed = parse_practice_query(request.query, known_values(services));
+  auto parsed = parse_practice_query(request.query, api_known_values(services));
   if (auto* error = std::get_if<ApiError>(&parsed)) return api_error_response(*error);
   store::PracticeList list =
       services.store.practices().list(std::get<store::PracticeQuery>(parsed));
@@ -133,6 +137,7 @@ void add_api_routes(http::Router& router, const Services& services) {
       {"/api/v1/organisations", api_organisations},
       {"/api/v1/vocabularies", api_vocabularies},
       {"/api/v1/regions", api_regions},
+      {"/api/v1/search", api_search},
   };
   for (const auto& [pattern, handler] : routes)
     router.add("GET", pattern,

@@ -5,6 +5,7 @@
 
 #include "tori/http/message.hpp"
 #include "tori/http/router.hpp"
+#include "tori/web/api_params.hpp"
 #include "tori/web/services.hpp"
 
 namespace tori::web {
@@ -24,8 +25,12 @@ namespace tori::web {
 // GET /api/v1/openapi.json: the OpenAPI 3.1 description of the above.
 [[nodiscard]] http::Response api_openapi(const http::Request& request);
 
-// Adds the routes above, a JSON 404 for every other GET under /api/v1 and CORS preflight
-// answers (OPTIONS) for all of /api/v1.
+// What the listing's filters may name (organisations, regions, municipalities, terms), looked
+// up in the store and in Finland; /api/v1/practices and /api/v1/search use it.
+[[nodiscard]] ApiVocabulary api_known_values(const Services& services);
+
+// Adds the routes above (and GET /api/v1/search, api_search.hpp), a JSON 404 for every other GET
+// under /api/v1 and CORS preflight answers (OPTIONS) for all of /api/v1.
 void add_api_routes(http::Router& router, const Services& services);
 
 }  // namespace tori::web

@@ -40,6 +40,17 @@ constexpr std::string_view kDocument = R"json({
   "/regions": {"get": {"operationId": "listRegions", "summary": "Finland's regions (maakunnat) with their numbers of published practices.",
     "responses": {"200": {"description": "Regions", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/RegionList"}}}},
       "304": {"$ref": "#/components/responses/NotModified"}, "400": {"$ref": "#/components/responses/Error"}}}},
+  "/search": {"get": {"operationId": "searchPractices", "summary": "Full-text search of published practices (Finnish analysed with Voikko; Swedish and English stemmed), with the practice filters and facet counts that combine with the query and each other. Syntax: words (all must match), OR, -exclusion, \"phrase\", prefix*.",
+    "parameters": [
+      {"$ref": "#/components/parameters/q"}, {"$ref": "#/components/parameters/search_sort"},
+      {"$ref": "#/components/parameters/region"}, {"$ref": "#/components/parameters/municipality"},
+      {"$ref": "#/components/parameters/sector"}, {"$ref": "#/components/parameters/theme"},
+      {"$ref": "#/components/parameters/client_group"}, {"$ref": "#/components/parameters/organisation"},
+      {"$ref": "#/components/parameters/maturity"}, {"$ref": "#/components/parameters/year"},
+      {"$ref": "#/components/parameters/published_from"}, {"$ref": "#/components/parameters/published_until"},
+      {"$ref": "#/components/parameters/limit"}, {"$ref": "#/components/parameters/offset"}],
+    "responses": {"200": {"description": "A page of hits", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SearchResults"}}}},
+      "304": {"$ref": "#/components/responses/NotModified"}, "400": {"$ref": "#/components/responses/Error"}, "503": {"$ref": "#/components/responses/Error"}}}},
   "/openapi.json": {"get": {"operationId": "getOpenApi", "summary": "This document.",
     "responses": {"200": {"description": "OpenAPI 3.1", "content": {"application/json": {"schema": {"type": "object"}}}}}}}
 },
@@ -55,6 +66,8 @@ constexpr std::string_view kDocument = R"json({
     "year": {"name": "year", "in": "query", "description": "Helsinki year of first publication; repeatable.", "schema": {"type": "array", "items": {"type": "string", "pattern": "^[0-9]{4}$"}}, "explode": true},
     "published_from": {"name": "published_from", "in": "query", "description": "First published on or after this Helsinki date.", "schema": {"type": "string", "format": "date"}},
     "published_until": {"name": "published_until", "in": "query", "description": "First published on or before this Helsinki date.", "schema": {"type": "string", "format": "date"}},
+    "q": {"name": "q", "in": "query", "description": "The search text; empty or absent lists every published practice.", "schema": {"type": "string"}},
+    "search_sort": {"name": "sort", "in": "query", "schema": {"type": "string", "enum": ["relevance", "newest"], "default": "relevance"}},
     "sort": {"name": "sort", "in": "query", "schema": {"type": "string", "enum": ["newest", "oldest", "title"], "default": "newest"}},
     "limit": {"name": "limit", "in": "query", "description": "Larger values are clamped to 100; 0 gives only the total.", "schema": {"type": "integer", "minimum": 0, "default": 20}},
     "offset": {"name": "offset", "in": "query", "schema": {"type": "integer", "minimum": 0, "default": 0}}
@@ -65,7 +78,7 @@ constexpr std::string_view kDocument = R"json({
   },
   "schemas": {
     "Error": {"type": "object", "required": ["error"], "additionalProperties": false, "properties": {"error": {"type": "object", "required": ["code", "message", "parameter"], "additionalProperties": false,
-      "properties": {"code": {"type": "string", "enum": ["invalid_parameter", "not_found", "bad_request", "method_not_allowed", "request_timeout", "too_large", "internal_error"]}, "message": {"type": "string"}, "parameter": {"type": ["string", "null"]}}}}},
+      "properties": {"code": {"type": "string", "enum": ["invalid_parameter", "not_found", "bad_request", "method_not_allowed", "request_timeout", "too_large", "internal_error", "unavailable"]}, "message": {"type": "string"}, "parameter": {"type": ["string", "null"]}}}}},
     "Maturity": {"type": "string", "enum": ["idea", "pilot", "in_use", "established"]},
     "Time": {"type": ["string", "null"], "format": "date-time"},
     "Named": {"type": "object", "required": ["slug", "name"], "additionalProperties": false, "properties": {"slug": {"type": "string"}, "name": {"type": "string"}}},
@@ -103,6 +116,17 @@ constexpr std::string_view kDocument = R"json({
       "client_groups": {"type": "array", "items": {"$ref": "#/components/schemas/CountedTerm"}}}},
     "Region": {"type": "object", "required": ["slug", "code", "name", "name_sv", "practice_count"], "additionalProperties": false,
       "properties": {"slug": {"type": "string"}, "code": {"type": "string"}, "name": {"type": "string"}, "name_sv": {"type": "string"}, "practice_count": {"type": "integer", "minimum": 0}}},
+    "SearchHit": {"type": "object", "required": ["id", "external_id", "slug", "title", "url", "snippet", "score"], "additionalProperties": false,
+      "properties": {"id": {"type": "integer"}, "external_id": {"type": "string"}, "slug": {"type": "string"}, "title": {"type": "string"},
+        "url": {"type": "string", "format": "uri"}, "snippet": {"type": "string", "description": "HTML: the text escaped, matched words in <mark>."}, "score": {"type": "number"}}},
+    "FacetOption": {"type": "object", "required": ["slug", "label", "count"], "additionalProperties": false,
+      "properties": {"slug": {"type": "string"}, "label": {"type": "string"}, "count": {"type": "integer", "minimum": 0}}},
+    "SearchResults": {"type": "object", "required": ["total", "total_exact", "items", "facets", "facets_exact", "suggestion"], "additionalProperties": false,
+      "properties": {"total": {"type": "integer", "minimum": 0}, "total_exact": {"type": "boolean"},
+        "items": {"type": "array", "items": {"$ref": "#/components/schemas/SearchHit"}},
+        "facets": {"type": "object", "description": "By filter parameter name.", "additionalProperties": {"type": "array", "items": {"$ref": "#/components/schemas/FacetOption"}}},
+        "facets_exact": {"type": "boolean", "description": "false: counted over the first 10,000 matches and scaled."},
+        "suggestion": {"type": ["string", "null"]}}},
     "RegionList": {"type": "object", "required": ["total", "items"], "additionalProperties": false, "properties": {"total": {"type": "integer", "minimum": 0}, "items": {"type": "array", "items": {"$ref": "#/components/schemas/Region"}}}}
   }
 }

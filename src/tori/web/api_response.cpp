@@ -17,7 +17,7 @@ struct ErrorRow {
 };
 
 // Every API error code with its HTTP status and its `error.code`.
-constexpr std::array<ErrorRow, 7> kErrorTable = {{
+constexpr std::array<ErrorRow, 8> kErrorTable = {{
     {ApiErrorCode::kInvalidParameter, 400, "invalid_parameter"},   // the client asked wrongly
     {ApiErrorCode::kNotFound, 404, "not_found"},                   // nothing (published) there
     {ApiErrorCode::kBadRequest, 400, "bad_request"},               // malformed request
@@ -25,6 +25,7 @@ constexpr std::array<ErrorRow, 7> kErrorTable = {{
     {ApiErrorCode::kRequestTimeout, 408, "request_timeout"},       // sent too slowly
     {ApiErrorCode::kTooLarge, 413, "too_large"},                   // body (413) or headers (431)
     {ApiErrorCode::kInternal, 500, "internal_error"},              // logged with the request id
+    {ApiErrorCode::kUnavailable, 503, "unavailable"},              // not ready yet, try again
 }};
 
 // Server-decided statuses and the error each becomes; the status itself is kept.

@@ -21,6 +21,7 @@ enum class ApiErrorCode {
   kRequestTimeout,    // the request came too slowly (408)
   kTooLarge,          // the body or the headers are too large (413, 431)
   kInternal,          // the server failed (500, 503); details only in its log
+  kUnavailable,       // a part of the service is not ready or away (503), e.g. the search index
 };
 
 // An expected API failure, as a value; becomes the error body.

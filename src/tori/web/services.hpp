@@ -15,6 +15,10 @@ class Store;
 namespace tori::text {
 class Catalogue;
 }
+namespace tori::search {
+class Searcher;
+class Synonyms;
+}  // namespace tori::search
 
 namespace tori::web {
 
@@ -36,6 +40,9 @@ struct Services {
   std::function<std::string(std::string_view)> asset_url;
   // Finland's region borders, loaded once at start (region_map.hpp); null: pages show no map.
   const RegionMap* region_map = nullptr;
+  // The search index (null: search answers 503) and the synonyms searched along (may be null).
+  const search::Searcher* searcher = nullptr;
+  const search::Synonyms* synonyms = nullptr;
 };
 
 }  // namespace tori::web
