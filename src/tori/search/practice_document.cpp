@@ -10,20 +10,6 @@ namespace {
 
 // Positions of successive fields are this far apart, so that a phrase never spans two.
 constexpr Xapian::termpos kFieldGap = 100;
-// Xapian refuses terms over 245 bytes; longer words are not searchable anyway.
-constexpr std::size_t kLongestTerm = 200;
-
-Language language_of(core::ContentLanguage language) {
-  switch (language) {
-    case core::ContentLanguage::kSv:
-      return Language::kSv;
-    case core::ContentLanguage::kEn:
-      return Language::kEn;
-    case core::ContentLanguage::kFi:
-      break;
-  }
-  return Language::kFi;
-}
 
 // The analysed text fields being added to a document: where the next word goes, and how many
 // words there were.
@@ -92,13 +78,25 @@ void add_filters(Xapian::Document& document, const core::Practice& practice) {
 
 }  // namespace
 
+Language analysis_language(core::ContentLanguage language) {
+  switch (language) {
+    case core::ContentLanguage::kSv:
+      return Language::kSv;
+    case core::ContentLanguage::kEn:
+      return Language::kEn;
+    case core::ContentLanguage::kFi:
+      break;
+  }
+  return Language::kFi;
+}
+
 std::string id_term(std::int64_t practice_id) {
   return std::string(prefix::kId) + std::to_string(practice_id);
 }
 
 Xapian::Document practice_document(const core::Practice& practice, std::size_t* words) {
   Xapian::Document document;
-  const Language language = language_of(practice.language);
+  const Language language = analysis_language(practice.language);
   TextWriter writer{document};
   writer.add(practice.title, language, 4);
   writer.add(practice.summary, language, 2);

@@ -6,6 +6,7 @@
 //   db.replace_document(id_term(practice.id), practice_document(practice));
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -13,6 +14,7 @@
 #include <xapian.h>
 
 #include "tori/core/practice.hpp"
+#include "tori/text/i18n.hpp"
 
 namespace tori::search {
 
@@ -44,6 +46,12 @@ enum ValueSlot : Xapian::valueno {
   kYearSlot,
 };
 inline constexpr char kValueSeparator = '\x1f';
+
+// Xapian refuses terms over 245 bytes; longer ones are neither indexed nor searched.
+inline constexpr std::size_t kLongestTerm = 200;
+
+// The analyzer's language for a practice written in `language`.
+[[nodiscard]] text::Language analysis_language(core::ContentLanguage language);
 
 // "Q123".
 [[nodiscard]] std::string id_term(std::int64_t practice_id);

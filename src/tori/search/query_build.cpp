@@ -13,7 +13,6 @@ namespace {
 
 constexpr Xapian::termcount kMostPrefixExpansions = 200;
 constexpr double kPartWeight = 0.5;
-constexpr std::size_t kLongestTerm = 200;  // as practice_document.cpp indexes
 
 void add_term(std::vector<std::string>& terms, const std::string& term) {
   if (term.size() <= kLongestTerm && std::find(terms.begin(), terms.end(), term) == terms.end())

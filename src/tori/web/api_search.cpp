@@ -8,6 +8,7 @@
 
 #include <xapian.h>
 
+#include "tori/search/practice_document.hpp"
 #include "tori/search/snippet.hpp"
 #include "tori/store/store.hpp"
 #include "tori/text/markdown.hpp"
@@ -38,12 +39,6 @@ std::string snippet_source(const core::Practice& practice) {
   return text;
 }
 
-text::Language language_of(core::ContentLanguage language) {
-  if (language == core::ContentLanguage::kSv) return text::Language::kSv;
-  if (language == core::ContentLanguage::kEn) return text::Language::kEn;
-  return text::Language::kFi;
-}
-
 json::object hit_json(const core::Practice& practice, const search::SearchHit& hit,
                       const std::vector<std::string>& terms, const Services& services) {
   return json::object{
@@ -52,8 +47,8 @@ json::object hit_json(const core::Practice& practice, const search::SearchHit& h
       {"slug", practice.slug},
       {"title", practice.title},
       {"url", absolute_url(services.site, "/teot/" + practice.slug)},
-      {"snippet",
-       search::snippet_html(snippet_source(practice), terms, language_of(practice.language))},
+      {"snippet", search::snippet_html(snippet_source(practice), terms,
+                                       search::analysis_language(practice.language))},
       {"score", hit.score},
   };
 }
