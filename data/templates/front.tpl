@@ -6,7 +6,13 @@
 <p class="lead">[[front.lead]]</p>
 <p>[[front.intro]]</p>
 {{#HAS_COUNTS}}<p class="front-counts"><a href="[[@prefix]]/teot">{{COUNTS}}</a></p>
-{{/HAS_COUNTS}}{{! Slot: the search box (a GET form with q) goes here when search lands; /teot does not read q yet, so there is none until then. }}
+{{/HAS_COUNTS}}<form class="search-form" action="[[@prefix]]/haku" method="get" role="search">
+<label for="front-search">[[front.search_label]]</label>
+<div class="search-form__row">
+<input id="front-search" type="search" name="q" maxlength="500">
+<button type="submit">[[front.search_button]]</button>
+</div>
+</form>
 </div>
 {{#HAS_NEWEST}}<section class="front-section" aria-labelledby="front-newest">
 <h2 id="front-newest">[[front.live.newest_heading]]</h2>

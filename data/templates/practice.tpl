@@ -52,7 +52,16 @@
 <p id="copy-link-status" class="copy-link__status" role="status"></p>
 </div>
 </div>
-<p class="practice__back"><a href="[[@prefix]]/teot">[[practice.back]]</a></p>
+{{#SIMILAR}}<section class="practice__similar" aria-labelledby="similar-heading">
+<h2 id="similar-heading">[[practice.similar.heading]]</h2>
+<ul class="practice__similar-list">
+{{#PRACTICE}}<li class="practice-card">
+<h3 lang="{{LANG}}"><a href="{{URL}}">{{TITLE}}</a></h3>
+<p class="practice-card__meta"><span>{{ORGANISATIONS}}</span>{{#HAS_PLACE}} · <span>{{PLACE}}</span>{{/HAS_PLACE}}</p>
+</li>
+{{/PRACTICE}}</ul>
+</section>
+{{/SIMILAR}}<p class="practice__back"><a href="[[@prefix]]/teot">[[practice.back]]</a></p>
 </div>
 <p class="practice__print-address">[[practice.print.address]] {{URL}}</p>
 </article>

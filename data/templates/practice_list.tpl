@@ -3,6 +3,14 @@
 {{! The list of practices (/teot): the filter form with per-option counts, the result count, the active filters, the results and pagination. Values: src/tori/web/practice_list.cpp. }}
 <h1>[[practice.list.title]]</h1>
 <p class="lead">[[practice.list.lead]]</p>
+<form class="search-form" action="{{SEARCH_ACTION}}" method="get" role="search">
+<label for="list-search">[[search.from_list]]</label>
+<div class="search-form__row">
+<input id="list-search" type="search" name="q" maxlength="500">
+{{#KEEP}}<input type="hidden" name="{{NAME}}" value="{{VALUE}}">
+{{/KEEP}}<button type="submit">[[search.button]]</button>
+</div>
+</form>
 <div class="practice-list">
 <form class="practice-filters" action="{{ACTION}}" method="get" aria-labelledby="filters-heading">
 <h2 id="filters-heading">[[practice.filters.heading]]</h2>

@@ -180,17 +180,22 @@ async function startServer(binary, tmp) {
   return base;
 }
 
+// Waits for /healthz, then for the search index (the search API answers 503 until it is built).
 async function waitHealthy(server, base) {
   const deadline = Date.now() + kStartMs;
-  while (Date.now() < deadline) {
-    if (server.exited) {
-      throw new Error(`tori exited before serving (${describeExit(server.exited)}):\n${logTail(server.logFile)}`);
+  for (const probe of ['/healthz', '/api/v1/search?limit=1']) {
+    while (true) {
+      if (server.exited) {
+        throw new Error(`tori exited before serving (${describeExit(server.exited)}):\n${logTail(server.logFile)}`);
+      }
+      const answer = await httpGet(`${base}${probe}`, 2000).catch(() => null);
+      if (answer && answer.status === 200) break;
+      if (Date.now() >= deadline) {
+        throw new Error(`no 200 from ${base}${probe} within ${kStartMs / 1000} s:\n${logTail(server.logFile)}`);
+      }
+      await sleep(100);
     }
-    const answer = await httpGet(`${base}/healthz`, 2000).catch(() => null);
-    if (answer && answer.status === 200) return;
-    await sleep(100);
   }
-  throw new Error(`no 200 from ${base}/healthz within ${kStartMs / 1000} s:\n${logTail(server.logFile)}`);
 }
 
 // Stops the server; returns a problem (string) or null. A clean stop is exit 0 or death by

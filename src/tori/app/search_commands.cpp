@@ -94,10 +94,12 @@ int reindex(const CommandContext& context) {
       search::SearchIndex::rebuild(*store, context.config.data / "index", threads);
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-  std::printf("%zu practices, %zu words in %.1f s (%.0f words/s on %u threads) → %s\n",
-              report.practices, report.words, seconds,
-              seconds > 0 ? static_cast<double>(report.words) / seconds : 0.0, threads,
-              (context.config.data / "index").string().c_str());
+  std::printf(
+      "%zu practices, %zu words in %.1f s (%.0f words/s on %u threads; merging the shards %.1f "
+      "s) → %s\n",
+      report.practices, report.words, seconds,
+      seconds > 0 ? static_cast<double>(report.words) / seconds : 0.0, threads,
+      report.merge_seconds, (context.config.data / "index").string().c_str());
   return kExitOk;
 }
 

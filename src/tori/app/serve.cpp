@@ -5,9 +5,7 @@
 #include <spdlog/spdlog.h>
 
 #include <filesystem>
-#include <fstream>
 #include <iostream>
-#include <sstream>
 
 #include "tori/app/data_folder.hpp"
 #include "tori/app/reference_data.hpp"
@@ -16,7 +14,7 @@
 #include "tori/http/static_files.hpp"
 #include "tori/search/search_follower.hpp"
 #include "tori/search/searcher.hpp"
-#include "tori/search/synonyms.hpp"
+#include "tori/search/synonyms_file.hpp"
 #include "tori/store/indexed_store.hpp"
 #include "tori/text/i18n.hpp"
 #include "tori/web/api.hpp"
@@ -64,23 +62,22 @@ struct Site {
   // The region borders of the statistics page's map, projected once; services.region_map.
   std::unique_ptr<const web::RegionMap> region_map;
   // The search index in DATA/index, kept up to date from the change log; services.searcher.
-  search::Synonyms synonyms;
+  std::unique_ptr<search::SynonymsFile> synonyms;
   std::unique_ptr<search::SearchFollower> search_follower;
   std::unique_ptr<search::Searcher> searcher;
 };
 
 // Starts following the change log into DATA/index (built in the background when absent; the
-// search API answers 503 until then) and the searcher over it, with data/search/synonyms.txt.
+// search API answers 503 until then) and the searcher over it, with the editors' synonyms in
+// DATA/synonyms.txt (seeded from data/search/synonyms.txt on first start, re-read when edited).
 void start_search(Site& site, const CommandContext& context) {
-  std::ifstream in(context.assets / "search" / "synonyms.txt", std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  site.synonyms = search::Synonyms::parse(text.str());
+  site.synonyms = std::make_unique<search::SynonymsFile>(
+      context.config.data / "synonyms.txt", context.assets / "search" / "synonyms.txt");
   const std::filesystem::path folder = context.config.data / "index";
   site.search_follower = std::make_unique<search::SearchFollower>(*site.store, folder);
   site.searcher = std::make_unique<search::Searcher>(folder);
   site.services.searcher = site.searcher.get();
-  site.services.synonyms = &site.synonyms;
+  site.services.synonyms = site.synonyms.get();
 }
 
 // Loads the region map (data/finland, CC BY 4.0 Maanmittauslaitos) for the statistics page.

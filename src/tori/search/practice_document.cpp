@@ -3,6 +3,7 @@
 #include "tori/search/practice_document.hpp"
 
 #include "tori/search/analyzer.hpp"
+#include "tori/text/escape.hpp"
 #include "tori/text/time_format.hpp"
 
 namespace tori::search {
@@ -11,19 +12,36 @@ namespace {
 // Positions of successive fields are this far apart, so that a phrase never spans two.
 constexpr Xapian::termpos kFieldGap = 100;
 
-// The analysed text fields being added to a document: where the next word goes, and how many
-// words there were.
+// Whether a field's words go to the spelling data.
+enum class Spelled : bool { kNo, kYes };
+
+// The analysed text fields being added to a document: where the next word goes, how many words
+// there were, and the words for the spelling data (when wanted).
 struct TextWriter {
   Xapian::Document& document;
+  SpellingWords* spelling = nullptr;
   Xapian::termpos position = 0;
   std::size_t words = 0;
 
+  // The word for the spelling data, and in Finnish its base forms too ("etätöihin" gives
+  // "etätyö", so that "etätyo" is corrected to the word a search finds best). Snowball's stems
+  // of unknown words are prefixes of the word, and left out: they are not words.
+  void count_spelled(const AnalyzedWord& word, Language language) {
+    count_spelling_word(word.word, *spelling);
+    if (language != Language::kFi) return;
+    const std::string folded = text::fold_case(word.word);
+    for (const std::string& term : word.terms.words)
+      if (!folded.starts_with(term)) count_spelling_word(term, *spelling);
+  }
+
   // Adds the analysed words of `text`, each term `weight` times, then leaves a gap.
-  void add(std::string_view text, Language language, Xapian::termcount weight) {
+  void add(std::string_view text, Language language, Xapian::termcount weight,
+           Spelled spelled = Spelled::kNo) {
     const std::string part_prefix(prefix::kPart);
     for (const AnalyzedWord& word : analyze_text(text, language, false)) {
       ++position;
       ++words;
+      if (spelling != nullptr && spelled == Spelled::kYes) count_spelled(word, language);
       for (const std::string& term : word.terms.words)
         if (term.size() <= kLongestTerm) document.add_posting(term, position, weight);
       for (const std::string& term : word.terms.parts)
@@ -94,18 +112,19 @@ std::string id_term(std::int64_t practice_id) {
   return std::string(prefix::kId) + std::to_string(practice_id);
 }
 
-Xapian::Document practice_document(const core::Practice& practice, std::size_t* words) {
+Xapian::Document practice_document(const core::Practice& practice, std::size_t* words,
+                                   SpellingWords* spelling) {
   Xapian::Document document;
   const Language language = analysis_language(practice.language);
-  TextWriter writer{document};
-  writer.add(practice.title, language, 4);
-  writer.add(practice.summary, language, 2);
+  TextWriter writer{document, spelling};
+  writer.add(practice.title, language, 4, Spelled::kYes);
+  writer.add(practice.summary, language, 2, Spelled::kYes);
   for (const std::string& keyword : practice.keywords)
     writer.add(keyword, language, 2);
   for (const core::Named& organisation : practice.organisations)
     writer.add(organisation.name, Language::kFi, 1);
   for (const std::string& section : practice.sections)
-    writer.add(section, language, 1);
+    writer.add(section, language, 1, Spelled::kYes);
   if (words != nullptr) *words = writer.words;
   add_filters(document, practice);
   document.add_boolean_term(id_term(practice.id));

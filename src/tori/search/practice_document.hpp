@@ -3,7 +3,9 @@
 // and values for sorting and facets. The layout here is the index's format; searcher and
 // indexer both follow it.
 //
-//   db.replace_document(id_term(practice.id), practice_document(practice));
+//   SpellingWords spelling;
+//   db.replace_document(id_term(practice.id), practice_document(practice, nullptr, &spelling));
+//   add_spelling(db, spelling);
 #pragma once
 
 #include <cstddef>
@@ -14,6 +16,7 @@
 #include <xapian.h>
 
 #include "tori/core/practice.hpp"
+#include "tori/search/spelling.hpp"
 #include "tori/text/i18n.hpp"
 
 namespace tori::search {
@@ -57,8 +60,10 @@ inline constexpr std::size_t kLongestTerm = 200;
 [[nodiscard]] std::string id_term(std::int64_t practice_id);
 
 // The document of a practice (published or not: the indexer decides what to keep). Its data
-// is the practice id as decimal text. `words`, when given, gets the number of words analysed.
+// is the practice id as decimal text. `words`, when given, gets the number of words analysed;
+// `spelling`, when given, the words of its title, summary and sections for the spelling data.
 [[nodiscard]] Xapian::Document practice_document(const core::Practice& practice,
-                                                 std::size_t* words = nullptr);
+                                                 std::size_t* words = nullptr,
+                                                 SpellingWords* spelling = nullptr);
 
 }  // namespace tori::search

@@ -6,6 +6,7 @@
 #include <array>
 
 #include "tori/search/tokenize.hpp"
+#include "tori/text/escape.hpp"
 
 namespace tori::search {
 namespace {
@@ -61,10 +62,10 @@ void add_chunk(Builder& builder, std::string_view chunk) {
   }
 }
 
-}  // namespace
-
-ParsedQuery parse_query(std::string_view text) {
-  Builder builder;
+// The pieces of the search box in order: a "phrase" (its text without the quotes; excluded
+// when written -"…") or a chunk between spaces and quotes. `visit(piece, phrase, excluded)`.
+template <typename Visit>
+void scan(std::string_view text, Visit&& visit) {
   std::size_t at = 0;
   while (at < text.size()) {
     const char c = text[at];
@@ -77,7 +78,7 @@ ParsedQuery parse_query(std::string_view text) {
       const std::size_t open = at + (excluded_phrase ? 1 : 0);
       const std::size_t close = text.find('"', open + 1);
       const std::size_t end = close == std::string_view::npos ? text.size() : close;
-      add_phrase(builder, text.substr(open + 1, end - open - 1), excluded_phrase);
+      visit(text.substr(open + 1, end - open - 1), true, excluded_phrase);
       at = close == std::string_view::npos ? text.size() : close + 1;
       continue;
     }
@@ -85,10 +86,52 @@ ParsedQuery parse_query(std::string_view text) {
     while (end < text.size() && text[end] != ' ' && text[end] != '\t' && text[end] != '\n' &&
            text[end] != '\r' && text[end] != '"')
       ++end;
-    add_chunk(builder, text.substr(at, end - at));
+    visit(text.substr(at, end - at), false, false);
     at = end;
   }
+}
+
+// The words of a chunk that add_chunk() makes plain word clauses of, with their places in it.
+std::vector<TokenSpan> plain_words(std::string_view chunk) {
+  if (is_or_word(chunk) || (chunk.size() > 1 && chunk.front() == '-')) return {};
+  TokenizedText tokens = tokenize_with_offsets(chunk);
+  if (tokens.text != chunk) return {};  // not NFC: the places would not be the chunk's
+  if (chunk.ends_with('*') && !tokens.words.empty() && tokens.words.back().word.size() >= 2)
+    tokens.words.pop_back();
+  return std::move(tokens.words);
+}
+
+}  // namespace
+
+ParsedQuery parse_query(std::string_view text) {
+  Builder builder;
+  scan(text, [&builder](std::string_view piece, bool phrase, bool excluded) {
+    if (phrase)
+      add_phrase(builder, piece, excluded);
+    else
+      add_chunk(builder, piece);
+  });
   return std::move(builder.parsed);
+}
+
+std::string replace_plain_words(std::string_view text,
+                                const std::map<std::string, std::string>& replacements) {
+  const std::string nfc = text::to_nfc(text);
+  std::string result;
+  std::size_t copied = 0;
+  scan(std::string_view(nfc), [&](std::string_view piece, bool phrase, bool) {
+    if (phrase) return;
+    const auto offset = static_cast<std::size_t>(piece.data() - nfc.data());
+    for (const TokenSpan& span : plain_words(piece)) {
+      const auto found = replacements.find(span.word);
+      if (found == replacements.end()) continue;
+      result.append(nfc, copied, offset + span.begin - copied);
+      result += found->second;
+      copied = offset + span.end;
+    }
+  });
+  result.append(nfc, copied);
+  return result;
 }
 
 }  // namespace tori::search

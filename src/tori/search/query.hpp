@@ -7,6 +7,7 @@
 //   const Xapian::Query query = build_query(parsed, {Language::kFi, Language::kSv});
 #pragma once
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,12 +42,23 @@ struct ParsedQuery {
 // prefix; an unmatched '"' starts a phrase that runs to the end. At most 32 clauses are kept.
 [[nodiscard]] ParsedQuery parse_query(std::string_view text);
 
+// The NFC form of `text` with its plain words — those parse_query() makes word clauses of, not in
+// phrases, not excluded, not prefix* — replaced where `replacements` has them (keyed by the word
+// as parsed); everything else as typed.
+[[nodiscard]] std::string replace_plain_words(
+    std::string_view text, const std::map<std::string, std::string>& replacements);
+
 // The Xapian query: each word's query terms in each of `languages` and their `synonyms` (OR),
 // whole-word terms at full weight and compound parts at half; excluded clauses AND_NOT. Empty
 // query for an empty parse.
 [[nodiscard]] Xapian::Query build_query(const ParsedQuery& parsed,
                                         const std::vector<text::Language>& languages,
                                         const Synonyms* synonyms = nullptr);
+
+// The distinct query terms of a word in every language, and their synonyms.
+[[nodiscard]] std::vector<std::string> word_terms(const std::string& word,
+                                                  const std::vector<text::Language>& languages,
+                                                  const Synonyms* synonyms = nullptr);
 
 // Every query term a parse gives, synonyms included (for highlighting snippets), each once.
 [[nodiscard]] std::vector<std::string> highlight_terms(const ParsedQuery& parsed,

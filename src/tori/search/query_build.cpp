@@ -19,27 +19,11 @@ void add_term(std::vector<std::string>& terms, const std::string& term) {
     terms.push_back(term);
 }
 
-// The distinct query terms of a word in every language, and their synonyms.
-std::vector<std::string> terms_of_word(const std::string& word,
-                                       const std::vector<text::Language>& languages,
-                                       const Synonyms* synonyms) {
-  std::vector<std::string> terms;
-  for (const text::Language language : languages)
-    for (const std::string& term : query_terms(word, language))
-      add_term(terms, term);
-  if (synonyms == nullptr) return terms;
-  const std::size_t own = terms.size();
-  for (std::size_t i = 0; i < own; ++i)
-    for (const std::string& synonym : synonyms->of(terms[i]))
-      add_term(terms, synonym);
-  return terms;
-}
-
 // A word: each term as a whole word, or as a compound part at lower weight.
 Xapian::Query word_query(const std::string& word, const std::vector<text::Language>& languages,
                          const Synonyms* synonyms, bool weighted_parts) {
   std::vector<Xapian::Query> alternatives;
-  for (const std::string& term : terms_of_word(word, languages, synonyms)) {
+  for (const std::string& term : word_terms(word, languages, synonyms)) {
     alternatives.emplace_back(term);
     const Xapian::Query part(std::string(prefix::kPart) + term);
     alternatives.push_back(
@@ -71,6 +55,21 @@ Xapian::Query clause_query(const QueryClause& clause, const std::vector<text::La
 
 }  // namespace
 
+std::vector<std::string> word_terms(const std::string& word,
+                                    const std::vector<text::Language>& languages,
+                                    const Synonyms* synonyms) {
+  std::vector<std::string> terms;
+  for (const text::Language language : languages)
+    for (const std::string& term : query_terms(word, language))
+      add_term(terms, term);
+  if (synonyms == nullptr) return terms;
+  const std::size_t own = terms.size();
+  for (std::size_t i = 0; i < own; ++i)
+    for (const std::string& synonym : synonyms->of(terms[i]))
+      add_term(terms, synonym);
+  return terms;
+}
+
 Xapian::Query build_query(const ParsedQuery& parsed, const std::vector<text::Language>& languages,
                           const Synonyms* synonyms) {
   std::vector<Xapian::Query> groups;
@@ -94,7 +93,7 @@ std::vector<std::string> highlight_terms(const ParsedQuery& parsed,
   for (const std::vector<QueryClause>& group : parsed.groups)
     for (const QueryClause& clause : group)
       for (const std::string& word : clause.words)
-        for (std::string& term : terms_of_word(word, languages, synonyms))
+        for (std::string& term : word_terms(word, languages, synonyms))
           if (std::find(terms.begin(), terms.end(), term) == terms.end())
             terms.push_back(std::move(term));
   return terms;

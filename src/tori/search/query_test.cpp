@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
 #include <set>
 
 #include "tori/search/practice_document.hpp"
@@ -54,6 +55,29 @@ TEST(Query, AtMostThirtyTwoClauses) {
   for (int i = 0; i < 100; ++i)
     text += "sana" + std::to_string(i) + " ";
   EXPECT_EQ(parse_query(text).groups.size(), 32u);
+}
+
+TEST(Query, ReplacePlainWords) {
+  const std::map<std::string, std::string> fixes = {{"työhyvinvonti", "työhyvinvointi"},
+                                                    {"kahvii", "kahvi"}};
+  struct Case {
+    const char* text;
+    const char* expected;
+  };
+  const Case cases[] = {
+      {"työhyvinvonti", "työhyvinvointi"},
+      {"työhyvinvonti -kahvii", "työhyvinvointi -kahvii"},
+      {"  työhyvinvonti OR kahvii  ", "  työhyvinvointi OR kahvi  "},
+      {"työhyvinvonti,kahvii.", "työhyvinvointi,kahvi."},
+      {"\"työhyvinvonti kahvii\" kahvii", "\"työhyvinvonti kahvii\" kahvi"},
+      {"-\"kahvii\" työhyvinvonti*", "-\"kahvii\" työhyvinvonti*"},
+      {"Työhyvinvonti etätyö", "Työhyvinvonti etätyö"},  // keyed by the word as parsed
+      {"kahvii kahvii", "kahvi kahvi"},
+      {"ta\u0308i kahvii", "t\u00e4i kahvi"},  // NFC
+      {"", ""},
+  };
+  for (const Case& c : cases)
+    EXPECT_EQ(replace_plain_words(c.text, fixes), c.expected) << c.text;
 }
 
 class QuerySearchTest : public ::testing::Test {

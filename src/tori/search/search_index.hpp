@@ -37,13 +37,15 @@ class SearchIndex {
   struct RebuildReport {
     std::size_t practices = 0;  // published practices indexed
     std::size_t words = 0;      // words analysed
+    double merge_seconds = 0;   // of the time, merging the threads' shards into one index
   };
 
   // Builds the index of every published practice into a new folder beside `folder`, then puts
-  // it in place of `folder` (readers reopen; see Searcher). Documents are analysed on `threads`
-  // threads (each with its own Voikko handle) and written by this one. The position recorded is
-  // the change log's before reading, so follow() later applies any change made meanwhile again
-  // (harmless: indexing is idempotent).
+  // it in place of `folder` (readers reopen; see Searcher). Batches of practices are analysed
+  // and written on `threads` threads (each with its own Voikko handle, each batch into a shard of
+  // its own), then the shards are compacted into one (shard_builder.hpp). The position recorded
+  // is the change log's before reading, so follow() later applies any change made meanwhile
+  // again (harmless: indexing is idempotent). Both also add the spelling data (spelling.hpp).
   static RebuildReport rebuild(store::Store& store, const std::filesystem::path& folder,
                                unsigned threads = 1);
 

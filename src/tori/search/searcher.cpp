@@ -5,17 +5,35 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <memory>
 
-#include "tori/search/facet_spy.hpp"
+#include "tori/search/facet_table.hpp"
 #include "tori/search/query.hpp"
 #include "tori/search/search_filters.hpp"
+#include "tori/search/spelling.hpp"
 
 namespace tori::search {
 namespace {
 
 constexpr Xapian::doccount kExactUpTo = 10'000;
+constexpr Xapian::termcount kSimilarTerms = 24;  // relevance feedback's terms searched for
+
+// Keeps the word terms that can find another practice: unprefixed (Xapian's prefixes are
+// upper-case), not numbers, and in more than this one document.
+class OtherWordTerms : public Xapian::ExpandDecider {
+ public:
+  explicit OtherWordTerms(const Xapian::Database& database) : database_(database) {}
+  bool operator()(const std::string& term) const override {
+    if (term.empty() || (term.front() >= 'A' && term.front() <= 'Z')) return false;
+    if (term.find_first_not_of("0123456789.,:-") == std::string::npos) return false;
+    return database_.get_termfreq(term) > 1;
+  }
+
+ private:
+  const Xapian::Database& database_;
+};
 
 // This thread's handle on the index at `folder`, reopened when it changed and opened anew when
 // the folder was replaced by a rebuild.
@@ -47,28 +65,42 @@ Xapian::Query filtered(const Xapian::Query& query, const std::optional<Xapian::Q
   return filter ? Xapian::Query(Xapian::Query::OP_FILTER, query, *filter) : query;
 }
 
-void add_counts(store::FacetCounts& facets, std::string_view parameter, const FacetSpy& spy,
-                double scale) {
-  std::vector<store::FacetCount>& options = facets[std::string(parameter)];
-  for (const auto& [value, count] : spy.counts())
-    options.push_back({value, "", static_cast<std::int64_t>(count * scale + 0.5)});
+// How much the counts over the seen documents are multiplied by: 1 when every match was seen.
+double scale_of(const Xapian::MSet& matches, std::size_t seen) {
+  const Xapian::doccount total = matches.get_matches_estimated();
+  return total > seen
+             ? static_cast<double>(total) / static_cast<double>(std::max<std::size_t>(1, seen))
+             : 1.0;
+}
+
+// The counts of family number `family` over the `seen` documents, scaled, by value.
+void add_counts(store::FacetCounts& facets, const FacetTable& table, std::size_t family,
+                const std::vector<Xapian::docid>& seen, double scale) {
+  std::vector<Xapian::doccount> counts(table.value_count(family));
+  for (Xapian::docid id : seen)
+    table.count(id, family, counts);
+  std::vector<store::FacetCount>& options = facets[std::string(facet_families()[family].parameter)];
+  for (std::uint32_t code = 0; code < counts.size(); ++code) {
+    if (counts[code] == 0) continue;
+    options.push_back({table.value(family, code), "", std::llround(counts[code] * scale)});
+  }
+  std::ranges::sort(options, {}, &store::FacetCount::value);
 }
 
 // Counts of a family with a selection: the query with every other family's filter.
 void count_selected_family(Xapian::Database& database, const Xapian::Query& query,
-                           const SearchRequest& request, const FacetFamily& family,
-                           SearchResults& results) {
+                           const SearchRequest& request, const FacetTable& table,
+                           std::size_t family, SearchResults& results) {
   Xapian::Enquire enquire(database);
-  enquire.set_query(filtered(query, filter_query(request.filters, family.parameter)));
-  FacetSpy spy(family.slot);
+  enquire.set_query(
+      filtered(query, filter_query(request.filters, facet_families()[family].parameter)));
+  enquire.set_weighting_scheme(Xapian::BoolWeight());  // counting only
+  DocumentIdSpy spy;
   enquire.add_matchspy(&spy);
   const Xapian::MSet matches = enquire.get_mset(0, 0, kExactUpTo);
-  const double seen = std::max<double>(1, spy.seen());
-  const double scale = matches.get_matches_estimated() > spy.seen()
-                           ? static_cast<double>(matches.get_matches_estimated()) / seen
-                           : 1.0;
+  const double scale = scale_of(matches, spy.ids().size());
   if (scale != 1.0) results.facets_exact = false;
-  add_counts(results.facets, family.parameter, spy, scale);
+  add_counts(results.facets, table, family, spy.ids(), scale);
 }
 
 }  // namespace
@@ -79,11 +111,8 @@ SearchResults Searcher::search(const SearchRequest& request) const {
   Xapian::Enquire enquire(database);
   enquire.set_query(filtered(query, filter_query(request.filters)));
   if (request.newest_first) enquire.set_sort_by_value_then_relevance(kPublishedAtSlot, true);
-  std::vector<std::unique_ptr<FacetSpy>> spies;
-  for (const FacetFamily& family : facet_families()) {
-    spies.push_back(std::make_unique<FacetSpy>(family.slot));
-    enquire.add_matchspy(spies.back().get());
-  }
+  DocumentIdSpy spy;
+  enquire.add_matchspy(&spy);
   const auto offset = static_cast<Xapian::doccount>(std::max(0, request.filters.offset));
   const auto limit = static_cast<Xapian::doccount>(std::max(0, request.filters.limit));
   const Xapian::MSet matches = enquire.get_mset(offset, limit, kExactUpTo);
@@ -92,18 +121,40 @@ SearchResults Searcher::search(const SearchRequest& request) const {
   results.total_exact = matches.get_matches_lower_bound() == matches.get_matches_upper_bound();
   for (auto match = matches.begin(); match != matches.end(); ++match)
     results.hits.push_back({std::stoll(match.get_document().get_data()), match.get_weight()});
-  const double seen = std::max<double>(1, spies.front()->seen());
-  const double scale = results.total > spies.front()->seen() ? results.total / seen : 1.0;
+  const std::shared_ptr<const FacetTable> table = FacetTable::of(database);
+  const double scale = scale_of(matches, spy.ids().size());
   results.facets_exact = scale == 1.0;
-  for (std::size_t i = 0; i < facet_families().size(); ++i) {
-    const FacetFamily& family = facet_families()[i];
-    if (selected_values(request.filters, family.parameter).empty())
-      add_counts(results.facets, family.parameter, *spies[i], scale);
+  for (std::size_t family = 0; family < facet_families().size(); ++family) {
+    if (selected_values(request.filters, facet_families()[family].parameter).empty())
+      add_counts(results.facets, *table, family, spy.ids(), scale);
     else
-      count_selected_family(database, query, request, family, results);
+      count_selected_family(database, query, request, *table, family, results);
   }
   results.terms = highlight_terms(parse_query(request.text), request.languages, request.synonyms);
+  results.suggestion = spelling_suggestion(database, request.text, request.languages,
+                                           request.synonyms, filter_query(request.filters));
   return results;
+}
+
+std::vector<SearchHit> Searcher::similar(std::int64_t practice_id, std::size_t count) const {
+  Xapian::Database& database = read_handle(folder_);
+  const std::string own = id_term(practice_id);
+  const Xapian::PostingIterator posting = database.postlist_begin(own);
+  if (posting == database.postlist_end(own) || count == 0) return {};
+  Xapian::RSet relevant;
+  relevant.add_document(*posting);
+  Xapian::Enquire enquire(database);
+  enquire.set_expansion_scheme("bo1");
+  const OtherWordTerms decider(database);
+  const Xapian::ESet terms = enquire.get_eset(kSimilarTerms, relevant, &decider);
+  if (terms.empty()) return {};
+  const Xapian::Query like(Xapian::Query::OP_OR, terms.begin(), terms.end());
+  enquire.set_query(Xapian::Query(Xapian::Query::OP_AND_NOT, like, Xapian::Query(own)));
+  const Xapian::MSet matches = enquire.get_mset(0, static_cast<Xapian::doccount>(count));
+  std::vector<SearchHit> hits;
+  for (auto match = matches.begin(); match != matches.end(); ++match)
+    hits.push_back({std::stoll(match.get_document().get_data()), match.get_weight()});
+  return hits;
 }
 
 }  // namespace tori::search

@@ -1,14 +1,18 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // Searching the index: the query (query.hpp) with the marketplace's filters, relevance or newest
-// first, and facet counts that combine with the query and with each other.
+// first, facet counts that combine with the query and with each other, a spelling suggestion,
+// and practices like a given one.
 //
 //   const Searcher searcher(data / "index");
 //   SearchResults found = searcher.search({.text = "etätyö", .filters = {.themes =
 //   {"johtaminen"}}});
+//   std::vector<SearchHit> like = searcher.similar(practice.id, 5);
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -40,6 +44,8 @@ struct SearchResults {
   store::FacetCounts facets;       // by parameter name; values and counts (labels left empty)
   bool facets_exact = true;        // false: counted over the first 10,000 matches and scaled
   std::vector<std::string> terms;  // the query terms, for snippets
+  // the query with misspelt words corrected, when that finds practices
+  std::optional<std::string> suggestion;
 };
 
 // Searches the index in `folder`. Thread-safe: each thread keeps its own read handle and
@@ -49,6 +55,9 @@ class Searcher {
   explicit Searcher(std::filesystem::path folder) : folder_(std::move(folder)) {}
   // Throws Xapian::Error when the index cannot be opened.
   [[nodiscard]] SearchResults search(const SearchRequest& request) const;
+  // Practices like this one, best first, at most `count`, itself left out: its most telling word
+  // terms (relevance feedback) searched for. Empty when the practice is not in the index.
+  [[nodiscard]] std::vector<SearchHit> similar(std::int64_t practice_id, std::size_t count) const;
 
  private:
   std::filesystem::path folder_;

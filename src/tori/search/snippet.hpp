@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,5 +21,13 @@ namespace tori::search {
 // where the excerpt cuts the text. Without a match: the start of the text.
 [[nodiscard]] std::string snippet_html(std::string_view text, const std::vector<std::string>& terms,
                                        text::Language language, std::size_t length = 200);
+
+// As snippet_html, but nothing when no word of `text` matches: a caller with several texts
+// (a summary, then the body) tries the short one first. Words are analysed only up to the end
+// of the excerpt.
+[[nodiscard]] std::optional<std::string> matched_snippet_html(std::string_view text,
+                                                              const std::vector<std::string>& terms,
+                                                              text::Language language,
+                                                              std::size_t length = 200);
 
 }  // namespace tori::search

@@ -126,7 +126,7 @@ constexpr std::string_view kDocument = R"json({
         "items": {"type": "array", "items": {"$ref": "#/components/schemas/SearchHit"}},
         "facets": {"type": "object", "description": "By filter parameter name.", "additionalProperties": {"type": "array", "items": {"$ref": "#/components/schemas/FacetOption"}}},
         "facets_exact": {"type": "boolean", "description": "false: counted over the first 10,000 matches and scaled."},
-        "suggestion": {"type": ["string", "null"]}}},
+        "suggestion": {"type": ["string", "null"], "description": "The query with misspelt words corrected, when that finds practices; else null."}}},
     "RegionList": {"type": "object", "required": ["total", "items"], "additionalProperties": false, "properties": {"total": {"type": "integer", "minimum": 0}, "items": {"type": "array", "items": {"$ref": "#/components/schemas/Region"}}}}
   }
 }

@@ -4,24 +4,21 @@
 
 #include <algorithm>
 #include <boost/json/array.hpp>
-#include <map>
 
 #include <xapian.h>
 
-#include "tori/search/practice_document.hpp"
-#include "tori/search/snippet.hpp"
+#include "tori/search/synonyms_file.hpp"
 #include "tori/store/store.hpp"
-#include "tori/text/markdown.hpp"
 #include "tori/web/api.hpp"
 #include "tori/web/api_params.hpp"
 #include "tori/web/localise.hpp"
+#include "tori/web/practice_filters.hpp"
+#include "tori/web/practice_view.hpp"
 
 namespace tori::web {
 namespace {
 
 namespace json = boost::json;
-
-constexpr std::size_t kSnippetSource = 4000;  // characters of plain text a snippet is cut from
 
 std::optional<ApiError> take_single(std::string& into, bool& seen, const std::string& name,
                                     const std::string& value) {
@@ -29,14 +26,6 @@ std::optional<ApiError> take_single(std::string& into, bool& seen, const std::st
   seen = true;
   into = value;
   return std::nullopt;
-}
-
-// The text a snippet is taken from: the summary, then the sections as plain text.
-std::string snippet_source(const core::Practice& practice) {
-  std::string text = practice.summary;
-  for (const std::string& section : practice.sections)
-    if (!section.empty()) text += "\n" + text::markdown_to_text(section, kSnippetSource);
-  return text;
 }
 
 json::object hit_json(const core::Practice& practice, const search::SearchHit& hit,
@@ -47,20 +36,13 @@ json::object hit_json(const core::Practice& practice, const search::SearchHit& h
       {"slug", practice.slug},
       {"title", practice.title},
       {"url", absolute_url(services.site, "/teot/" + practice.slug)},
-      {"snippet", search::snippet_html(snippet_source(practice), terms,
-                                       search::analysis_language(practice.language))},
+      {"snippet", practice_snippet(practice, terms)},
       {"score", hit.score},
   };
 }
 
-// Options by count, most first, then by label; labels from the store's own facet options.
-json::array facet_json(std::vector<store::FacetCount> options,
-                       const std::vector<store::FacetCount>& labelled) {
-  std::map<std::string, std::string, std::less<>> labels;
-  for (const store::FacetCount& option : labelled)
-    labels[option.value] = option.label;
-  for (store::FacetCount& option : options)
-    option.label = labels.contains(option.value) ? labels[option.value] : option.value;
+// Options by count, most first, then by label.
+json::array facet_json(std::vector<store::FacetCount> options) {
   std::sort(options.begin(), options.end(), [](const auto& a, const auto& b) {
     return a.count != b.count ? a.count > b.count : a.label < b.label;
   });
@@ -113,16 +95,18 @@ json::object search_json(const search::SearchResults& results, const Services& s
     if (practice && practice->state == core::PracticeState::kPublished)
       items.push_back(hit_json(*practice, hit, results.terms, services));
   }
-  store::FacetCounts labelled = services.store.practices().facets({});
+  store::FacetCounts labelled = results.facets;
+  fill_finnish_labels(labelled, services);  // as the store labels them in /api/v1/practices
   json::object facets;
-  for (const auto& [parameter, options] : results.facets)
-    facets[parameter] = facet_json(options, labelled[parameter]);
-  return json::object{{"total", results.total},
-                      {"total_exact", results.total_exact},
-                      {"items", std::move(items)},
-                      {"facets", std::move(facets)},
-                      {"facets_exact", results.facets_exact},
-                      {"suggestion", nullptr}};
+  for (auto& [parameter, options] : labelled)
+    facets[parameter] = facet_json(std::move(options));
+  return json::object{
+      {"total", results.total},
+      {"total_exact", results.total_exact},
+      {"items", std::move(items)},
+      {"facets", std::move(facets)},
+      {"facets_exact", results.facets_exact},
+      {"suggestion", results.suggestion ? json::value(*results.suggestion) : json::value(nullptr)}};
 }
 
 http::Response api_search(const http::Request& request, const Services& services) {
@@ -134,7 +118,9 @@ http::Response api_search(const http::Request& request, const Services& services
   if (auto* error = std::get_if<ApiError>(&parsed)) return api_error_response(*error);
   search::SearchRequest search_request{parameters.text, std::get<store::PracticeQuery>(parsed),
                                        parameters.newest_first};
-  search_request.synonyms = services.synonyms;
+  const std::shared_ptr<const search::Synonyms> synonyms =
+      services.synonyms != nullptr ? services.synonyms->current() : nullptr;
+  search_request.synonyms = synonyms.get();
   try {
     http::Response response = api_json_response(
         request, search_json(services.searcher->search(search_request), services));

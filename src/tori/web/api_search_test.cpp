@@ -10,7 +10,7 @@
 #include <fstream>
 
 #include "tori/search/search_index.hpp"
-#include "tori/search/synonyms.hpp"
+#include "tori/search/synonyms_file.hpp"
 #include "tori/store/store.hpp"
 #include "tori/web/test_support.hpp"
 
@@ -89,7 +89,7 @@ class ApiSearchTest : public ::testing::Test {
   test_support::TestSite site_;
   test_support::TempDir folder_;
   search::Searcher searcher_{folder_.path() / "index"};
-  search::Synonyms synonyms_ = search::Synonyms::parse("esimies esihenkilö\n");
+  search::SynonymsFile synonyms_{search::Synonyms::parse("esimies esihenkilö\n")};
 };
 
 TEST_F(ApiSearchTest, HitsSnippetsAndFacets) {
@@ -124,13 +124,20 @@ TEST_F(ApiSearchTest, SynonymsAndErrors) {
   EXPECT_EQ(hostile.body.find("<script>"), std::string::npos);
 }
 
+TEST_F(ApiSearchTest, SuggestsACorrectionForAMisspeltWord) {
+  const json::value found = body("q=pelis%C3%A4%C3%A4n%C3%B6t");  // "pelisäänöt"
+  EXPECT_EQ(found.at("total"), 0);
+  EXPECT_EQ(found.at("suggestion"), "pelisäännöt");
+  EXPECT_EQ(body("q=pelis%C3%A4%C3%A4nn%C3%B6t").at("suggestion"), nullptr);
+}
+
 TEST_F(ApiSearchTest, WritesSamplesForTheSchemaCheck) {
   const char* dir = std::getenv("TORI_API_SAMPLES_DIR");
   if (dir == nullptr) GTEST_SKIP() << "TORI_API_SAMPLES_DIR not set";
   std::filesystem::create_directories(dir);
   int number = 0;
-  for (const char* query :
-       {"q=et%C3%A4ty%C3%B6", "", "q=kokous&sort=newest&limit=1", "theme=johtaminen&q=esimies"}) {
+  for (const char* query : {"q=et%C3%A4ty%C3%B6", "", "q=kokous&sort=newest&limit=1",
+                            "theme=johtaminen&q=esimies", "q=pelis%C3%A4%C3%A4n%C3%B6t"}) {
     std::ofstream(std::filesystem::path(dir) /
                   ("SearchResults.s" + std::to_string(++number) + ".json"))
         << get(query).body;

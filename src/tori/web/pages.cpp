@@ -20,6 +20,7 @@
 #include "tori/web/localise.hpp"
 #include "tori/web/page.hpp"
 #include "tori/web/practice_pages.hpp"
+#include "tori/web/search_page.hpp"
 #include "tori/web/stats_page.hpp"
 
 namespace tori::web {
@@ -187,6 +188,7 @@ void add_page_routes(http::Router& router, const Services& services) {
   add_practice_routes(router, services);
   add_directory_routes(router, services);
   add_stats_routes(router, services);
+  add_search_routes(router, services);
 }
 
 }  // namespace tori::web

@@ -6,9 +6,16 @@
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
 #include <boost/json/serialize.hpp>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
+#include <xapian.h>
+
+#include "tori/search/practice_document.hpp"
+#include "tori/search/searcher.hpp"
+#include "tori/search/snippet.hpp"
 #include "tori/store/practice_store.hpp"
 #include "tori/store/store.hpp"
 #include "tori/text/escape.hpp"
@@ -27,6 +34,8 @@ namespace {
 using Dictionary = ctemplate::TemplateDictionary;
 
 constexpr std::size_t kDescriptionChars = 200;
+constexpr std::size_t kSnippetSourceChars = 4000;  // of each section's plain text
+constexpr std::size_t kSimilarCount = 4;
 
 // "2021-09" → "9/2021"; "2021" and anything else as it is.
 std::string started_text(std::string_view started) {
@@ -223,6 +232,26 @@ void fill_head(Page& page, const Services& services, const std::string& url,
   head->SetValue("JSON_LD", ld_json);
 }
 
+// Practices like this one, from the search index; none while there is no index.
+void fill_similar(Dictionary& body, const Services& services, Language language,
+                  const core::Practice& practice) {
+  if (services.searcher == nullptr) return;
+  std::vector<search::SearchHit> hits;
+  try {
+    hits = services.searcher->similar(practice.id, kSimilarCount);
+  } catch (const Xapian::Error&) {
+    return;  // not built yet, or being replaced: the page goes on without the list
+  }
+  Dictionary* section = nullptr;
+  for (const search::SearchHit& hit : hits) {
+    const std::optional<core::Practice> other =
+        services.store.practices().find_by_id(hit.practice_id);
+    if (!other || other->state != core::PracticeState::kPublished) continue;
+    if (section == nullptr) section = body.AddSectionDictionary("SIMILAR");
+    fill_practice_card(*section->AddSectionDictionary("PRACTICE"), services, language, *other);
+  }
+}
+
 }  // namespace
 
 std::string organisation_names(const core::Practice& practice) {
@@ -263,6 +292,20 @@ std::string place_text(const Services& services, Language language,
     if (name != place) place += (place.empty() ? "" : ", ") + name;
   }
   return place;
+}
+
+std::string practice_snippet(const core::Practice& practice,
+                             const std::vector<std::string>& terms) {
+  const text::Language language = search::analysis_language(practice.language);
+  // The summary alone first: it is short and usually matches, and the sections need Markdown
+  // turned into text.
+  if (auto html = search::matched_snippet_html(practice.summary, terms, language))
+    return obfuscate_email(*html);
+  std::string text = practice.summary;
+  for (const std::string& section : practice.sections) {
+    if (!section.empty()) text += "\n" + text::markdown_to_text(section, kSnippetSourceChars);
+  }
+  return obfuscate_email(search::snippet_html(text, terms, language));
 }
 
 std::string obfuscate_email(std::string_view text) {
@@ -306,6 +349,7 @@ http::Response practice_page(const http::Request& request, const Services& servi
   fill_contact(body, practice->contact);
   fill_links(body, *practice);
   fill_share(body, url, title);
+  fill_similar(body, services, language, *practice);
   fill_head(page, services, url, title, description,
             json_ld(services, language, *practice, url, description));
   return render_page(services, page);

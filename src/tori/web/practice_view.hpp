@@ -6,6 +6,7 @@
 #include <cstring>  // before ctemplate: its str_ref.h uses strlen without including it
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <ctemplate/template_dictionary.h>
 
@@ -27,6 +28,11 @@ namespace tori::web {
 // LANG, SUMMARY, ORGANISATIONS, PLACE (section HAS_PLACE) and DATE/DATETIME (section HAS_DATE).
 void fill_practice_card(ctemplate::TemplateDictionary& card, const Services& services,
                         text::Language language, const core::Practice& practice);
+
+// The practice's text around the words of `terms` (the search's highlight terms) as HTML:
+// escaped, the matches in <mark>, from the summary and the sections as plain text.
+[[nodiscard]] std::string practice_snippet(const core::Practice& practice,
+                                           const std::vector<std::string>& terms);
 
 // Every '@' replaced by "[a]": "etu.suku@kunta.fi" → "etu.suku[a]kunta.fi". Safe on HTML.
 [[nodiscard]] std::string obfuscate_email(std::string_view text);

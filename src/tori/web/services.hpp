@@ -17,7 +17,7 @@ class Catalogue;
 }
 namespace tori::search {
 class Searcher;
-class Synonyms;
+class SynonymsFile;
 }  // namespace tori::search
 
 namespace tori::web {
@@ -40,9 +40,10 @@ struct Services {
   std::function<std::string(std::string_view)> asset_url;
   // Finland's region borders, loaded once at start (region_map.hpp); null: pages show no map.
   const RegionMap* region_map = nullptr;
-  // The search index (null: search answers 503) and the synonyms searched along (may be null).
+  // The search index (null: search answers 503) and the editors' synonyms searched along
+  // (may be null: none).
   const search::Searcher* searcher = nullptr;
-  const search::Synonyms* synonyms = nullptr;
+  const search::SynonymsFile* synonyms = nullptr;
 };
 
 }  // namespace tori::web
