@@ -1,6 +1,7 @@
 # SPDX-License-Identifier: AGPL-3.0-or-later
-# Shell functions shared by the benchmarks (sourced by http.sh and marketplace.sh): building
-# Tori, ports, fetching, waiting for readiness, stopping servers, a private nginx, wrk output.
+# Shell functions shared by the benchmarks (sourced by http.sh, marketplace.sh and search.sh):
+# building Tori, ports, fetching, waiting for readiness, stopping servers, a private nginx, wrk
+# output and a wrk script rotating through a list of paths.
 # The caller sets `tmp` (a temporary folder it removes) before using nginx_start or run_wrk.
 
 bench_name=${bench_name:-bench}
@@ -150,4 +151,22 @@ summary() {   # summary NAME: "req/s p50_ms p99_ms errors" from $tmp/NAME.wrk
 
 mib_of() {   # mib_of PID KEY: VmRSS / VmHWM of a live process in MiB ("12.3")
   awk -v key="$2:" '$1 == key { printf "%.1f", $2 / 1024 }' "/proc/$1/status"
+}
+
+write_rotate_lua() {   # write_rotate_lua FILE: a wrk script whose requests take the next path
+  cat >"$1" <<'LUA'    # (line) of the file $BENCH_PATHS names, each thread 997 lines apart
+-- Each request takes the next path of the file named by BENCH_PATHS; threads start apart.
+local paths = {}
+for line in io.lines(os.getenv("BENCH_PATHS")) do paths[#paths + 1] = line end
+local next_thread = 0
+function setup(thread)
+  thread:set("offset", next_thread * 997)
+  next_thread = next_thread + 1
+end
+local counter = nil
+function request()
+  counter = (counter or offset or 0) + 1
+  return wrk.format("GET", paths[(counter % #paths) + 1])
+end
+LUA
 }
