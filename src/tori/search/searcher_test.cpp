@@ -74,6 +74,9 @@ const SuggestionCase kSuggestionCases[] = {
     {"työhyvinvonti -kahvi", "", "työhyvinvointi -kahvi"},
     {"etätyö OR  työhyvinvonti", "", "etätyö OR  työhyvinvointi"},
     {"pelisäänöt", "", "pelisäännöt"},
+    {"etatyon", "", "etätyön"},  // ä and ö left out: put back first
+    {"tyohyvinvointia", "", "työhyvinvointia"},
+    {"etatyo", "", "etätyö"},                         // a base form of the texts' "etätyön"
     {"etätyö", "", std::nullopt},                     // found as it is
     {"työhyvinvointi", "", std::nullopt},             // found as it is
     {"työhyvinvonti", "lappi", std::nullopt},         // the correction finds nothing there

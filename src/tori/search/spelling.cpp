@@ -3,7 +3,10 @@
 #include "tori/search/spelling.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <map>
+#include <optional>
+#include <vector>
 
 #include "tori/search/practice_document.hpp"
 #include "tori/search/query.hpp"
@@ -39,6 +42,37 @@ bool in_index(const Xapian::Database& database, const std::vector<std::string>& 
   });
 }
 
+// The word with some of its a's and o's as ä and ö, the fewest first: "paivakoti" gives
+// "päivakoti", "paiväkoti", …, "päiväkoti". None when it has none or more than six.
+std::vector<std::string> umlaut_forms(const std::string& word) {
+  std::vector<std::size_t> places;
+  for (std::size_t i = 0; i < word.size(); ++i)
+    if (word[i] == 'a' || word[i] == 'o') places.push_back(i);
+  if (places.size() > 6) return {};
+  std::vector<unsigned> masks;
+  for (unsigned mask = 1; mask < (1U << places.size()); ++mask)
+    masks.push_back(mask);
+  std::ranges::stable_sort(masks, {}, [](unsigned mask) { return std::popcount(mask); });
+  std::vector<std::string> forms;
+  for (unsigned mask : masks) {
+    std::string form = word;
+    for (std::size_t bit = places.size(); bit-- > 0;)  // from the end: offsets stay valid
+      if ((mask >> bit) & 1U) form.replace(places[bit], 1, word[places[bit]] == 'a' ? "ä" : "ö");
+    forms.push_back(std::move(form));
+  }
+  return forms;
+}
+
+// The first umlaut form of the word that the index knows ("etatyon" → "etätyön"): typed on a
+// keyboard without ä and ö. Tried before edit distances, which count each as an error.
+std::optional<std::string> with_umlauts(const Xapian::Database& database, const std::string& word,
+                                        const std::vector<text::Language>& languages,
+                                        const Synonyms* synonyms) {
+  for (std::string& form : umlaut_forms(word))
+    if (in_index(database, word_terms(form, languages, synonyms))) return std::move(form);
+  return std::nullopt;
+}
+
 // The misspelt plain words of the parse and their corrections.
 std::map<std::string, std::string> corrections(const Xapian::Database& database,
                                                const ParsedQuery& parsed,
@@ -53,7 +87,9 @@ std::map<std::string, std::string> corrections(const Xapian::Database& database,
       if (form.empty() || corrected.contains(word) ||
           in_index(database, word_terms(word, languages, synonyms)))
         continue;
-      std::string suggestion = database.get_spelling_suggestion(form, kMostEdits);
+      std::optional<std::string> umlauts = with_umlauts(database, form, languages, synonyms);
+      std::string suggestion =
+          umlauts ? *std::move(umlauts) : database.get_spelling_suggestion(form, kMostEdits);
       if (!suggestion.empty() && suggestion != form) corrected.emplace(word, std::move(suggestion));
     }
   }

@@ -27,6 +27,18 @@ constexpr int kPageSize = 20;
 constexpr std::array<std::string_view, 2> kSortNames = {"relevance", "newest"};
 const FilterPage kSearchPage{"/haku", kSortNames, true};
 
+constexpr std::size_t kTitleQueryChars = 60;  // of the search text in the page's <title>
+
+// The text cut to `most` code points, "…" added when it was longer.
+std::string shortened(std::string_view text, std::size_t most) {
+  std::size_t characters = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const bool starts_character = (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+    if (starts_character && ++characters > most) return std::string(text.substr(0, i)) + "…";
+  }
+  return std::string(text);
+}
+
 search::SearchRequest search_request(const FilterState& state, const search::Synonyms* synonyms) {
   search::SearchRequest request;
   request.text = state.text;
@@ -128,8 +140,9 @@ http::Response search_page_for(const FilterState& state, const Services& service
 
   Page page(language, "search");
   page.meta.title = state.text.empty() ? services.catalogue.text(language, "search.title")
-                                       : services.catalogue.format(language, "search.title_for",
-                                                                   {{"query", state.text}});
+                                       : services.catalogue.format(
+                                             language, "search.title_for",
+                                             {{"query", shortened(state.text, kTitleQueryChars)}});
   page.meta.description = services.catalogue.text(language, "search.description");
   page.meta.path = "/haku";
   page.meta.nav = NavItem::kSearch;

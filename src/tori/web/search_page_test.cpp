@@ -146,6 +146,8 @@ TEST_F(SearchPageTest, HostileQueriesAreSearchedAsWordsAndEchoedEscaped) {
     EXPECT_THAT(response.body, Not(HasSubstr("<script>alert")));
   }
   EXPECT_THAT(search("q=%3Cscript%3E").body, HasSubstr("value=\"&lt;script&gt;\""));
+  EXPECT_THAT(search("q=" + long_text).body,  // the title keeps 60 characters of it
+              HasSubstr("<title>Haku: " + std::string(60, 'a') + "… – Tekojen tori</title>"));
   EXPECT_THAT(search("q=%22et%C3%A4ty%C3%B6").body, HasSubstr("3 hakutulosta"));
 }
 
