@@ -121,21 +121,7 @@ print(f"    {len(slugs)} practice paths, {len(combinations)} list paths")
 PY
 }
 
-cat >"$tmp/rotate.lua" <<'LUA'
--- Each request takes the next path of the file named by BENCH_PATHS; threads start apart.
-local paths = {}
-for line in io.lines(os.getenv("BENCH_PATHS")) do paths[#paths + 1] = line end
-local next_thread = 0
-function setup(thread)
-  thread:set("offset", next_thread * 997)
-  next_thread = next_thread + 1
-end
-local counter = nil
-function request()
-  counter = (counter or offset or 0) + 1
-  return wrk.format("GET", paths[(counter % #paths) + 1])
-end
-LUA
+write_rotate_lua "$tmp/rotate.lua"
 
 average_bytes() {   # average_bytes KIND: the mean body size of the first 50 KIND paths
   local total=0 count=0 path
