@@ -45,11 +45,7 @@ std::string keyed_hash(const SecretKey& key, std::string_view message) {
   crypto_generichash(digest.data(), digest.size(),
                      reinterpret_cast<const unsigned char*>(message.data()), message.size(),
                      key.bytes().data(), key.bytes().size());
-  constexpr int kVariant = sodium_base64_VARIANT_URLSAFE_NO_PADDING;
-  std::string text(sodium_base64_ENCODED_LEN(digest.size(), kVariant), '\0');
-  sodium_bin2base64(text.data(), text.size(), digest.data(), digest.size(), kVariant);
-  text.resize(text.find('\0'));
-  return text;
+  return base64url(digest.data(), digest.size());
 }
 
 }  // namespace tori::auth

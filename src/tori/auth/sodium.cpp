@@ -13,4 +13,12 @@ void ensure_sodium() {
   if (!ready) throw std::runtime_error("libsodium cannot be initialised");
 }
 
+std::string base64url(const unsigned char* bytes, std::size_t size) {
+  constexpr int kVariant = sodium_base64_VARIANT_URLSAFE_NO_PADDING;
+  std::string text(sodium_base64_ENCODED_LEN(size, kVariant), '\0');
+  sodium_bin2base64(text.data(), text.size(), bytes, size, kVariant);
+  text.resize(text.find('\0'));
+  return text;
+}
+
 }  // namespace tori::auth

@@ -12,7 +12,6 @@ namespace tori::auth {
 namespace {
 
 constexpr std::size_t kTokenBytes = 32;
-constexpr int kVariant = sodium_base64_VARIANT_URLSAFE_NO_PADDING;
 
 }  // namespace
 
@@ -20,10 +19,7 @@ std::string new_token() {
   ensure_sodium();
   std::array<unsigned char, kTokenBytes> bytes{};
   randombytes_buf(bytes.data(), bytes.size());
-  std::string text(sodium_base64_ENCODED_LEN(kTokenBytes, kVariant), '\0');
-  sodium_bin2base64(text.data(), text.size(), bytes.data(), bytes.size(), kVariant);
-  text.resize(text.find('\0'));
-  return text;
+  return base64url(bytes.data(), bytes.size());
 }
 
 std::string token_digest(std::string_view token) {

@@ -55,10 +55,20 @@ Xapian::Database& read_handle(const std::filesystem::path& folder) {
   return *handle.database;
 }
 
-Xapian::Query text_query(const SearchRequest& request) {
-  const ParsedQuery parsed = parse_query(request.text);
+Xapian::Query text_query(const ParsedQuery& parsed, const SearchRequest& request) {
   if (parsed.empty()) return Xapian::Query::MatchAll;
   return build_query(parsed, request.languages, request.synonyms);
+}
+
+// Runs `work`, telling an index that cannot be read (absent, being replaced, damaged) as
+// IndexUnavailable, so that callers need not know Xapian's errors.
+template <class Work>
+auto on_the_index(Work work) {
+  try {
+    return work();
+  } catch (const Xapian::DatabaseError& error) {
+    throw IndexUnavailable(error.get_description());
+  }
 }
 
 Xapian::Query filtered(const Xapian::Query& query, const std::optional<Xapian::Query>& filter) {
@@ -106,10 +116,16 @@ void count_selected_family(Xapian::Database& database, const Xapian::Query& quer
 }  // namespace
 
 SearchResults Searcher::search(const SearchRequest& request) const {
+  return on_the_index([&] { return search_index(request); });
+}
+
+SearchResults Searcher::search_index(const SearchRequest& request) const {
   Xapian::Database& database = read_handle(folder_);
-  const Xapian::Query query = text_query(request);
+  const ParsedQuery parsed = parse_query(request.text);
+  const Xapian::Query query = text_query(parsed, request);
+  const std::optional<Xapian::Query> filter = filter_query(request.filters);
   Xapian::Enquire enquire(database);
-  enquire.set_query(filtered(query, filter_query(request.filters)));
+  enquire.set_query(filtered(query, filter));
   if (request.newest_first) enquire.set_sort_by_value_then_relevance(kPublishedAtSlot, true);
   DocumentIdSpy spy;
   enquire.add_matchspy(&spy);
@@ -130,13 +146,18 @@ SearchResults Searcher::search(const SearchRequest& request) const {
     else
       count_selected_family(database, query, request, *table, family, results);
   }
-  results.terms = highlight_terms(parse_query(request.text), request.languages, request.synonyms);
-  results.suggestion = spelling_suggestion(database, request.text, request.languages,
-                                           request.synonyms, filter_query(request.filters));
+  results.terms = highlight_terms(parsed, request.languages, request.synonyms);
+  results.suggestion = spelling_suggestion(database, request.text, parsed, request.languages,
+                                           request.synonyms, filter);
   return results;
 }
 
 std::vector<SearchHit> Searcher::similar(std::int64_t practice_id, std::size_t count) const {
+  return on_the_index([&] { return similar_in_index(practice_id, count); });
+}
+
+std::vector<SearchHit> Searcher::similar_in_index(std::int64_t practice_id,
+                                                  std::size_t count) const {
   Xapian::Database& database = read_handle(folder_);
   const std::string own = id_term(practice_id);
   const Xapian::PostingIterator posting = database.postlist_begin(own);

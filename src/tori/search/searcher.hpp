@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -48,18 +49,28 @@ struct SearchResults {
   std::optional<std::string> suggestion;
 };
 
+// The index cannot be read: not built yet, being replaced, or damaged (search answers 503).
+struct IndexUnavailable : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
 // Searches the index in `folder`. Thread-safe: each thread keeps its own read handle and
 // reopens it when the index changed or was rebuilt.
 class Searcher {
  public:
   explicit Searcher(std::filesystem::path folder) : folder_(std::move(folder)) {}
-  // Throws Xapian::Error when the index cannot be opened.
+  // Throws IndexUnavailable when the index cannot be read.
   [[nodiscard]] SearchResults search(const SearchRequest& request) const;
   // Practices like this one, best first, at most `count`, itself left out: its most telling word
   // terms (relevance feedback) searched for. Empty when the practice is not in the index.
+  // Throws IndexUnavailable when the index cannot be read.
   [[nodiscard]] std::vector<SearchHit> similar(std::int64_t practice_id, std::size_t count) const;
 
  private:
+  [[nodiscard]] SearchResults search_index(const SearchRequest& request) const;
+  [[nodiscard]] std::vector<SearchHit> similar_in_index(std::int64_t practice_id,
+                                                        std::size_t count) const;
+
   std::filesystem::path folder_;
 };
 

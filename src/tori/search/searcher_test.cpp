@@ -167,3 +167,16 @@ TEST_F(SearcherTest, SimilarPracticesShareTheirTellingWords) {
 
 }  // namespace
 }  // namespace tori::search
+
+namespace tori::search {
+namespace {
+
+TEST(SearcherWithoutIndex, SaysTheIndexIsUnavailable) {
+  const tori::testing::TempDir dir;
+  const Searcher searcher(dir.path() / "not-built");
+  EXPECT_THROW((void)searcher.search({.text = "etätyö"}), IndexUnavailable);
+  EXPECT_THROW((void)searcher.similar(1, 4), IndexUnavailable);
+}
+
+}  // namespace
+}  // namespace tori::search

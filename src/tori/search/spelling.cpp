@@ -125,12 +125,12 @@ void add_spelling(Xapian::WritableDatabase& database, const SpellingWords& words
 }
 
 std::optional<std::string> spelling_suggestion(const Xapian::Database& database,
-                                               std::string_view text,
+                                               std::string_view text, const ParsedQuery& parsed,
                                                const std::vector<text::Language>& languages,
                                                const Synonyms* synonyms,
                                                const std::optional<Xapian::Query>& filter) {
   const std::map<std::string, std::string> corrected =
-      corrections(database, parse_query(text), languages, synonyms);
+      corrections(database, parsed, languages, synonyms);
   if (corrected.empty()) return std::nullopt;
   std::string suggestion = replace_plain_words(text, corrected);
   if (!finds_a_practice(database, parse_query(suggestion), languages, synonyms, filter))

@@ -5,7 +5,7 @@
 //   SpellingWords words;
 //   count_spelling_word("Työhyvinvointia", words);     // index side
 //   add_spelling(database, words);                     // adds "työhyvinvointia"
-//   spelling_suggestion(database, "työhyvinvonti -kahvi", {Language::kFi}, nullptr, {});
+//   spelling_suggestion(database, text, parse_query(text), {Language::kFi}, nullptr, {});
 //       // "työhyvinvointi -kahvi"
 #pragma once
 
@@ -17,6 +17,7 @@
 
 #include <xapian.h>
 
+#include "tori/search/query.hpp"
 #include "tori/text/i18n.hpp"
 
 namespace tori::search {
@@ -39,7 +40,7 @@ void add_spelling(Xapian::WritableDatabase& database, const SpellingWords& words
 // prefix*, not excluded) none of whose query terms is in the index. Nothing when no word was
 // corrected or the correction finds nothing.
 [[nodiscard]] std::optional<std::string> spelling_suggestion(
-    const Xapian::Database& database, std::string_view text,
+    const Xapian::Database& database, std::string_view text, const ParsedQuery& parsed,
     const std::vector<text::Language>& languages, const Synonyms* synonyms,
     const std::optional<Xapian::Query>& filter);
 

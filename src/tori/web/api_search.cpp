@@ -5,8 +5,6 @@
 #include <algorithm>
 #include <boost/json/array.hpp>
 
-#include <xapian.h>
-
 #include "tori/search/synonyms_file.hpp"
 #include "tori/store/store.hpp"
 #include "tori/web/api.hpp"
@@ -128,7 +126,7 @@ http::Response api_search(const http::Request& request, const Services& services
     // keep an answer that a write has made stale.
     response.headers.set("Cache-Control", "no-store");
     return response;
-  } catch (const Xapian::DatabaseOpeningError&) {
+  } catch (const search::IndexUnavailable&) {
     return unavailable();
   }
 }

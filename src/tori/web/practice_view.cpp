@@ -11,8 +11,6 @@
 #include <string_view>
 #include <vector>
 
-#include <xapian.h>
-
 #include "tori/search/practice_document.hpp"
 #include "tori/search/searcher.hpp"
 #include "tori/search/snippet.hpp"
@@ -239,7 +237,7 @@ void fill_similar(Dictionary& body, const Services& services, Language language,
   std::vector<search::SearchHit> hits;
   try {
     hits = services.searcher->similar(practice.id, kSimilarCount);
-  } catch (const Xapian::Error&) {
+  } catch (const search::IndexUnavailable&) {
     return;  // not built yet, or being replaced: the page goes on without the list
   }
   Dictionary* section = nullptr;

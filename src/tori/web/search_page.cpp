@@ -9,8 +9,6 @@
 #include <string_view>
 #include <vector>
 
-#include <xapian.h>
-
 #include "tori/search/searcher.hpp"
 #include "tori/search/synonyms_file.hpp"
 #include "tori/store/store.hpp"
@@ -162,7 +160,7 @@ http::Response search_page(const http::Request& request, const Services& service
   http::Response response;
   try {
     response = search_page_for(*state, services, language);
-  } catch (const Xapian::DatabaseOpeningError&) {
+  } catch (const search::IndexUnavailable&) {
     response = error_page(services, language, 503);
   }
   response.headers.set("Cache-Control", "no-store");
