@@ -33,6 +33,7 @@
 <li><a href="{{URL_EN}}" hreflang="en" lang="en"{{#CURRENT_EN}} aria-current="true"{{/CURRENT_EN}}>English</a></li>
 </ul>
 </nav>
+<a class="account-link" href="[[@prefix]]/omat-tiedot">[[frame.account]]</a>
 </div>
 <nav class="main-nav" aria-label="[[nav.label]]">
 {{! Only sections that exist: events, news and networks join as their issues land. }}

@@ -274,10 +274,26 @@ function describeViolation(v) {
   return `axe ${v.id} (${v.impact}): ${shown}${more}`;
 }
 
+// Opens a row's page. A row with "submit" then fills its "fields" (name → value) into the form
+// "form" (a CSS selector; default the main content's POST form) and submits it, so that the
+// page checked is the server's answer, e.g. a form in its error state.
+async function openRow(page, url, row) {
+  const response = await page.goto(url, { waitUntil: 'load' });
+  if (!row.submit) return response;
+  const form = row.submit.form || 'main form[method="post"]';
+  for (const [name, value] of Object.entries(row.submit.fields || {})) {
+    await page.fill(`${form} [name="${name}"]`, value);
+  }
+  const [answer] = await Promise.all([
+    page.waitForNavigation({ waitUntil: 'load' }),
+    page.click(`${form} [type="submit"]`)]);
+  return answer;
+}
+
 // Desktop tab, JavaScript on: status, raw HTML saved for vnu, axe.
 async function checkDesktop(page, url, row, file) {
   const problems = [];
-  const response = await page.goto(url, { waitUntil: 'load' });
+  const response = await openRow(page, url, row);
   if (!response) return ['no response'];
   if (response.status() !== row.status) problems.push(`status ${response.status()}, expected ${row.status}`);
   const type = response.headers()['content-type'] || '';
@@ -291,8 +307,8 @@ async function checkDesktop(page, url, row, file) {
 }
 
 // JavaScript off: the page must still be a page. (Playwright's evaluate runs even so.)
-async function checkNoScript(page, url) {
-  await page.goto(url, { waitUntil: 'load' });
+async function checkNoScript(page, url, row) {
+  await openRow(page, url, row);
   const found = await page.evaluate(() => ({
     main: document.querySelectorAll('main').length, h1: document.querySelectorAll('h1').length }));
   const problems = [];
@@ -303,8 +319,8 @@ async function checkNoScript(page, url) {
 
 // Phone (375 CSS px, mobile viewport handling): a mobile viewport is declared, and nothing is
 // wider than the screen, so there is no sideways scrolling (WCAG 1.4.10 reflow).
-async function checkPhone(page, url) {
-  await page.goto(url, { waitUntil: 'load' });
+async function checkPhone(page, url, row) {
+  await openRow(page, url, row);
   const m = await page.evaluate(() => {
     const width = document.documentElement.clientWidth;
     const wide = [];
@@ -350,8 +366,8 @@ async function checkPage(browser, base, row, file) {
   const { tabs } = browser;
   const results = await Promise.all([
     settle(checkDesktop(tabs.desktop, url, row, file), 'desktop'),
-    settle(checkNoScript(tabs['no JS'], url), 'no JS'),
-    settle(checkPhone(tabs.phone, url), 'phone'),
+    settle(checkNoScript(tabs['no JS'], url, row), 'no JS'),
+    settle(checkPhone(tabs.phone, url, row), 'phone'),
     row.status === 200 && kPracticePage.test(row.path) ? settle(checkPrint(tabs.print, url), 'print') : []]);
   return [].concat(...results, [...browser.sink]);
 }

@@ -33,10 +33,10 @@ struct CommandResult {
 class ServerProcess {
  public:
   struct Options {
-    std::filesystem::path data;            // empty: a temporary folder of its own
-    std::vector<std::string> extra_args;   // after `serve --port P --data DIR`
-    std::vector<std::string> environment;  // extra "NAME=value" entries
-    std::string toml;                      // written to DATA/tori.toml when not empty
+    std::filesystem::path data{};            // empty: a temporary folder of its own
+    std::vector<std::string> extra_args{};   // after `serve --port P --data DIR`
+    std::vector<std::string> environment{};  // extra "NAME=value" entries
+    std::string toml{};                      // written to DATA/tori.toml when not empty
   };
   explicit ServerProcess(Options options);
   ServerProcess() : ServerProcess(Options{}) {}

@@ -8,6 +8,7 @@
 #include "tori/app/practice_commands.hpp"
 #include "tori/app/search_commands.hpp"
 #include "tori/app/serve.hpp"
+#include "tori/app/user_commands.hpp"
 
 namespace tori::app {
 namespace {
@@ -50,6 +51,8 @@ std::vector<Command> commands() {
   for (Command& command : practice_commands())
     all.push_back(std::move(command));
   for (Command& command : search_commands())
+    all.push_back(std::move(command));
+  for (Command& command : user_commands())
     all.push_back(std::move(command));
   all.push_back({"version", "Print the version", nullptr, version});
   return all;

@@ -113,6 +113,27 @@ bool is_ip_address(const std::string& text) {
          inet_pton(AF_INET6, text.c_str(), buffer) == 1;
 }
 
+// A setter for a field reached through `field` (nested tables), a whole number in [low, high].
+template <typename Number>
+Setter number_at(std::function<Number&(Config&)> field, Number low, Number high) {
+  return [=](Config& config, const std::string& text) -> Error {
+    auto value = parse_number<Number>(text);
+    if (!value || *value < low || *value > high) {
+      return "must be a whole number from " + std::to_string(low) + " to " + std::to_string(high);
+    }
+    field(config) = *value;
+    return {};
+  };
+}
+
+Setter text_at(std::function<std::string&(Config&)> field) {
+  return [=](Config& config, const std::string& text) -> Error {
+    if (text.find_first_of("\r\n") != std::string::npos) return "must be one line";
+    field(config) = text;
+    return {};
+  };
+}
+
 struct Key {
   const char* name;
   Setter set;
@@ -156,6 +177,45 @@ const std::vector<Key>& keys() {
       {"limits.shutdown_timeout", limit_seconds(&http::Limits::shutdown_timeout)},
       {"cache.pages", boolean(&Config::page_cache)},
       {"cache.page_cache_mb", number<unsigned>(&Config::page_cache_mb, 1, 65536)},
+      {"smtp.host", text_at([](Config& c) -> std::string& { return c.smtp.host; })},
+      {"smtp.port", number_at<unsigned short>(
+                        [](Config& c) -> unsigned short& { return c.smtp.port; }, 1, 65535)},
+      {"smtp.starttls",
+       [](Config& c, const std::string& v) -> Error {
+         if (v != "true" && v != "false") return "must be true or false";
+         c.smtp.starttls = v == "true";
+         return {};
+       }},
+      {"smtp.username", text_at([](Config& c) -> std::string& { return c.smtp.username; })},
+      {"smtp.password", text_at([](Config& c) -> std::string& { return c.smtp.password; })},
+      {"smtp.from", text_at([](Config& c) -> std::string& { return c.smtp.from; })},
+      {"argon2.operations",
+       number_at<unsigned long long>(
+           [](Config& c) -> unsigned long long& { return c.accounts.argon2_operations; }, 1, 10)},
+      {"argon2.memory_kib",
+       number_at<unsigned>([](Config& c) -> unsigned& { return c.accounts.argon2_memory_kib; }, 8,
+                           4 * 1024 * 1024)},
+      {"session.idle_minutes",
+       number_at<unsigned>([](Config& c) -> unsigned& { return c.accounts.session_idle_minutes; },
+                           1, 7 * 24 * 60)},
+      {"session.max_days",
+       number_at<unsigned>([](Config& c) -> unsigned& { return c.accounts.session_max_days; }, 1,
+                           365)},
+      {"limits.login_per_ip",
+       number_at<unsigned>([](Config& c) -> unsigned& { return c.accounts.login_per_ip; }, 1,
+                           1000000)},
+      {"limits.login_per_account",
+       number_at<unsigned>([](Config& c) -> unsigned& { return c.accounts.login_per_account; }, 1,
+                           1000000)},
+      {"limits.signup_per_ip",
+       number_at<unsigned>([](Config& c) -> unsigned& { return c.accounts.signup_per_ip; }, 1,
+                           1000000)},
+      {"limits.reset_per_ip",
+       number_at<unsigned>([](Config& c) -> unsigned& { return c.accounts.reset_per_ip; }, 1,
+                           1000000)},
+      {"limits.mail_per_recipient",
+       number_at<unsigned>([](Config& c) -> unsigned& { return c.accounts.mail_per_recipient; }, 1,
+                           1000000)},
   };
   return kKeys;
 }

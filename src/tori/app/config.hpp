@@ -17,6 +17,29 @@
 
 namespace tori::app {
 
+// The [smtp] table: where mail goes. No host: each message is written to DATA/mail as a file.
+struct SmtpConfig {
+  std::string host;
+  unsigned short port = 587;  // 465 means TLS from the first byte (smtps)
+  bool starttls = true;       // false only for a relay on this machine
+  std::string username;       // empty: no AUTH
+  std::string password;
+  std::string from;  // the sender address; empty: "tori@" and the base URL's host
+};
+
+// Accounts: the [argon2] cost, the [session] times and the account rate limits in [limits].
+struct AccountConfig {
+  unsigned long long argon2_operations = 2;  // "argon2.operations"
+  unsigned argon2_memory_kib = 64 * 1024;    // "argon2.memory_kib"
+  unsigned session_idle_minutes = 120;       // "session.idle_minutes"
+  unsigned session_max_days = 14;            // "session.max_days"
+  unsigned login_per_ip = 20;                // "limits.login_per_ip": per 10 minutes
+  unsigned login_per_account = 10;           // "limits.login_per_account": per 15 minutes
+  unsigned signup_per_ip = 10;               // "limits.signup_per_ip": per hour
+  unsigned reset_per_ip = 10;                // "limits.reset_per_ip": per hour
+  unsigned mail_per_recipient = 5;           // "limits.mail_per_recipient": per hour
+};
+
 struct Config {
   std::filesystem::path data = "var";  // the data folder (key "data")
   std::string base_url = "http://localhost:8080";
@@ -32,6 +55,8 @@ struct Config {
   // The [cache] table: whole pages for anonymous GET/HEAD in memory, emptied on every write.
   bool page_cache = true;       // "cache.pages"
   unsigned page_cache_mb = 64;  // "cache.page_cache_mb": its bound in MiB
+  SmtpConfig smtp;
+  AccountConfig accounts;
 };
 
 // Settings given as text, by key ("port", "limits.body_bytes"), e.g. from flags.

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <iostream>
 
+#include "tori/app/account_wiring.hpp"
 #include "tori/app/data_folder.hpp"
 #include "tori/app/reference_data.hpp"
 #include "tori/http/page_cache.hpp"
@@ -17,6 +18,7 @@
 #include "tori/search/synonyms_file.hpp"
 #include "tori/store/indexed_store.hpp"
 #include "tori/text/i18n.hpp"
+#include "tori/web/account/account_pages.hpp"
 #include "tori/web/api.hpp"
 #include "tori/web/error_page.hpp"
 #include "tori/web/operations.hpp"
@@ -65,7 +67,16 @@ struct Site {
   std::unique_ptr<search::SynonymsFile> synonyms;
   std::unique_ptr<search::SearchFollower> search_follower;
   std::unique_ptr<search::Searcher> searcher;
+  // Accounts' settings and the mail worker; services.accounts.
+  std::unique_ptr<Accounts> accounts;
 };
+
+// The site key, account settings and the mail worker (DATA/mail or [smtp]).
+void start_accounts(Site& site, const Config& config) {
+  site.accounts = std::make_unique<Accounts>(config, *site.store);
+  site.services.accounts = &site.accounts->settings();
+  site.accounts->start_mail();
+}
 
 // Starts following the change log into DATA/index (built in the background when absent; the
 // search API answers 503 until then) and the searcher over it, with the editors' synonyms in
@@ -106,6 +117,7 @@ void add_page_cache(Site& site, const Config& config) {
 
 void add_routes(Site& site, const Config& config) {
   web::add_page_routes(site.router, site.services);
+  web::add_account_routes(site.router, site.services);
   web::add_api_routes(site.router, site.services);
   site.router.add("GET", "/static/{path...}",
                   [&site](http::Request& request) { return site.static_files.serve(request); });
@@ -160,6 +172,7 @@ int serve(const CommandContext& context) {
     add_page_cache(site, config);
     load_region_map(site, context);
     start_search(site, context);
+    start_accounts(site, config);
     add_routes(site, config);
     int status = serve_site(site, config, http::AddressSet::parse(config.trusted_proxies).set);
     return status;

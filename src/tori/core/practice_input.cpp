@@ -9,6 +9,7 @@
 #include <set>
 #include <string_view>
 
+#include "tori/core/email.hpp"
 #include "tori/text/escape.hpp"
 #include "tori/text/slug.hpp"
 
@@ -110,19 +111,6 @@ std::string started_problem(std::string_view started) {
     if (month < 1 || month > 12) return "started month must be 01–12";
   }
   return {};
-}
-
-// A plausible address: one '@' with something before it, a domain with an inner dot after it,
-// no spaces. (Whether mail arrives is for a confirmation message to find out.)
-bool is_plausible_email(std::string_view email) {
-  const auto at = email.find('@');
-  if (at == 0 || at == std::string_view::npos || email.find('@', at + 1) != email.npos) {
-    return false;
-  }
-  const std::string_view domain = email.substr(at + 1);
-  const auto dot = domain.find('.');
-  return email.size() <= 254 && email.find(' ') == email.npos && dot != domain.npos && dot > 0 &&
-         domain.back() != '.';
 }
 
 // Whether `url` is http:// or https:// (either case) with something after the scheme and no

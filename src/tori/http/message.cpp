@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <array>
 
-#include "tori/text/escape.hpp"
+#include "tori/http/form.hpp"
 
 namespace tori::http {
 namespace {
@@ -15,23 +15,6 @@ bool equal_ignoring_case(std::string_view a, std::string_view b) {
     auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
     return lower(x) == lower(y);
   });
-}
-
-// Calls visit(name, value) for each `name=value` pair of a query string, decoded.
-template <typename Visit>
-void for_each_query_pair(std::string_view query, Visit visit) {
-  while (!query.empty()) {
-    std::size_t amp = query.find('&');
-    std::string_view pair = query.substr(0, amp);
-    query = amp == std::string_view::npos ? std::string_view{} : query.substr(amp + 1);
-    if (pair.empty()) continue;
-    std::size_t eq = pair.find('=');
-    auto name = text::percent_decode(pair.substr(0, eq), true);
-    auto value = text::percent_decode(
-        eq == std::string_view::npos ? std::string_view{} : pair.substr(eq + 1), true);
-    if (!name || !value) continue;  // a malformed pair is ignored, as if absent
-    if (!visit(*name, std::move(*value))) return;
-  }
 }
 
 }  // namespace
@@ -64,21 +47,19 @@ std::string_view Request::param(std::string_view name) const {
 }
 
 std::optional<std::string> Request::query_param(std::string_view name) const {
-  std::optional<std::string> found;
-  for_each_query_pair(query, [&](const std::string& key, std::string value) {
-    if (key != name) return true;
-    found = std::move(value);
-    return false;
-  });
-  return found;
+  FormFields decoded = decode_form_fields(query);  // malformed pairs are ignored, as if absent
+  for (FormField& field : decoded.fields) {
+    if (field.name == name) return std::move(field.value);
+  }
+  return std::nullopt;
 }
 
 std::vector<std::string> Request::query_params(std::string_view name) const {
   std::vector<std::string> values;
-  for_each_query_pair(query, [&](const std::string& key, std::string value) {
-    if (key == name) values.push_back(std::move(value));
-    return true;
-  });
+  FormFields decoded = decode_form_fields(query);
+  for (FormField& field : decoded.fields) {
+    if (field.name == name) values.push_back(std::move(field.value));
+  }
   return values;
 }
 

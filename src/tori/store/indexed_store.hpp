@@ -84,6 +84,9 @@ class IndexedStore final : public Store {
   [[nodiscard]] PracticeStore& practices() override { return practices_; }
   [[nodiscard]] OrganisationStore& organisations() override { return organisations_; }
   [[nodiscard]] VocabularyStore& vocabularies() override { return vocabularies_; }
+  [[nodiscard]] AccountStore& accounts() override { return backend_->accounts(); }
+  [[nodiscard]] MailOutbox& outbox() override { return backend_->outbox(); }
+  [[nodiscard]] AuditLog& audit_log() override { return backend_->audit_log(); }
   [[nodiscard]] double database_seconds_total() const override {
     return backend_->database_seconds_total();
   }

@@ -11,9 +11,12 @@
 
 #include <cstdint>
 
+#include "tori/store/account_store.hpp"
+#include "tori/store/audit_log.hpp"
 #include "tori/store/change_log.hpp"
 #include "tori/store/errors.hpp"
 #include "tori/store/health.hpp"
+#include "tori/store/mail_outbox.hpp"
 #include "tori/store/practice_store.hpp"
 
 namespace tori::store {
@@ -34,6 +37,12 @@ class Store {
   [[nodiscard]] virtual OrganisationStore& organisations() = 0;
   // The sector, theme and client-group vocabularies; lives as long as the Store.
   [[nodiscard]] virtual VocabularyStore& vocabularies() = 0;
+  // Accounts, tokens, sessions, two-factor secrets; lives as long as the Store.
+  [[nodiscard]] virtual AccountStore& accounts() = 0;
+  // The mail outbox; lives as long as the Store.
+  [[nodiscard]] virtual MailOutbox& outbox() = 0;
+  // The audit log of editorial and administrative actions; lives as long as the Store.
+  [[nodiscard]] virtual AuditLog& audit_log() = 0;
   // Seconds spent inside database calls since the Store opened (for /metrics).
   [[nodiscard]] virtual double database_seconds_total() const = 0;
   // Statements run since the Store opened (for /metrics).

@@ -24,6 +24,7 @@ namespace tori::web {
 
 class Renderer;
 class RegionMap;
+struct AccountSettings;
 
 // Facts about this deployment that pages and the API show.
 struct SiteInfo {
@@ -44,6 +45,9 @@ struct Services {
   // (may be null: none).
   const search::Searcher* searcher = nullptr;
   const search::SynonymsFile* synonyms = nullptr;
+  // Accounts, sessions and their mail (account/settings.hpp); null: the account pages answer
+  // 503 (a test that needs no people).
+  const AccountSettings* accounts = nullptr;
 };
 
 }  // namespace tori::web

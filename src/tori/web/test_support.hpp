@@ -16,9 +16,11 @@
 #include "tori/core/finland.hpp"
 #include "tori/core/test_support.hpp"
 #include "tori/http/message.hpp"
+#include "tori/http/rate_limiter.hpp"
 #include "tori/store/sqlite/sqlite_store.hpp"
 #include "tori/testing/temp_dir.hpp"
 #include "tori/text/i18n.hpp"
+#include "tori/web/account/settings.hpp"
 #include "tori/web/render.hpp"
 #include "tori/web/services.hpp"
 
@@ -47,6 +49,9 @@ class TestSite {
                   core::testing::real_finland(),
                   [](std::string_view name) { return "/static/" + std::string(name); }} {
     store_->health().migrate();
+    account_settings_.password_cost = auth::PasswordCost::minimum();
+    account_settings_.rate_limiter = &limiter_;
+    services_.accounts = &account_settings_;
   }
   TestSite(const TestSite&) = delete;
   TestSite& operator=(const TestSite&) = delete;
@@ -54,6 +59,8 @@ class TestSite {
   [[nodiscard]] const Services& services() const { return services_; }
   [[nodiscard]] const text::Catalogue& catalogue() const { return catalogue_; }
   [[nodiscard]] store::Store& store() { return *store_; }
+  // The account settings the services use (minimum password cost); tests may change limits.
+  [[nodiscard]] AccountSettings& account_settings() { return account_settings_; }
 
  private:
   TempDir dir_;
@@ -62,6 +69,8 @@ class TestSite {
   Renderer renderer_;
   SiteInfo site_{"https://tori.example.fi/"};
   Services services_;
+  http::RateLimiter limiter_;
+  AccountSettings account_settings_;
 };
 
 // A GET request for a normalised path, as the router hands it to a handler.

@@ -11,7 +11,10 @@ SqliteStore::SqliteStore(const std::filesystem::path& database_file,
       change_log_(database_),
       practices_(database_),
       organisations_(database_),
-      vocabularies_(database_) {}
+      vocabularies_(database_),
+      accounts_(database_),
+      outbox_(database_),
+      audit_log_(database_) {}
 
 double SqliteStore::database_seconds_total() const {
   return static_cast<double>(database_.time().nanoseconds.load(std::memory_order_relaxed)) / 1e9;

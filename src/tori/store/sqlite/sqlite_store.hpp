@@ -9,9 +9,12 @@
 #include <filesystem>
 #include <memory>
 
+#include "tori/store/sqlite/account_store.hpp"
+#include "tori/store/sqlite/audit_log.hpp"
 #include "tori/store/sqlite/change_log.hpp"
 #include "tori/store/sqlite/database.hpp"
 #include "tori/store/sqlite/health.hpp"
+#include "tori/store/sqlite/mail_outbox.hpp"
 #include "tori/store/sqlite/options.hpp"
 #include "tori/store/sqlite/organisation_store.hpp"
 #include "tori/store/sqlite/practice_store.hpp"
@@ -32,6 +35,9 @@ class SqliteStore final : public Store {
   [[nodiscard]] PracticeStore& practices() override { return practices_; }
   [[nodiscard]] OrganisationStore& organisations() override { return organisations_; }
   [[nodiscard]] VocabularyStore& vocabularies() override { return vocabularies_; }
+  [[nodiscard]] AccountStore& accounts() override { return accounts_; }
+  [[nodiscard]] MailOutbox& outbox() override { return outbox_; }
+  [[nodiscard]] AuditLog& audit_log() override { return audit_log_; }
   [[nodiscard]] double database_seconds_total() const override;
   [[nodiscard]] std::uint64_t database_statements_total() const override;
   [[nodiscard]] sqlite::Database& database() { return database_; }
@@ -43,6 +49,9 @@ class SqliteStore final : public Store {
   sqlite::SqlitePracticeStore practices_;
   sqlite::SqliteOrganisationStore organisations_;
   sqlite::SqliteVocabularyStore vocabularies_;
+  sqlite::SqliteAccountStore accounts_;
+  sqlite::SqliteMailOutbox outbox_;
+  sqlite::SqliteAuditLog audit_log_;
 };
 
 // Opens (creating if absent) `database_file`, whose folder must exist, with migrations read

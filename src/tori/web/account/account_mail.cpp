@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// Account mail: catalogue texts as a plain and an HTML part, built with mail::build_message.
+#include "tori/web/account/account_mail.hpp"
+
+#include <chrono>
+#include <vector>
+
+#include "tori/mail/message.hpp"
+#include "tori/store/store.hpp"
+#include "tori/text/escape.hpp"
+#include "tori/web/account/settings.hpp"
+
+namespace tori::web {
+namespace {
+
+// The link argument of a message, if any.
+std::string link_of(const text::MessageArguments& arguments) {
+  for (const auto& [name, value] : arguments) {
+    if (name == "link" && std::holds_alternative<std::string>(value)) {
+      return std::get<std::string>(value);
+    }
+  }
+  return {};
+}
+
+// The paragraphs "<prefix>.1", "<prefix>.2", … (as many as the catalogue has) and the
+// signature, formatted with the arguments.
+std::vector<std::string> paragraphs_of(const text::Catalogue& catalogue, text::Language language,
+                                       const std::string& prefix,
+                                       const text::MessageArguments& arguments) {
+  std::vector<std::string> paragraphs;
+  for (int number = 1; catalogue.has(prefix + "." + std::to_string(number)); ++number) {
+    paragraphs.push_back(
+        catalogue.format(language, prefix + "." + std::to_string(number), arguments));
+  }
+  paragraphs.push_back(catalogue.text(language, "mail.signature"));
+  return paragraphs;
+}
+
+// The paragraphs as HTML, each escaped, the link as an <a>.
+std::string html_of(const std::vector<std::string>& paragraphs, const std::string& link) {
+  const std::string escaped_link = text::escape_html(link);
+  std::string html = "<!DOCTYPE html><html><body>";
+  for (const std::string& paragraph : paragraphs) {
+    std::string escaped = text::escape_html(paragraph);
+    const auto at = link.empty() ? std::string::npos : escaped.find(escaped_link);
+    if (at != std::string::npos) {
+      escaped.replace(at, escaped_link.size(),
+                      "<a href=\"" + escaped_link + "\">" + escaped_link + "</a>");
+    }
+    html += "<p>" + escaped + "</p>";
+  }
+  return html + "</body></html>";
+}
+
+std::string text_of(const std::vector<std::string>& paragraphs) {
+  std::string text;
+  for (const std::string& paragraph : paragraphs)
+    text += paragraph + "\n\n";
+  return text;
+}
+
+}  // namespace
+
+store::OutgoingMail account_mail(const Services& services, text::Language language,
+                                 std::string_view kind, const std::string& to_email,
+                                 const std::string& to_name,
+                                 const text::MessageArguments& arguments) {
+  const std::string prefix = "mail." + std::string(kind);
+  const auto paragraphs = paragraphs_of(services.catalogue, language, prefix, arguments);
+  mail::MailContent content;
+  content.from = services.accounts->mail_from;
+  content.to = {to_name, to_email};
+  content.subject = services.catalogue.text(language, prefix + ".subject");
+  content.text = text_of(paragraphs);
+  content.html = html_of(paragraphs, link_of(arguments));
+  content.language = std::string(text::language_code(language));
+  return {to_email, mail::build_message(content, std::chrono::system_clock::now())};
+}
+
+bool may_mail(const Services& services, const std::string& email) {
+  const int limit = services.accounts->limits.mail_per_recipient_per_hour;
+  const auto since = store::utc_now() - std::chrono::hours(1);
+  return services.store.outbox().count_since(email, since) < limit;
+}
+
+void mail_queued(const Services& services) {
+  if (services.accounts->mail_queued) services.accounts->mail_queued();
+}
+
+}  // namespace tori::web

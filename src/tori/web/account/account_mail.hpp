@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// The mail the account pages send (verify the address, reset the password, "you already have an
+// account", set a password): texts from the catalogue in the recipient's language, a plain text
+// part and an HTML part with the same words, built as a MIME message for the outbox.
+//
+//   auto mail = account_mail(services, Language::kFi, "verify", "maija@example.fi", "Maija",
+//                            {{"link", url}});
+//   store.accounts().create(account, grant, {mail}, now);
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "tori/store/mail_outbox.hpp"
+#include "tori/text/i18n.hpp"
+#include "tori/web/services.hpp"
+
+namespace tori::web {
+
+// Catalogue keys "mail.<kind>.subject" and the paragraphs "mail.<kind>.1", ".2", … (the
+// argument {link} is the one address in them), then "mail.signature". The HTML part escapes
+// every paragraph and makes the link a link.
+[[nodiscard]] store::OutgoingMail account_mail(const Services& services, text::Language language,
+                                               std::string_view kind, const std::string& to_email,
+                                               const std::string& to_name,
+                                               const text::MessageArguments& arguments);
+
+// Whether one more account mail may go to `email` now (DESIGN §7: no form floods an inbox).
+[[nodiscard]] bool may_mail(const Services& services, const std::string& email);
+
+// Wakes the delivery worker after mail was queued (no-op when none runs).
+void mail_queued(const Services& services);
+
+}  // namespace tori::web
