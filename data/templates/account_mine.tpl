@@ -1,6 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}
 {{! SPDX-License-Identifier: AGPL-3.0-or-later }}
-{{! My account (/omat-tiedot): name and language, a new password, my data, deleting the account, logging out. Values: src/tori/web/account/my_account_page.cpp. }}
+{{! My account (/omat-tiedot): name and language, a new password, two-factor sign-in, my data, deleting the account, logging out. Values: src/tori/web/account/my_account_page.cpp. }}
 <div class="account-form">
 <h1>[[account.mine.heading]]</h1>
 {{#DONE_SECTION}}<p class="notice notice--success" role="status">{{DONE}}</p>
@@ -13,6 +13,19 @@
 <input type="hidden" name="csrf" value="{{CSRF}}">
 <button type="submit" class="button button--secondary">[[account.mine.logout]]</button>
 </form>
+<section aria-labelledby="mine-practices-heading">
+<h2 id="mine-practices-heading">[[account.mine.practices]]</h2>
+{{#NO_PRACTICES}}<p>[[account.mine.no_practices]]</p>
+{{/NO_PRACTICES}}<ul>
+{{#PRACTICE}}<li><a href="{{URL}}">{{TITLE}}</a> ({{STATE}})</li>
+{{/PRACTICE}}</ul>
+<ul class="account-form__links">
+<li><a href="[[@prefix]]/teot/uusi">[[account.mine.new_practice]]</a></li>
+<li><a href="[[@prefix]]/omat-tiedot/organisaatiot">[[account.mine.organisations]]</a></li>
+{{#EDITOR}}<li><a href="[[@prefix]]/toimitus">[[account.mine.editorial]]</a></li>
+<li><a href="[[@prefix]]/toimitus/jasenyydet">[[account.mine.membership_requests]]</a></li>
+{{/EDITOR}}</ul>
+</section>
 <section aria-labelledby="mine-profile-heading">
 <h2 id="mine-profile-heading">[[account.mine.profile]]</h2>
 <form method="post" action="[[@prefix]]/omat-tiedot" novalidate>
@@ -52,6 +65,11 @@
 </div>
 <button type="submit" class="button">[[account.mine.change_password]]</button>
 </form>
+</section>
+<section aria-labelledby="mine-twofactor-heading">
+<h2 id="mine-twofactor-heading">[[twofactor.mine.heading]]</h2>
+<p>[[twofactor.mine.state]] <strong>{{#TOTP_ENABLED}}[[twofactor.mine.on]]{{/TOTP_ENABLED}}{{#TOTP_DISABLED}}[[twofactor.mine.off]]{{/TOTP_DISABLED}}</strong></p>
+<p><a href="[[@prefix]]/omat-tiedot/kaksivaiheinen">[[twofactor.mine.link]]</a></p>
 </section>
 <section aria-labelledby="mine-data-heading">
 <h2 id="mine-data-heading">[[account.mine.data]]</h2>

@@ -1,7 +1,12 @@
 {{%AUTOESCAPE context="HTML"}}
 {{! SPDX-License-Identifier: AGPL-3.0-or-later }}
 {{! One practice (/teot/{slug}): title, summary, facts, the seven sections, tags, contact, links, share links with copy link, and the address for print. Values: src/tori/web/practice_view.cpp. }}
-<article class="practice" lang="{{CONTENT_LANG}}">
+{{#PREVIEW}}<div class="notice practice__preview" role="status">
+{{#HAS_MESSAGE}}<p><strong>{{MESSAGE}}</strong></p>
+{{/HAS_MESSAGE}}<p><strong>[[submission.preview.heading]]</strong> [[submission.preview.state]] {{STATE}}.</p>
+{{#EDIT}}<p><a href="{{EDIT_URL}}">[[submission.preview.back]]</a></p>
+{{/EDIT}}</div>
+{{/PREVIEW}}<article class="practice" lang="{{CONTENT_LANG}}">
 <h1>{{TITLE}}</h1>
 <p class="lead">{{SUMMARY}}</p>
 <dl class="practice__facts" lang="[[@lang]]">
@@ -33,7 +38,7 @@
 <ul class="practice__links">
 {{#LINK}}<li>{{#HAS_URL}}<a href="{{URL}}" rel="noopener nofollow">{{TITLE}}</a>{{/HAS_URL}}{{#NO_URL}}{{TITLE}}{{/NO_URL}}</li>
 {{/LINK}}</ul>
-{{/HAS_LINKS}}<div class="practice__sharing">
+{{/HAS_LINKS}}{{#SHARING}}<div class="practice__sharing">
 <h2>[[practice.share.heading]]</h2>
 <ul class="practice__share">
 <li><a href="{{SHARE_FACEBOOK}}" rel="noopener">Facebook</a></li>
@@ -52,6 +57,14 @@
 <p id="copy-link-status" class="copy-link__status" role="status"></p>
 </div>
 </div>
+{{/SHARING}}<section class="practice__adoptions" aria-labelledby="adoptions-heading">
+<h2 id="adoptions-heading">[[adoption.heading]]</h2>
+{{#ADOPTED}}<ul>
+{{#ADOPTER}}<li>{{NAME}}{{#HAS_NOTE}}: {{NOTE}}{{/HAS_NOTE}}</li>
+{{/ADOPTER}}</ul>
+{{/ADOPTED}}{{#NOT_ADOPTED}}<p>[[adoption.none]]</p>
+{{/NOT_ADOPTED}}<p><a href="{{ADOPT_URL}}">[[adoption.link]]</a></p>
+</section>
 {{#SIMILAR}}<section class="practice__similar" aria-labelledby="similar-heading">
 <h2 id="similar-heading">[[practice.similar.heading]]</h2>
 <ul class="practice__similar-list">

@@ -39,6 +39,10 @@
 <h2>[[privacy.retention.heading]]</h2>
 <ul>
 <li>[[privacy.retention.accounts]]</li>
+<li>[[privacy.retention.unverified]]</li>
+<li>[[privacy.retention.sessions]]</li>
+<li>[[privacy.retention.links]]</li>
+<li>[[privacy.retention.mail]]</li>
 <li>[[privacy.retention.practices]]</li>
 <li>[[privacy.retention.registrations]]</li>
 <li>[[privacy.retention.newsletter]]</li>
@@ -52,6 +56,10 @@
 <h2>[[privacy.rights.heading]]</h2>
 <p>[[privacy.rights.text]]</p>
 <p>[[privacy.rights.how]]</p>
+<h2>[[privacy.own.heading]]</h2>
+<p>[[privacy.own.account]] <a href="[[@prefix]]/omat-tiedot">[[privacy.own.account_link]]</a></p>
+<p>[[privacy.own.request]]</p>
+<p>[[privacy.own.erased]]</p>
 <h2>[[privacy.complaint.heading]]</h2>
 <p>[[privacy.complaint.text]]</p>
 <p>[[privacy.complaint.authority]] <a href="https://tietosuoja.fi/" lang="fi">tietosuoja.fi</a></p>

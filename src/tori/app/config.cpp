@@ -216,6 +216,17 @@ const std::vector<Key>& keys() {
       {"limits.mail_per_recipient",
        number_at<unsigned>([](Config& c) -> unsigned& { return c.accounts.mail_per_recipient; }, 1,
                            1000000)},
+      {"retention.unverified_days",
+       number_at<unsigned>([](Config& c) -> unsigned& { return c.retention.unverified_days; }, 1,
+                           3650)},
+      {"retention.tokens_days",
+       number_at<unsigned>([](Config& c) -> unsigned& { return c.retention.tokens_days; }, 1,
+                           3650)},
+      {"retention.mail_days",
+       number_at<unsigned>([](Config& c) -> unsigned& { return c.retention.mail_days; }, 1, 3650)},
+      {"retention.audit_ip_days",
+       number_at<unsigned>([](Config& c) -> unsigned& { return c.retention.audit_ip_days; }, 1,
+                           3650)},
   };
   return kKeys;
 }

@@ -40,6 +40,15 @@ struct AccountConfig {
   unsigned mail_per_recipient = 5;           // "limits.mail_per_recipient": per hour
 };
 
+// The [retention] table: how many days what is kept only for a while is kept (the daily purge
+// of `tori serve` and `tori privacy purge`; the privacy notice states the defaults).
+struct RetentionConfig {
+  unsigned unverified_days = 7;  // "retention.unverified_days": sign-ups never verified
+  unsigned tokens_days = 7;      // "retention.tokens_days": one-time links after use or expiry
+  unsigned mail_days = 30;       // "retention.mail_days": outbox messages sent or given up
+  unsigned audit_ip_days = 365;  // "retention.audit_ip_days": the IP hash of audit entries
+};
+
 struct Config {
   std::filesystem::path data = "var";  // the data folder (key "data")
   std::string base_url = "http://localhost:8080";
@@ -57,6 +66,7 @@ struct Config {
   unsigned page_cache_mb = 64;  // "cache.page_cache_mb": its bound in MiB
   SmtpConfig smtp;
   AccountConfig accounts;
+  RetentionConfig retention;
 };
 
 // Settings given as text, by key ("port", "limits.body_bytes"), e.g. from flags.

@@ -43,6 +43,27 @@ TEST(Config, CacheTableFromFileAndEnvironment) {
   EXPECT_EQ(from_environment->page_cache_mb, 128u);
 }
 
+TEST(Config, RetentionTableFromFileAndEnvironment) {
+  const RetentionConfig defaults = load_config({{"data", "/nonexistent/tori"}}, {})->retention;
+  EXPECT_EQ(defaults.unverified_days, 7u);
+  EXPECT_EQ(defaults.tokens_days, 7u);
+  EXPECT_EQ(defaults.mail_days, 30u);
+  EXPECT_EQ(defaults.audit_ip_days, 365u);
+  TempDir folder;
+  folder.write("tori.toml",
+               "[retention]\nunverified_days = 3\ntokens_days = 2\nmail_days = 14\n"
+               "audit_ip_days = 90\n");
+  std::string mail = "TORI_RETENTION_MAIL_DAYS=60";
+  char* environment[] = {mail.data(), nullptr};
+  ConfigResult config =
+      load_config({{"data", folder.path().string()}}, settings_from_environment(environment));
+  ASSERT_TRUE(config.ok()) << config.error();
+  EXPECT_EQ(config->retention.unverified_days, 3u);
+  EXPECT_EQ(config->retention.tokens_days, 2u);
+  EXPECT_EQ(config->retention.mail_days, 60u);  // the environment beats the file
+  EXPECT_EQ(config->retention.audit_ip_days, 90u);
+}
+
 TEST(Config, FlagBeatsEnvironmentBeatsFileBeatsDefault) {
   TempDir folder;
   folder.write("tori.toml",
@@ -98,6 +119,17 @@ TEST(Config, BadValuesNameTheSourceAndKey) {
       {"bad boolean", {}, {}, "access_log = \"yes\"\n", "access_log: must be true or false"},
       {"bad cache switch", {}, {{"cache.pages", "off"}}, "", "TORI_CACHE_PAGES: must be true"},
       {"zero cache size", {}, {}, "[cache]\npage_cache_mb = 0\n", "cache.page_cache_mb"},
+      {"zero retention", {}, {}, "[retention]\nmail_days = 0\n", "retention.mail_days: must be"},
+      {"retention not a number",
+       {},
+       {{"retention.audit_ip_days", "year"}},
+       "",
+       "TORI_RETENTION_AUDIT_IP_DAYS: must be a whole number"},
+      {"unknown retention",
+       {},
+       {},
+       "[retention]\nsessions_days = 3\n",
+       "retention.sessions_days: unknown"},
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.name);
@@ -125,6 +157,10 @@ TEST(Config, EveryKeyHasAnEnvironmentName) {
   auto keys = config_keys();
   EXPECT_GE(keys.size(), 15u);
   EXPECT_NE(std::find(keys.begin(), keys.end(), "trusted_proxies"), keys.end());
+  for (const char* key : {"retention.unverified_days", "retention.tokens_days",
+                          "retention.mail_days", "retention.audit_ip_days"}) {
+    EXPECT_NE(std::find(keys.begin(), keys.end(), key), keys.end()) << key;
+  }
 }
 
 }  // namespace

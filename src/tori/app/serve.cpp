@@ -8,6 +8,7 @@
 #include <iostream>
 
 #include "tori/app/account_wiring.hpp"
+#include "tori/app/daily_purge.hpp"
 #include "tori/app/data_folder.hpp"
 #include "tori/app/reference_data.hpp"
 #include "tori/http/page_cache.hpp"
@@ -26,6 +27,7 @@
 #include "tori/web/region_map.hpp"
 #include "tori/web/render.hpp"
 #include "tori/web/sitemap.hpp"
+#include "tori/web/submission/submission_pages.hpp"
 
 namespace tori::app {
 namespace {
@@ -69,6 +71,8 @@ struct Site {
   std::unique_ptr<search::Searcher> searcher;
   // Accounts' settings and the mail worker; services.accounts.
   std::unique_ptr<Accounts> accounts;
+  // The retention purge: at start, then every 24 hours ([retention], [session]).
+  std::unique_ptr<DailyPurge> purge;
 };
 
 // The site key, account settings and the mail worker (DATA/mail or [smtp]).
@@ -118,6 +122,7 @@ void add_page_cache(Site& site, const Config& config) {
 void add_routes(Site& site, const Config& config) {
   web::add_page_routes(site.router, site.services);
   web::add_account_routes(site.router, site.services);
+  web::add_submission_routes(site.router, site.services);
   web::add_api_routes(site.router, site.services);
   site.router.add("GET", "/static/{path...}",
                   [&site](http::Request& request) { return site.static_files.serve(request); });
@@ -173,6 +178,8 @@ int serve(const CommandContext& context) {
     load_region_map(site, context);
     start_search(site, context);
     start_accounts(site, config);
+    site.purge = std::make_unique<DailyPurge>(*site.store, purge_settings(config));
+    site.purge->start();
     add_routes(site, config);
     int status = serve_site(site, config, http::AddressSet::parse(config.trusted_proxies).set);
     return status;

@@ -72,4 +72,18 @@ bool Account::needs_second_factor() const {
   return has_role(Role::kEditor) || has_role(Role::kJuror) || has_role(Role::kAdmin);
 }
 
+bool is_member(const std::vector<Membership>& memberships, std::int64_t organisation_id) {
+  return std::any_of(memberships.begin(), memberships.end(), [&](const Membership& m) {
+    return m.organisation_id == organisation_id && m.state == MembershipState::kApproved;
+  });
+}
+
+bool is_organisation_admin(const std::vector<Membership>& memberships,
+                           std::int64_t organisation_id) {
+  return std::any_of(memberships.begin(), memberships.end(), [&](const Membership& m) {
+    return m.organisation_id == organisation_id && m.state == MembershipState::kApproved &&
+           m.role == MembershipRole::kAdmin;
+  });
+}
+
 }  // namespace tori::core

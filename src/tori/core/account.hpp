@@ -47,15 +47,22 @@ enum class MembershipState { kPending, kApproved, kDeclined };
 [[nodiscard]] std::string_view to_string(MembershipState state);
 [[nodiscard]] std::optional<MembershipState> parse_membership_state(std::string_view text);
 
+// (Every member has an initializer, so designated initializers may name only some.)
 struct Membership {
   std::int64_t account_id = 0;
   std::int64_t organisation_id = 0;
-  std::string organisation_slug;
-  std::string organisation_name;
+  std::string organisation_slug{};
+  std::string organisation_name{};
   MembershipRole role = MembershipRole::kMember;
   MembershipState state = MembershipState::kPending;
-  std::string message;  // the request's note
+  std::string message{};  // the request's note
   TimePoint requested_at{};
 };
+
+// Whether `memberships` holds an approved one for `organisation_id` (any role, or as admin).
+[[nodiscard]] bool is_member(const std::vector<Membership>& memberships,
+                             std::int64_t organisation_id);
+[[nodiscard]] bool is_organisation_admin(const std::vector<Membership>& memberships,
+                                         std::int64_t organisation_id);
 
 }  // namespace tori::core

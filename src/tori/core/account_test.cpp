@@ -42,5 +42,29 @@ TEST(Account, SecondFactorRequiredForStaffRoles) {
   }
 }
 
+TEST(Account, MembershipCountsOnlyWhenApproved) {
+  const std::vector<Membership> memberships = {
+      {.account_id = 1,
+       .organisation_id = 10,
+       .role = MembershipRole::kMember,
+       .state = MembershipState::kApproved},
+      {.account_id = 1,
+       .organisation_id = 11,
+       .role = MembershipRole::kAdmin,
+       .state = MembershipState::kPending},
+      {.account_id = 1,
+       .organisation_id = 12,
+       .role = MembershipRole::kAdmin,
+       .state = MembershipState::kApproved},
+  };
+  EXPECT_TRUE(is_member(memberships, 10));
+  EXPECT_FALSE(is_member(memberships, 11));
+  EXPECT_TRUE(is_member(memberships, 12));
+  EXPECT_FALSE(is_member(memberships, 13));
+  EXPECT_FALSE(is_organisation_admin(memberships, 10));
+  EXPECT_FALSE(is_organisation_admin(memberships, 11));
+  EXPECT_TRUE(is_organisation_admin(memberships, 12));
+}
+
 }  // namespace
 }  // namespace tori::core

@@ -175,8 +175,11 @@ void Pipeline::finish(Request& request, Response& response, long long started_ns
   auto micros = std::chrono::microseconds((now_ns() - started_ns) / 1000);
   if (options_.metrics) options_.metrics->observe(request.route, response.status, micros);
   if (options_.access_log) {
+    // A one-time token in the path (a reset or verification link) never reaches the log.
     std::string_view shown = request.path.empty() ? std::string_view(request.target).substr(0, 200)
-                                                  : std::string_view(request.path);
+                             : request.route.find("{token}") != std::string::npos
+                                 ? std::string_view(request.route)
+                                 : std::string_view(request.path);
     spdlog::info("{} {} {} {} {} {}us", request.request_id, request.method, shown, response.status,
                  response.body.size(), micros.count());
   }

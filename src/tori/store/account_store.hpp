@@ -113,7 +113,8 @@ class AccountStore {
   // Removes sessions last seen before `idle_before` or created before `created_before`.
   virtual std::int64_t purge_sessions(UtcTime idle_before, UtcTime created_before) = 0;
 
-  // Two-factor sign-in: the secret and the recovery codes' digests, replacing any before.
+  // Two-factor sign-in: the secret and the recovery codes' digests, replacing any before (the
+  // last accepted time step is kept when the secret is the same: new recovery codes).
   virtual void enable_totp(std::int64_t id, std::string_view secret,
                            const std::vector<std::string>& recovery_digests, UtcTime now) = 0;
   virtual void disable_totp(std::int64_t id, UtcTime now) = 0;

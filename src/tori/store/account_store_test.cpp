@@ -149,6 +149,8 @@ TEST_F(AccountStoreTest, TotpStepsAreNeverAcceptedTwiceAndRecoveryCodesOnce) {
   EXPECT_FALSE(accounts().claim_totp_step(id, 100));
   EXPECT_FALSE(accounts().claim_totp_step(id, 99));
   EXPECT_TRUE(accounts().claim_totp_step(id, 101));
+  accounts().enable_totp(id, "JBSWY3DPEHPK3PXP", {"c1", "c2"}, kNow);  // new codes, same secret
+  EXPECT_FALSE(accounts().claim_totp_step(id, 101));
   EXPECT_EQ(accounts().recovery_codes_left(id), 2);
   EXPECT_TRUE(accounts().use_recovery_code(id, "c1", kNow));
   EXPECT_FALSE(accounts().use_recovery_code(id, "c1", kNow));

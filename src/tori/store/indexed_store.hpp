@@ -86,7 +86,10 @@ class IndexedStore final : public Store {
   [[nodiscard]] VocabularyStore& vocabularies() override { return vocabularies_; }
   [[nodiscard]] AccountStore& accounts() override { return backend_->accounts(); }
   [[nodiscard]] MailOutbox& outbox() override { return backend_->outbox(); }
+  [[nodiscard]] MembershipStore& memberships() override { return backend_->memberships(); }
+  [[nodiscard]] SubmissionStore& submissions() override { return backend_->submissions(); }
   [[nodiscard]] AuditLog& audit_log() override { return backend_->audit_log(); }
+  [[nodiscard]] PrivacyStore& privacy() override { return backend_->privacy(); }
   [[nodiscard]] double database_seconds_total() const override {
     return backend_->database_seconds_total();
   }

@@ -12,7 +12,7 @@
 namespace tori::store {
 
 // Sorted; lower-case ASCII, as text::slugify makes slugs. Add a word here before a route uses it.
-inline constexpr std::array<std::string_view, 40> kReservedSlugs = {
+inline constexpr std::array<std::string_view, 41> kReservedSlugs = {
     "admin",           // the editors' pages
     "alueet",          // regions
     "api",             // the JSON API
@@ -22,6 +22,7 @@ inline constexpr std::array<std::string_view, 40> kReservedSlugs = {
     "haku",            // search
     "healthz",         // liveness probe
     "hyvaksy",         // editors' approve action
+    "jasenyydet",      // /toimitus/jasenyydet: membership requests
     "kampanjat",       // campaigns
     "kirjaudu",        // log in
     "kirjaudu-ulos",   // log out

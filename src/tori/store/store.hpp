@@ -17,7 +17,10 @@
 #include "tori/store/errors.hpp"
 #include "tori/store/health.hpp"
 #include "tori/store/mail_outbox.hpp"
+#include "tori/store/membership_store.hpp"
 #include "tori/store/practice_store.hpp"
+#include "tori/store/privacy_store.hpp"
+#include "tori/store/submission_store.hpp"
 
 namespace tori::store {
 
@@ -39,10 +42,17 @@ class Store {
   [[nodiscard]] virtual VocabularyStore& vocabularies() = 0;
   // Accounts, tokens, sessions, two-factor secrets; lives as long as the Store.
   [[nodiscard]] virtual AccountStore& accounts() = 0;
+  // The submission workflow: revisions, editorial actions, the queue, adoptions; lives as long
+  // as the Store.
+  [[nodiscard]] virtual SubmissionStore& submissions() = 0;
+  // Memberships of organisations; lives as long as the Store.
+  [[nodiscard]] virtual MembershipStore& memberships() = 0;
   // The mail outbox; lives as long as the Store.
   [[nodiscard]] virtual MailOutbox& outbox() = 0;
   // The audit log of editorial and administrative actions; lives as long as the Store.
   [[nodiscard]] virtual AuditLog& audit_log() = 0;
+  // Everyone known by an e-mail address: look-up, erasure, retention; lives as long as the Store.
+  [[nodiscard]] virtual PrivacyStore& privacy() = 0;
   // Seconds spent inside database calls since the Store opened (for /metrics).
   [[nodiscard]] virtual double database_seconds_total() const = 0;
   // Statements run since the Store opened (for /metrics).

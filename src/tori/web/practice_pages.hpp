@@ -5,6 +5,10 @@
 //   add_practice_routes(router, services);   // /teot, /teot/{slug}, /sv/teot, /en/teot/{slug}…
 #pragma once
 
+#include <optional>
+#include <string>
+
+#include "tori/core/practice.hpp"
 #include "tori/http/message.hpp"
 #include "tori/http/router.hpp"
 #include "tori/text/i18n.hpp"
@@ -24,6 +28,19 @@ namespace tori::web {
 // One published practice by the route's `slug`; 404 for an unknown slug or an unpublished one.
 [[nodiscard]] http::Response practice_page(const http::Request& request, const Services& services,
                                            text::Language language);
+
+// A practice shown as a preview: the banner says its state and links back to editing.
+struct PracticePreview {
+  std::string state_label;  // "Luonnos", …
+  std::string edit_url;     // "" when the viewer may not edit it
+  std::string message;      // a confirmation to show ("Lähetetty toimitukselle"), or ""
+};
+
+// The practice page of `practice` in any state; with `preview`, marked as a preview (banner,
+// noindex, no-store, no sharing or similar practices).
+[[nodiscard]] http::Response render_practice(const Services& services, text::Language language,
+                                             const core::Practice& practice,
+                                             const std::optional<PracticePreview>& preview);
 
 // Registers both pages in all three languages.
 void add_practice_routes(http::Router& router, const Services& services);

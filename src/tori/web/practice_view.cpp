@@ -231,6 +231,20 @@ void fill_head(Page& page, const Services& services, const std::string& url,
 }
 
 // Practices like this one, from the search index; none while there is no index.
+// "Otimme tämän käyttöön": the organisations that adopted the practice, and the way to say so.
+void fill_adoptions(Dictionary& body, const Services& services, Language language,
+                    const core::Practice& practice) {
+  const auto adoptions = services.store.submissions().adoptions(practice.id);
+  if (adoptions.empty()) body.ShowSection("NOT_ADOPTED");
+  Dictionary* adopted = adoptions.empty() ? nullptr : body.AddSectionDictionary("ADOPTED");
+  for (const store::Adoption& adoption : adoptions) {
+    Dictionary* item = adopted->AddSectionDictionary("ADOPTER");
+    item->SetValue("NAME", adoption.organisation_name);
+    if (!adoption.note.empty()) item->SetValueAndShowSection("NOTE", adoption.note, "HAS_NOTE");
+  }
+  body.SetValue("ADOPT_URL", localised_path(language, "/teot/" + practice.slug + "/kayttoon"));
+}
+
 void fill_similar(Dictionary& body, const Services& services, Language language,
                   const core::Practice& practice) {
   if (services.searcher == nullptr) return;
@@ -326,6 +340,13 @@ http::Response practice_page(const http::Request& request, const Services& servi
   if (!practice || practice->state != core::PracticeState::kPublished) {
     return error_page(services, language, 404);
   }
+  return render_practice(services, language, *practice, {});
+}
+
+http::Response render_practice(const Services& services, Language language,
+                               const core::Practice& practice_shown,
+                               const std::optional<PracticePreview>& preview) {
+  const core::Practice* practice = &practice_shown;
   const std::string path = "/teot/" + practice->slug;
   const std::string url = absolute_url(services.site, localised_path(language, path));
   const std::string title = obfuscate_email(practice->title);
@@ -346,6 +367,23 @@ http::Response practice_page(const http::Request& request, const Services& servi
   fill_tags(body, services, language, *practice);
   fill_contact(body, practice->contact);
   fill_links(body, *practice);
+  if (preview) {
+    // Exactly the published page, with a banner, no sharing, no similar practices, no index.
+    Dictionary* banner = body.AddSectionDictionary("PREVIEW");
+    banner->SetValue("STATE", preview->state_label);
+    if (!preview->edit_url.empty()) {
+      banner->SetValueAndShowSection("EDIT_URL", preview->edit_url, "EDIT");
+    }
+    if (!preview->message.empty()) {
+      banner->SetValueAndShowSection("MESSAGE", preview->message, "HAS_MESSAGE");
+    }
+    page.meta.indexable = false;
+    http::Response response = render_page(services, page);
+    response.headers.set("Cache-Control", "no-store");
+    return response;
+  }
+  body.ShowSection("SHARING");
+  fill_adoptions(body, services, language, *practice);
   fill_share(body, url, title);
   fill_similar(body, services, language, *practice);
   fill_head(page, services, url, title, description,

@@ -14,7 +14,10 @@ SqliteStore::SqliteStore(const std::filesystem::path& database_file,
       vocabularies_(database_),
       accounts_(database_),
       outbox_(database_),
-      audit_log_(database_) {}
+      memberships_(database_),
+      submissions_(database_),
+      audit_log_(database_),
+      privacy_(database_) {}
 
 double SqliteStore::database_seconds_total() const {
   return static_cast<double>(database_.time().nanoseconds.load(std::memory_order_relaxed)) / 1e9;

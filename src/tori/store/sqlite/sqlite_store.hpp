@@ -15,9 +15,12 @@
 #include "tori/store/sqlite/database.hpp"
 #include "tori/store/sqlite/health.hpp"
 #include "tori/store/sqlite/mail_outbox.hpp"
+#include "tori/store/sqlite/membership_store.hpp"
 #include "tori/store/sqlite/options.hpp"
 #include "tori/store/sqlite/organisation_store.hpp"
 #include "tori/store/sqlite/practice_store.hpp"
+#include "tori/store/sqlite/privacy_store.hpp"
+#include "tori/store/sqlite/submission_store.hpp"
 #include "tori/store/sqlite/vocabulary_store.hpp"
 #include "tori/store/store.hpp"
 
@@ -37,7 +40,10 @@ class SqliteStore final : public Store {
   [[nodiscard]] VocabularyStore& vocabularies() override { return vocabularies_; }
   [[nodiscard]] AccountStore& accounts() override { return accounts_; }
   [[nodiscard]] MailOutbox& outbox() override { return outbox_; }
+  [[nodiscard]] MembershipStore& memberships() override { return memberships_; }
+  [[nodiscard]] SubmissionStore& submissions() override { return submissions_; }
   [[nodiscard]] AuditLog& audit_log() override { return audit_log_; }
+  [[nodiscard]] PrivacyStore& privacy() override { return privacy_; }
   [[nodiscard]] double database_seconds_total() const override;
   [[nodiscard]] std::uint64_t database_statements_total() const override;
   [[nodiscard]] sqlite::Database& database() { return database_; }
@@ -51,7 +57,10 @@ class SqliteStore final : public Store {
   sqlite::SqliteVocabularyStore vocabularies_;
   sqlite::SqliteAccountStore accounts_;
   sqlite::SqliteMailOutbox outbox_;
+  sqlite::SqliteMembershipStore memberships_;
+  sqlite::SqliteSubmissionStore submissions_;
   sqlite::SqliteAuditLog audit_log_;
+  sqlite::SqlitePrivacyStore privacy_;
 };
 
 // Opens (creating if absent) `database_file`, whose folder must exist, with migrations read

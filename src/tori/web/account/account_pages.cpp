@@ -146,6 +146,8 @@ void add_account_routes(http::Router& router, const Services& services) {
   add_login_routes(router, services);
   add_password_routes(router, services);
   add_my_account_routes(router, services);
+  add_two_factor_routes(router, services);
+  add_membership_routes(router, services);
 }
 
 }  // namespace tori::web

@@ -23,5 +23,10 @@ void add_second_factor_routes(http::Router& router, const Services& services);
 void add_password_routes(http::Router& router, const Services& services);
 void add_my_account_routes(http::Router& router, const Services& services);
 void add_my_data_routes(http::Router& router, const Services& services);
+// Two-factor sign-in's setup, recovery codes and turning it off (/omat-tiedot/kaksivaiheinen,
+// two_factor_page.cpp).
+void add_two_factor_routes(http::Router& router, const Services& services);
+// My organisations, requests to join and decisions on them (membership_pages.cpp).
+void add_membership_routes(http::Router& router, const Services& services);
 
 }  // namespace tori::web

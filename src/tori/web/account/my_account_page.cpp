@@ -18,6 +18,25 @@ http::Response to_login(const Visitor& visitor, Language language) {
                        "/kirjaudu?seuraava=" + localised_path(language, "/omat-tiedot"));
 }
 
+// The person's own practices (newest change first), with a link to edit drafts and to preview
+// the rest.
+void fill_practices(ctemplate::TemplateDictionary& body, const Services& services,
+                    Language language, const core::Account& account) {
+  const auto practices = services.store.submissions().queue({.author_account_id = account.id});
+  if (practices.empty()) body.ShowSection("NO_PRACTICES");
+  for (const store::QueueItem& practice : practices) {
+    auto* item = body.AddSectionDictionary("PRACTICE");
+    const bool draft = practice.state == core::PracticeState::kDraft;
+    item->SetValue("URL", localised_path(language, "/teot/" + practice.slug +
+                                                       (draft ? "/muokkaa" : "/esikatselu")));
+    item->SetValue("TITLE", practice.title);
+    item->SetValue("STATE",
+                   services.catalogue.text(
+                       language, "submission.state." + std::string(to_string(practice.state))));
+  }
+  if (account.has_role(core::Role::kEditor)) body.ShowSection("EDITOR");
+}
+
 struct MyAccountForm {
   std::string name;
   FormErrors errors;
@@ -34,6 +53,7 @@ http::Response my_account_page(const Services& services, Language language, cons
   body.SetValue("CSRF", visitor.csrf_token);
   body.SetValue("EMAIL", account.email);
   body.SetValue("NAME", form.errors.has("name") ? form.name : account.name);
+  body.ShowSection(account.totp_enabled ? "TOTP_ENABLED" : "TOTP_DISABLED");
   for (Language option : text::kLanguages) {
     ctemplate::TemplateDictionary* item = body.AddSectionDictionary("LANGUAGE");
     item->SetValue("CODE", std::string(text::language_code(option)));
@@ -44,6 +64,7 @@ http::Response my_account_page(const Services& services, Language language, cons
     body.SetValueAndShowSection("DONE", services.catalogue.text(language, form.done_key),
                                 "DONE_SECTION");
   }
+  fill_practices(body, services, language, account);
   fill_errors(body, "mine", form.errors);
   return render_form(services, page, visitor, status);
 }
@@ -133,7 +154,9 @@ http::Response post_delete(const http::Request& request, const Services& service
                     services.catalogue.text(language, "account.error.current_password"));
     return my_account_page(services, language, posted.visitor, form, 422);
   }
-  services.store.accounts().remove(account.id);
+  // Everything Tori knows by the address goes, as with `tori privacy erase`; published
+  // practices stay, attributed to their organisations.
+  (void)services.store.privacy().erase_by_email(account.email, store::utc_now());
   http::Response response = http::Response::redirect(localised_path(language, "/tili-poistettu"));
   response.headers.add("Set-Cookie", end_session(services, request, posted.visitor));
   response.headers.set("Cache-Control", "no-store");

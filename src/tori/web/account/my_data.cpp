@@ -2,34 +2,14 @@
 // The download of my data (/omat-tiedot/tiedot.json) and the page after deleting the account.
 #include "tori/web/account/my_data.hpp"
 
-#include <boost/json.hpp>
-
-#include "tori/text/time_format.hpp"
 #include "tori/web/account/account_notice.hpp"
 #include "tori/web/account/account_pages.hpp"
 #include "tori/web/account/form_page.hpp"
+#include "tori/web/account/personal_data_json.hpp"
 #include "tori/web/localise.hpp"
 
 namespace tori::web {
 namespace {
-
-boost::json::value time_or_null(const std::optional<core::TimePoint>& time) {
-  if (!time) return nullptr;
-  return boost::json::value(text::format_rfc3339_helsinki(*time));
-}
-
-boost::json::object account_object(const core::Account& account) {
-  boost::json::array roles;
-  for (core::Role role : account.roles)
-    roles.emplace_back(core::to_string(role));
-  return {{"email", account.email},
-          {"name", account.name},
-          {"language", core::to_string(account.language)},
-          {"created_at", text::format_rfc3339_helsinki(account.created_at)},
-          {"email_verified_at", time_or_null(account.email_verified_at)},
-          {"roles", std::move(roles)},
-          {"two_factor", account.totp_enabled}};
-}
 
 http::Response get_my_data(const http::Request& request, const Services& services,
                            Language language) {
@@ -48,9 +28,7 @@ http::Response get_my_data(const http::Request& request, const Services& service
 }  // namespace
 
 std::string account_data_json(store::Store& store, const core::Account& account) {
-  boost::json::object data{{"account", account_object(account)}};
-  data["generated_by"] = "Tekojen tori";
-  return boost::json::serialize(data);
+  return personal_data_json(account.email, store.privacy().find_by_email(account.email));
 }
 
 void add_my_data_routes(http::Router& router, const Services& services) {

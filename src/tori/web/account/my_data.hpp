@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // Everything Tori stores about one account, as the JSON a person downloads from my account
-// (GDPR article 15 and 20) and `tori privacy export` prints.
+// (GDPR articles 15 and 20): the same document `tori privacy export` prints for the address.
 //
 //   std::string json = account_data_json(store, account);
 #pragma once
@@ -12,8 +12,9 @@
 
 namespace tori::web {
 
-// {"account": {"email", "name", "language", "created_at", "email_verified_at", "roles",
-//  "two_factor"}, "generated_by"} with times in RFC 3339 (Helsinki offset).
+// personal_data_json (personal_data_json.hpp) of store.privacy().find_by_email(account.email):
+// the account, its memberships, the practices naming the address as contact person, the
+// person's audit entries and the number of queued messages.
 [[nodiscard]] std::string account_data_json(store::Store& store, const core::Account& account);
 
 }  // namespace tori::web

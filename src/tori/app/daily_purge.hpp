@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// The retention purge: what [retention] and the [session] times no longer keep is removed by
+// `tori serve` once at start and then every 24 hours, and by `tori privacy purge` (cron).
+//
+//   DailyPurge purge(store, purge_settings(config));  // the store outlives it
+//   purge.start();  // a background thread; the destructor stops it
+//   PurgeCounts counts = purge_once(store, purge_settings(config), store::utc_now());
+#pragma once
+
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <cstdint>
+#include <mutex>
+#include <thread>
+
+#include "tori/app/config.hpp"
+#include "tori/store/store.hpp"
+
+namespace tori::app {
+
+// What a purge removes: the retention policy and the sessions' idle and total lifetimes.
+struct PurgeSettings {
+  store::RetentionPolicy retention{};
+  std::chrono::minutes session_idle{120};
+  std::chrono::hours session_max{24 * 14};
+};
+
+// What one purge removed.
+struct PurgeCounts {
+  store::PurgeReport retention{};
+  std::int64_t sessions = 0;
+};
+
+// The settings a configuration gives ([retention] in days, [session]).
+[[nodiscard]] PurgeSettings purge_settings(const Config& config);
+
+// One purge at `now`: store.privacy().purge and store.accounts().purge_sessions. Throws
+// store::Error when the database fails.
+PurgeCounts purge_once(store::Store& store, const PurgeSettings& settings, store::UtcTime now);
+
+// Runs purge_once(utc_now()) on a thread of its own: at start, then every `period`. A failed
+// purge is logged and the next one runs on schedule; stop() returns without waiting for the
+// period to end.
+class DailyPurge {
+ public:
+  // `store` must outlive the object.
+  DailyPurge(store::Store& store, PurgeSettings settings,
+             std::chrono::milliseconds period = std::chrono::hours(24));
+  DailyPurge(const DailyPurge&) = delete;
+  DailyPurge& operator=(const DailyPurge&) = delete;
+  ~DailyPurge();
+  // Starts the thread (no-op when running).
+  void start();
+  // Stops the thread after its current purge and joins it; no-op when not running.
+  void stop();
+  // Purges finished so far, successful or not (for tests).
+  [[nodiscard]] int passes() const { return passes_.load(); }
+
+ private:
+  void loop();
+
+  store::Store& store_;
+  PurgeSettings settings_;
+  std::chrono::milliseconds period_;
+  std::mutex mutex_;
+  std::condition_variable wakeup_;
+  bool stopping_ = false;
+  std::atomic<int> passes_{0};
+  std::thread thread_;
+};
+
+}  // namespace tori::app

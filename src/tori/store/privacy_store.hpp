@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// Everyone Tori knows by an e-mail address (GDPR articles 15 and 17): what is stored about the
+// address, erasing it, and the retention purge that removes what is kept only for a while.
+//
+//   PersonalData data = store.privacy().find_by_email("maija@example.fi");
+//   ErasureReport erased = store.privacy().erase_by_email("maija@example.fi", utc_now());
+//   PurgeReport purged = store.privacy().purge(RetentionPolicy{}, utc_now());
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "tori/core/account.hpp"
+#include "tori/store/audit_log.hpp"
+#include "tori/store/utc_time.hpp"
+
+namespace tori::store {
+
+// A practice that names the address as its contact person (any state: drafts too).
+struct ContactMention {
+  std::string practice_slug;
+  std::string practice_title;
+  std::string name;   // the contact person's
+  std::string title;  // the contact person's job title
+  std::string email;  // as stored (the case may differ from the address asked for)
+  std::string phone;
+};
+
+struct PersonalData {
+  std::optional<core::Account> account;       // with its roles; nothing: no account
+  std::vector<core::Membership> memberships;  // the account's, by organisation name
+  std::vector<ContactMention> contacts;       // by practice slug
+  // Audit entries whose actor is the address (without case), or the account (which may have
+  // acted under an address it had before); oldest first.
+  std::vector<AuditEntry> actions;
+  std::int64_t queued_mail = 0;  // outbox messages to the address (pending, sent or failed)
+  // Later: event registrations, newsletter subscriptions.
+};
+
+struct ErasureReport {
+  bool account_removed = false;
+  std::int64_t contacts_erased = 0;  // practices whose contact person was blanked
+  std::int64_t audit_entries_anonymised = 0;
+  std::int64_t mail_removed = 0;
+};
+
+// How long what is kept only for a while is kept (the configuration's [retention]).
+struct RetentionPolicy {
+  std::chrono::hours unverified_accounts{24 * 7};  // sign-ups never verified, from creation
+  std::chrono::hours used_tokens{24 * 7};          // one-time links, from use or expiry
+  std::chrono::hours sent_mail{24 * 30};           // outbox messages sent or given up
+  std::chrono::hours audit_ip_hashes{24 * 365};    // the keyed IP hash of audit entries
+};
+
+// What one purge removed.
+struct PurgeReport {
+  std::int64_t accounts = 0;   // unverified accounts deleted
+  std::int64_t tokens = 0;     // one-time tokens deleted
+  std::int64_t mail = 0;       // outbox messages deleted
+  std::int64_t ip_hashes = 0;  // audit entries whose IP hash was blanked
+};
+
+// Thread-safe. Methods throw Error when the database fails. Addresses are compared as
+// core::email_key makes them (trimmed, ASCII lower case); an empty address matches nothing.
+class PrivacyStore {
+ public:
+  virtual ~PrivacyStore() = default;
+  // Everything stored about `email`.
+  [[nodiscard]] virtual PersonalData find_by_email(std::string_view email) = 0;
+  // In one transaction: deletes the account (sessions, tokens, memberships, roles and recovery
+  // codes with it); blanks the contact person (name, title, address, phone) of every practice
+  // naming the address, each a new revision at `now` with a change-log row, so pages and the
+  // search index follow; in the audit entries of `actions` above, replaces the actor by
+  // "erased:<account id>" ("erased" without an account) and blanks the IP hash; deletes the
+  // outbox messages to the address. Erasing an unknown address changes nothing.
+  virtual ErasureReport erase_by_email(std::string_view email, UtcTime now) = 0;
+  // Removes what the policy no longer keeps at `now`: accounts never verified and created
+  // before now - unverified_accounts (as AccountStore::purge_unverified); tokens used or
+  // expired before now - used_tokens; sent or failed outbox messages sent (failed: queued)
+  // before now - sent_mail; blanks the IP hash of audit entries before now - audit_ip_hashes.
+  // Sessions are the caller's (AccountStore::purge_sessions).
+  virtual PurgeReport purge(const RetentionPolicy& policy, UtcTime now) = 0;
+};
+
+}  // namespace tori::store

@@ -1,0 +1,257 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// Everyone known by an e-mail address on SQLite: the look-up, the erasure in one transaction,
+// and the retention purge.
+#include "tori/store/sqlite/privacy_store.hpp"
+
+#include "tori/core/email.hpp"
+#include "tori/store/sqlite/account_store.hpp"
+#include "tori/store/sqlite/change_log.hpp"
+#include "tori/store/sqlite/transaction.hpp"
+
+namespace tori::store::sqlite {
+namespace {
+
+// Addresses stored as typed (contact_email, actor) are compared with core::email_key through
+// lower(trim(x, char(32, 9, 13, 10))): trimmed of space, tab, CR and LF, ASCII lower case
+// (SQLite's lower() folds ASCII only, as email_key does).
+
+core::TimePoint to_seconds(UtcTime time) {
+  return std::chrono::floor<std::chrono::seconds>(time);
+}
+
+core::TimePoint time_column(const Statement& row, int column) {
+  return to_seconds(parse_utc(row.column_text(column)).value_or(UtcTime{}));
+}
+
+constexpr std::string_view kSelectAccountId = "SELECT id FROM accounts WHERE email_key = ?1";
+
+std::optional<std::int64_t> account_id(Connection& connection, const std::string& key) {
+  Statement row = connection.prepare(kSelectAccountId);
+  row.bind_text(1, key);
+  if (!row.step()) return std::nullopt;
+  return row.column_int64(0);
+}
+
+constexpr std::string_view kSelectMemberships =
+    "SELECT m.organisation_id, o.slug, o.name, m.role, m.state, m.message, m.requested_at"
+    " FROM memberships m JOIN organisations o ON o.id = m.organisation_id"
+    " WHERE m.account_id = ?1 ORDER BY o.name COLLATE fi, o.id";
+
+std::vector<core::Membership> read_memberships(Connection& connection, std::int64_t account) {
+  Statement rows = connection.prepare(kSelectMemberships);
+  rows.bind_int64(1, account);
+  std::vector<core::Membership> memberships;
+  while (rows.step()) {
+    core::Membership membership;
+    membership.account_id = account;
+    membership.organisation_id = rows.column_int64(0);
+    membership.organisation_slug = rows.column_text(1);
+    membership.organisation_name = rows.column_text(2);
+    membership.role =
+        core::parse_membership_role(rows.column_text(3)).value_or(core::MembershipRole::kMember);
+    membership.state =
+        core::parse_membership_state(rows.column_text(4)).value_or(core::MembershipState::kPending);
+    membership.message = rows.column_text(5);
+    membership.requested_at = time_column(rows, 6);
+    memberships.push_back(std::move(membership));
+  }
+  return memberships;
+}
+
+constexpr std::string_view kSelectContacts =
+    "SELECT slug, title, contact_name, contact_title, contact_email, contact_phone"
+    " FROM practices WHERE lower(trim(contact_email, char(32, 9, 13, 10))) = ?1 ORDER BY slug";
+
+std::vector<ContactMention> read_contacts(Connection& connection, const std::string& key) {
+  Statement rows = connection.prepare(kSelectContacts);
+  rows.bind_text(1, key);
+  std::vector<ContactMention> contacts;
+  while (rows.step()) {
+    contacts.push_back({rows.column_text(0), rows.column_text(1), rows.column_text(2),
+                        rows.column_text(3), rows.column_text(4), rows.column_text(5)});
+  }
+  return contacts;
+}
+
+// The actor's entries: those naming the address, and those of its account (which may name an
+// address it had before).
+constexpr std::string_view kSelectActions =
+    "SELECT id, at, actor_account_id, actor, action, object_type, object_id, detail, ip_hash"
+    " FROM audit_log WHERE lower(trim(actor, char(32, 9, 13, 10))) = ?1 OR actor_account_id = ?2"
+    " ORDER BY id";
+
+std::vector<AuditEntry> read_actions(Connection& connection, const std::string& key,
+                                     std::optional<std::int64_t> account) {
+  Statement rows = connection.prepare(kSelectActions);
+  rows.bind_text(1, key);
+  if (account) rows.bind_int64(2, *account);  // else NULL: matches nothing
+  std::vector<AuditEntry> entries;
+  while (rows.step()) {
+    AuditEntry entry;
+    entry.id = rows.column_int64(0);
+    entry.at = parse_utc(rows.column_text(1)).value_or(UtcTime{});
+    if (!rows.column_is_null(2)) entry.actor_account_id = rows.column_int64(2);
+    entry.actor = rows.column_text(3);
+    entry.action = rows.column_text(4);
+    entry.object_type = rows.column_text(5);
+    entry.object_id = rows.column_text(6);
+    entry.detail = rows.column_text(7);
+    entry.ip_hash = rows.column_text(8);
+    entries.push_back(std::move(entry));
+  }
+  return entries;
+}
+
+constexpr std::string_view kCountMail = "SELECT count(*) FROM mail_outbox WHERE recipient_key = ?1";
+
+std::int64_t count_mail(Connection& connection, const std::string& key) {
+  Statement count = connection.prepare(kCountMail);
+  count.bind_text(1, key);
+  return count.step() ? count.column_int64(0) : 0;
+}
+
+// Steps `statement` to the end; the number of rows it returned (… RETURNING id).
+std::int64_t count_rows(Statement& statement) {
+  std::int64_t rows = 0;
+  while (statement.step())
+    ++rows;
+  return rows;
+}
+
+constexpr std::string_view kDeleteAccount = "DELETE FROM accounts WHERE id = ?1";
+
+constexpr std::string_view kBlankContacts =
+    "UPDATE practices SET contact_name = '', contact_title = '', contact_email = '',"
+    " contact_phone = '', revision = revision + 1, updated_at = ?2"
+    " WHERE lower(trim(contact_email, char(32, 9, 13, 10))) = ?1 RETURNING id";
+
+// Blanks the contact person of every practice naming the address, each a new revision with its
+// change-log row (so the search index and the page cache follow); returns how many.
+std::int64_t blank_contacts(Transaction& transaction, const std::string& key, UtcTime now) {
+  std::vector<std::int64_t> ids;
+  {
+    Statement update = transaction.connection().prepare(kBlankContacts);
+    update.bind_text(1, key).bind_text(2, format_utc(now));
+    while (update.step())
+      ids.push_back(update.column_int64(0));
+  }
+  for (std::int64_t id : ids)
+    append_change(transaction, "practice", id, ChangeAction::kUpdated);
+  return static_cast<std::int64_t>(ids.size());
+}
+
+// The audit log is otherwise append-only: this erasure and the retention purge's blanking of
+// old IP hashes (kBlankIpHashes) are the only UPDATEs it ever gets. The entries stay (what was
+// done, when, to what); who did it becomes "erased:<account id>" ("erased" without an account).
+constexpr std::string_view kAnonymiseActions =
+    "UPDATE audit_log SET ip_hash = '', actor = CASE WHEN actor_account_id IS NULL"
+    " THEN 'erased' ELSE 'erased:' || actor_account_id END"
+    " WHERE lower(trim(actor, char(32, 9, 13, 10))) = ?1 OR actor_account_id = ?2 RETURNING id";
+
+std::int64_t anonymise_actions(Transaction& transaction, const std::string& key,
+                               std::optional<std::int64_t> account) {
+  Statement update = transaction.connection().prepare(kAnonymiseActions);
+  update.bind_text(1, key);
+  if (account) update.bind_int64(2, *account);
+  return count_rows(update);
+}
+
+// The workflow's history keeps what was saved and said, not by whom: the person's revisions and
+// messages lose their name, and old revisions naming the address as contact lose the contact.
+constexpr std::string_view kAnonymiseRevisions =
+    "UPDATE practice_revisions SET actor = 'erased', account_id = NULL WHERE account_id = ?1";
+constexpr std::string_view kAnonymiseMessages =
+    "UPDATE editorial_messages SET actor = 'erased', account_id = NULL WHERE account_id = ?1";
+constexpr std::string_view kBlankRevisionContacts =
+    "UPDATE practice_revisions SET content = json_set(content, '$.contact', json_object())"
+    " WHERE lower(trim(json_extract(content, '$.contact.email'), char(32, 9, 13, 10))) = ?1";
+
+void anonymise_history(Transaction& transaction, const std::string& key,
+                       std::optional<std::int64_t> account) {
+  Connection& connection = transaction.connection();
+  if (account) {
+    connection.prepare(kAnonymiseRevisions).bind_int64(1, *account).run();
+    connection.prepare(kAnonymiseMessages).bind_int64(1, *account).run();
+  }
+  connection.prepare(kBlankRevisionContacts).bind_text(1, key).run();
+}
+
+constexpr std::string_view kDeleteMail =
+    "DELETE FROM mail_outbox WHERE recipient_key = ?1 RETURNING id";
+
+std::int64_t delete_mail(Transaction& transaction, const std::string& key) {
+  Statement remove = transaction.connection().prepare(kDeleteMail);
+  remove.bind_text(1, key);
+  return count_rows(remove);
+}
+
+}  // namespace
+
+SqlitePrivacyStore::SqlitePrivacyStore(Database& database) : database_(database) {}
+
+PersonalData SqlitePrivacyStore::find_by_email(std::string_view email) {
+  const std::string key = core::email_key(email);
+  PersonalData data;
+  if (key.empty()) return data;  // else every practice without a contact would match
+  // The account through the account store (its columns and roles are read in one place).
+  data.account = SqliteAccountStore{database_}.find_by_email(key);
+  Transaction transaction{database_, TransactionKind::kRead};
+  Connection& connection = transaction.connection();
+  std::optional<std::int64_t> account;
+  if (data.account) account = data.account->id;
+  if (account) data.memberships = read_memberships(connection, *account);
+  data.contacts = read_contacts(connection, key);
+  data.actions = read_actions(connection, key, account);
+  data.queued_mail = count_mail(connection, key);
+  return data;
+}
+
+ErasureReport SqlitePrivacyStore::erase_by_email(std::string_view email, UtcTime now) {
+  const std::string key = core::email_key(email);
+  ErasureReport report;
+  if (key.empty()) return report;
+  Transaction transaction{database_, TransactionKind::kWrite};
+  const std::optional<std::int64_t> account = account_id(transaction.connection(), key);
+  // Before the account goes: its entries are found by its id too.
+  report.audit_entries_anonymised = anonymise_actions(transaction, key, account);
+  anonymise_history(transaction, key, account);
+  if (account) {
+    // Sessions, tokens, memberships, roles and recovery codes go with it (ON DELETE CASCADE).
+    transaction.connection().prepare(kDeleteAccount).bind_int64(1, *account).run();
+    report.account_removed = true;
+  }
+  report.contacts_erased = blank_contacts(transaction, key, now);
+  report.mail_removed = delete_mail(transaction, key);
+  transaction.commit();
+  return report;
+}
+
+constexpr std::string_view kPurgeTokens =
+    "DELETE FROM account_tokens WHERE used_at < ?1 OR expires_at < ?1 RETURNING digest";
+constexpr std::string_view kPurgeMail =
+    "DELETE FROM mail_outbox WHERE state IN ('sent', 'failed')"
+    " AND coalesce(sent_at, created_at) < ?1 RETURNING id";
+// See kAnonymiseActions: the other UPDATE the audit log gets.
+constexpr std::string_view kBlankIpHashes =
+    "UPDATE audit_log SET ip_hash = '' WHERE at < ?1 AND ip_hash <> '' RETURNING id";
+
+PurgeReport SqlitePrivacyStore::purge(const RetentionPolicy& policy, UtcTime now) {
+  PurgeReport report;
+  // Unverified sign-ups: the account store's own rule, in its own transaction.
+  report.accounts =
+      SqliteAccountStore{database_}.purge_unverified(now - policy.unverified_accounts);
+  Transaction transaction{database_, TransactionKind::kWrite};
+  Connection& connection = transaction.connection();
+  const auto run = [&connection](std::string_view sql, UtcTime before) {
+    Statement statement = connection.prepare(sql);
+    statement.bind_text(1, format_utc(before));
+    return count_rows(statement);
+  };
+  report.tokens = run(kPurgeTokens, now - policy.used_tokens);
+  report.mail = run(kPurgeMail, now - policy.sent_mail);
+  report.ip_hashes = run(kBlankIpHashes, now - policy.audit_ip_hashes);
+  transaction.commit();
+  return report;
+}
+
+}  // namespace tori::store::sqlite

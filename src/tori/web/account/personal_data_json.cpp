@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// The JSON document of everything stored about an address (see personal_data_json.hpp).
+#include "tori/web/account/personal_data_json.hpp"
+
+#include <boost/json.hpp>
+
+#include "tori/core/email.hpp"
+#include "tori/text/time_format.hpp"
+
+namespace tori::web {
+namespace {
+
+boost::json::value time_or_null(const std::optional<core::TimePoint>& time) {
+  if (!time) return nullptr;
+  return boost::json::value(text::format_rfc3339_helsinki(*time));
+}
+
+boost::json::value account_object(const std::optional<core::Account>& account) {
+  if (!account) return nullptr;
+  boost::json::array roles;
+  for (core::Role role : account->roles)
+    roles.emplace_back(core::to_string(role));
+  return boost::json::object{{"email", account->email},
+                             {"name", account->name},
+                             {"language", core::to_string(account->language)},
+                             {"created_at", text::format_rfc3339_helsinki(account->created_at)},
+                             {"email_verified_at", time_or_null(account->email_verified_at)},
+                             {"roles", std::move(roles)},
+                             {"two_factor", account->totp_enabled}};
+}
+
+boost::json::array memberships_array(const std::vector<core::Membership>& memberships) {
+  boost::json::array items;
+  for (const core::Membership& membership : memberships) {
+    items.emplace_back(boost::json::object{
+        {"organisation", membership.organisation_slug},
+        {"organisation_name", membership.organisation_name},
+        {"role", core::to_string(membership.role)},
+        {"state", core::to_string(membership.state)},
+        {"message", membership.message},
+        {"requested_at", text::format_rfc3339_helsinki(membership.requested_at)}});
+  }
+  return items;
+}
+
+boost::json::array contacts_array(const std::vector<store::ContactMention>& contacts) {
+  boost::json::array items;
+  for (const store::ContactMention& contact : contacts) {
+    items.emplace_back(boost::json::object{{"practice", contact.practice_slug},
+                                           {"practice_title", contact.practice_title},
+                                           {"name", contact.name},
+                                           {"title", contact.title},
+                                           {"email", contact.email},
+                                           {"phone", contact.phone}});
+  }
+  return items;
+}
+
+boost::json::array actions_array(const std::vector<store::AuditEntry>& actions) {
+  boost::json::array items;
+  for (const store::AuditEntry& entry : actions) {
+    const auto at = std::chrono::floor<std::chrono::seconds>(entry.at);
+    items.emplace_back(boost::json::object{{"at", text::format_rfc3339_helsinki(at)},
+                                           {"action", entry.action},
+                                           {"object_type", entry.object_type},
+                                           {"object_id", entry.object_id}});
+  }
+  return items;
+}
+
+}  // namespace
+
+std::string personal_data_json(std::string_view email, const store::PersonalData& data) {
+  boost::json::object document{{"email", core::trim_email(email)},
+                               {"account", account_object(data.account)},
+                               {"memberships", memberships_array(data.memberships)},
+                               {"practice_contacts", contacts_array(data.contacts)},
+                               {"actions", actions_array(data.actions)},
+                               {"queued_mail", data.queued_mail},
+                               {"generated_by", "Tekojen tori"}};
+  return boost::json::serialize(document);
+}
+
+}  // namespace tori::web

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// Everything Tori stores about one e-mail address as one JSON document (GDPR articles 15 and
+// 20): the download of my account (/omat-tiedot/tiedot.json) and `tori privacy export` print
+// this same document.
+//
+//   std::string json = personal_data_json(email, store.privacy().find_by_email(email));
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "tori/store/privacy_store.hpp"
+
+namespace tori::web {
+
+// One JSON object, times in RFC 3339 with the Helsinki offset:
+//   "email": the address asked about (trimmed),
+//   "account": {"email", "name", "language", "created_at", "email_verified_at" (or null),
+//               "roles": ["editor", …], "two_factor": bool} or null without an account,
+//   "memberships": [{"organisation" (slug), "organisation_name", "role" (member/admin),
+//                    "state" (pending/approved/declined), "message", "requested_at"}],
+//   "practice_contacts": [{"practice" (slug), "practice_title", "name", "title" (the contact
+//                          person's job title), "email", "phone"}] — practices naming the
+//                          address as their contact person,
+//   "actions": [{"at", "action", "object_type", "object_id"}] — audit entries by the person,
+//   "queued_mail": the number of messages to the address in the outbox,
+//   "generated_by": "Tekojen tori".
+[[nodiscard]] std::string personal_data_json(std::string_view email,
+                                             const store::PersonalData& data);
+
+}  // namespace tori::web
