@@ -35,7 +35,7 @@
 <caption>[[editorial.history.caption]]</caption>
 <thead><tr><th scope="col">[[editorial.column.revision]]</th><th scope="col">[[editorial.column.saved]]</th><th scope="col">[[editorial.column.actor]]</th><th scope="col">[[editorial.column.state]]</th></tr></thead>
 <tbody>
-{{#REVISION}}<tr><td>{{NUMBER}}</td><td>{{AT}}</td><td>{{ACTOR}}</td><td>{{STATE}}</td></tr>
+{{#REVISION}}<tr><td><a href="{{URL}}">{{NUMBER}}</a></td><td>{{AT}}</td><td>{{ACTOR}}</td><td>{{STATE}}</td></tr>
 {{/REVISION}}</tbody>
 </table>
 </section>

@@ -87,11 +87,29 @@ std::unique_ptr<mail::Transport> mail_transport(const Config& config) {
   return std::make_unique<mail::SmtpTransport>(smtp);
 }
 
+std::optional<mail::DkimKey> dkim_key(const Config& config) {
+  const SmtpConfig& smtp = config.smtp;
+  if (smtp.dkim_domain.empty() || smtp.dkim_selector.empty() || smtp.dkim_key_file.empty()) {
+    return std::nullopt;
+  }
+  std::ifstream in{smtp.dkim_key_file};
+  std::stringstream pem;
+  pem << in.rdbuf();
+  if (!in) throw std::runtime_error("cannot read the DKIM key " + smtp.dkim_key_file);
+  return mail::DkimKey{smtp.dkim_domain, smtp.dkim_selector, pem.str()};
+}
+
 Accounts::Accounts(const Config& config, store::Store& store)
     : settings_(account_settings(config, load_or_create_secret_key(config.data / "secret.key"))),
-      transport_(mail_transport(config)),
-      worker_(std::make_unique<mail::DeliveryWorker>(store.outbox(), *transport_,
-                                                     mail::DeliveryOptions{})) {
+      transport_(mail_transport(config)) {
+  mail::Transport* outgoing = transport_.get();
+  if (auto key = dkim_key(config)) {
+    dkim_signer_ = std::make_unique<mail::DkimSigner>(std::move(*key));
+    dkim_transport_ = std::make_unique<mail::DkimTransport>(*dkim_signer_, *transport_);
+    outgoing = dkim_transport_.get();
+  }
+  worker_ =
+      std::make_unique<mail::DeliveryWorker>(store.outbox(), *outgoing, mail::DeliveryOptions{});
   settings_.rate_limiter = &limiter_;
   settings_.mail_queued = [worker = worker_.get()] { worker->wake(); };
 }

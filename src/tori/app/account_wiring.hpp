@@ -10,11 +10,13 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 
 #include "tori/app/config.hpp"
 #include "tori/auth/secret_key.hpp"
 #include "tori/http/rate_limiter.hpp"
 #include "tori/mail/delivery_worker.hpp"
+#include "tori/mail/dkim.hpp"
 #include "tori/mail/transport.hpp"
 #include "tori/store/store.hpp"
 #include "tori/web/account/settings.hpp"
@@ -28,6 +30,10 @@ namespace tori::app {
 // The account settings a configuration gives (cost, session times, limits, sender).
 [[nodiscard]] web::AccountSettings account_settings(const Config& config,
                                                     const auth::SecretKey& key);
+
+// The DKIM key [smtp] dkim_* name, read from its file; nothing when they are not all set.
+// Throws std::runtime_error naming the file when it cannot be read.
+[[nodiscard]] std::optional<mail::DkimKey> dkim_key(const Config& config);
 
 // The transport [smtp] names: SMTP to its host, or .eml files in DATA/mail without one.
 [[nodiscard]] std::unique_ptr<mail::Transport> mail_transport(const Config& config);
@@ -45,6 +51,8 @@ class Accounts {
   http::RateLimiter limiter_;
   web::AccountSettings settings_;
   std::unique_ptr<mail::Transport> transport_;
+  std::unique_ptr<mail::DkimSigner> dkim_signer_;    // when [smtp] dkim_* are set
+  std::unique_ptr<mail::Transport> dkim_transport_;  // signs, then hands to transport_
   std::unique_ptr<mail::DeliveryWorker> worker_;
 };
 

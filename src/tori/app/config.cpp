@@ -189,6 +189,11 @@ const std::vector<Key>& keys() {
       {"smtp.username", text_at([](Config& c) -> std::string& { return c.smtp.username; })},
       {"smtp.password", text_at([](Config& c) -> std::string& { return c.smtp.password; })},
       {"smtp.from", text_at([](Config& c) -> std::string& { return c.smtp.from; })},
+      {"smtp.dkim_domain", text_at([](Config& c) -> std::string& { return c.smtp.dkim_domain; })},
+      {"smtp.dkim_selector",
+       text_at([](Config& c) -> std::string& { return c.smtp.dkim_selector; })},
+      {"smtp.dkim_key_file",
+       text_at([](Config& c) -> std::string& { return c.smtp.dkim_key_file; })},
       {"argon2.operations",
        number_at<unsigned long long>(
            [](Config& c) -> unsigned long long& { return c.accounts.argon2_operations; }, 1, 10)},

@@ -25,6 +25,10 @@ struct SmtpConfig {
   std::string username;       // empty: no AUTH
   std::string password;
   std::string from;  // the sender address; empty: "tori@" and the base URL's host
+  // DKIM signing of every message when all three are set: d=, s= and an RSA key file (PEM).
+  std::string dkim_domain;
+  std::string dkim_selector;
+  std::string dkim_key_file;
 };
 
 // Accounts: the [argon2] cost, the [session] times and the account rate limits in [limits].

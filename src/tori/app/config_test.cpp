@@ -64,6 +64,39 @@ TEST(Config, RetentionTableFromFileAndEnvironment) {
   EXPECT_EQ(config->retention.audit_ip_days, 90u);
 }
 
+TEST(Config, AccountTablesFromFileAndEnvironment) {
+  const Config defaults = *load_config({{"data", "/nonexistent/tori"}}, {});
+  EXPECT_TRUE(defaults.smtp.host.empty());
+  EXPECT_EQ(defaults.smtp.port, 587);
+  EXPECT_TRUE(defaults.smtp.starttls);
+  EXPECT_EQ(defaults.accounts.argon2_operations, 2u);
+  EXPECT_EQ(defaults.accounts.session_idle_minutes, 120u);
+  TempDir folder;
+  folder.write("tori.toml",
+               "[smtp]\nhost = \"smtp.example.fi\"\nport = 465\nstarttls = false\n"
+               "from = \"tori@example.fi\"\ndkim_domain = \"example.fi\"\n"
+               "dkim_selector = \"tori\"\ndkim_key_file = \"/etc/tori/dkim.pem\"\n"
+               "[argon2]\noperations = 1\nmemory_kib = 8\n[session]\nidle_minutes = 30\n"
+               "max_days = 7\n[limits]\nlogin_per_ip = 3\nmail_per_recipient = 2\n");
+  std::string password = "TORI_SMTP_PASSWORD=salainen";
+  char* environment[] = {password.data(), nullptr};
+  ConfigResult config =
+      load_config({{"data", folder.path().string()}}, settings_from_environment(environment));
+  ASSERT_TRUE(config.ok()) << config.error();
+  EXPECT_EQ(config->smtp.host, "smtp.example.fi");
+  EXPECT_EQ(config->smtp.port, 465);
+  EXPECT_FALSE(config->smtp.starttls);
+  EXPECT_EQ(config->smtp.password, "salainen");
+  EXPECT_EQ(config->smtp.dkim_key_file, "/etc/tori/dkim.pem");
+  EXPECT_EQ(config->accounts.argon2_memory_kib, 8u);
+  EXPECT_EQ(config->accounts.session_max_days, 7u);
+  EXPECT_EQ(config->accounts.login_per_ip, 3u);
+  EXPECT_EQ(config->accounts.mail_per_recipient, 2u);
+  TempDir bad;
+  bad.write("tori.toml", "[argon2]\nmemory_kib = 1\n");
+  EXPECT_FALSE(load_config({{"data", bad.path().string()}}, {}).ok());
+}
+
 TEST(Config, FlagBeatsEnvironmentBeatsFileBeatsDefault) {
   TempDir folder;
   folder.write("tori.toml",

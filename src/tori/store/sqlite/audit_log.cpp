@@ -6,6 +6,20 @@ namespace tori::store::sqlite {
 
 SqliteAuditLog::SqliteAuditLog(Database& database) : database_(database) {}
 
+AuditEntry read_audit_entry(const Statement& row) {
+  AuditEntry entry;
+  entry.id = row.column_int64(0);
+  entry.at = parse_utc(row.column_text(1)).value_or(UtcTime{});
+  if (!row.column_is_null(2)) entry.actor_account_id = row.column_int64(2);
+  entry.actor = row.column_text(3);
+  entry.action = row.column_text(4);
+  entry.object_type = row.column_text(5);
+  entry.object_id = row.column_text(6);
+  entry.detail = row.column_text(7);
+  entry.ip_hash = row.column_text(8);
+  return entry;
+}
+
 constexpr std::string_view kInsertAudit =
     "INSERT INTO audit_log (at, actor_account_id, actor, action, object_type, object_id, detail,"
     " ip_hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING id";
@@ -45,19 +59,8 @@ std::vector<AuditEntry> SqliteAuditLog::newest(int limit, int offset) {
   Statement rows = connection->prepare(kSelectNewest);
   rows.bind_int64(1, limit).bind_int64(2, offset < 0 ? 0 : offset);
   std::vector<AuditEntry> entries;
-  while (rows.step()) {
-    AuditEntry entry;
-    entry.id = rows.column_int64(0);
-    entry.at = parse_utc(rows.column_text(1)).value_or(UtcTime{});
-    if (!rows.column_is_null(2)) entry.actor_account_id = rows.column_int64(2);
-    entry.actor = rows.column_text(3);
-    entry.action = rows.column_text(4);
-    entry.object_type = rows.column_text(5);
-    entry.object_id = rows.column_text(6);
-    entry.detail = rows.column_text(7);
-    entry.ip_hash = rows.column_text(8);
-    entries.push_back(std::move(entry));
-  }
+  while (rows.step())
+    entries.push_back(read_audit_entry(rows));
   return entries;
 }
 

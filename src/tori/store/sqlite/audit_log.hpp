@@ -19,6 +19,10 @@ class SqliteAuditLog final : public AuditLog {
   Database& database_;
 };
 
+// An entry from a row whose columns are, in order: id, at, actor_account_id, actor, action,
+// object_type, object_id, detail, ip_hash.
+[[nodiscard]] AuditEntry read_audit_entry(const Statement& row);
+
 // Appends `entry` inside `transaction` (a kWrite one), so it commits with the action.
 std::int64_t record_audit(Transaction& transaction, const AuditEntry& entry, UtcTime now);
 

@@ -5,6 +5,7 @@
 
 #include "tori/core/email.hpp"
 #include "tori/store/sqlite/account_store.hpp"
+#include "tori/store/sqlite/audit_log.hpp"
 #include "tori/store/sqlite/change_log.hpp"
 #include "tori/store/sqlite/transaction.hpp"
 
@@ -86,19 +87,8 @@ std::vector<AuditEntry> read_actions(Connection& connection, const std::string& 
   rows.bind_text(1, key);
   if (account) rows.bind_int64(2, *account);  // else NULL: matches nothing
   std::vector<AuditEntry> entries;
-  while (rows.step()) {
-    AuditEntry entry;
-    entry.id = rows.column_int64(0);
-    entry.at = parse_utc(rows.column_text(1)).value_or(UtcTime{});
-    if (!rows.column_is_null(2)) entry.actor_account_id = rows.column_int64(2);
-    entry.actor = rows.column_text(3);
-    entry.action = rows.column_text(4);
-    entry.object_type = rows.column_text(5);
-    entry.object_id = rows.column_text(6);
-    entry.detail = rows.column_text(7);
-    entry.ip_hash = rows.column_text(8);
-    entries.push_back(std::move(entry));
-  }
+  while (rows.step())
+    entries.push_back(read_audit_entry(rows));
   return entries;
 }
 

@@ -5,10 +5,13 @@
 #include <chrono>
 #include <vector>
 
+#include "tori/auth/token.hpp"
 #include "tori/mail/message.hpp"
 #include "tori/store/store.hpp"
 #include "tori/text/escape.hpp"
+#include "tori/web/account/account_text.hpp"
 #include "tori/web/account/settings.hpp"
+#include "tori/web/localise.hpp"
 
 namespace tori::web {
 namespace {
@@ -76,6 +79,22 @@ store::OutgoingMail account_mail(const Services& services, text::Language langua
   content.html = html_of(paragraphs, link_of(arguments));
   content.language = std::string(text::language_code(language));
   return {to_email, mail::build_message(content, std::chrono::system_clock::now())};
+}
+
+void send_token_link(const Services& services, const core::Account& account,
+                     store::TokenPurpose purpose, std::string_view path_prefix,
+                     std::chrono::seconds lifetime, std::string_view mail_kind) {
+  if (!may_mail(services, account.email)) return;
+  const text::Language language = page_language(account.language);
+  const std::string token = auth::new_token();
+  const std::string link =
+      absolute_url(services.site, localised_path(language, std::string(path_prefix) + token));
+  const auto now = store::utc_now();
+  services.store.accounts().add_token(
+      account.id, {auth::token_digest(token), purpose, now + lifetime, ""},
+      {account_mail(services, language, mail_kind, account.email, account.name, {{"link", link}})},
+      now);
+  mail_queued(services);
 }
 
 bool may_mail(const Services& services, const std::string& email) {

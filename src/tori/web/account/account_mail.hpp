@@ -8,9 +8,12 @@
 //   store.accounts().create(account, grant, {mail}, now);
 #pragma once
 
+#include <chrono>
 #include <string>
 #include <string_view>
 
+#include "tori/core/account.hpp"
+#include "tori/store/account_store.hpp"
 #include "tori/store/mail_outbox.hpp"
 #include "tori/text/i18n.hpp"
 #include "tori/web/services.hpp"
@@ -24,6 +27,13 @@ namespace tori::web {
                                                std::string_view kind, const std::string& to_email,
                                                const std::string& to_name,
                                                const text::MessageArguments& arguments);
+
+// Mails `account` a one-time link `path_prefix` + token ("/vahvista/") in its language, storing
+// the token's digest (valid for `lifetime`) with the mail in one transaction; nothing when the
+// address has had its share of mail this hour.
+void send_token_link(const Services& services, const core::Account& account,
+                     store::TokenPurpose purpose, std::string_view path_prefix,
+                     std::chrono::seconds lifetime, std::string_view mail_kind);
 
 // Whether one more account mail may go to `email` now (DESIGN §7: no form floods an inbox).
 [[nodiscard]] bool may_mail(const Services& services, const std::string& email);

@@ -28,5 +28,7 @@ void add_my_data_routes(http::Router& router, const Services& services);
 void add_two_factor_routes(http::Router& router, const Services& services);
 // My organisations, requests to join and decisions on them (membership_pages.cpp).
 void add_membership_routes(http::Router& router, const Services& services);
+// Administration: roles and the audit log (admin_pages.cpp).
+void add_admin_routes(http::Router& router, const Services& services);
 
 }  // namespace tori::web

@@ -5,8 +5,11 @@
 #include <algorithm>
 #include <chrono>
 
+#include "tori/auth/secret_key.hpp"
+#include "tori/text/escape.hpp"
 #include "tori/text/i18n.hpp"
 #include "tori/web/account/settings.hpp"
+#include "tori/web/error_page.hpp"
 #include "tori/web/localise.hpp"
 
 namespace tori::web {
@@ -83,6 +86,34 @@ http::Response redirect_with(const Visitor& visitor, Language language, std::str
   apply_visitor(response, visitor);
   if (!extra_cookie.empty()) response.headers.add("Set-Cookie", std::move(extra_cookie));
   return response;
+}
+
+http::Response login_redirect(const Visitor& visitor, Language language, std::string_view path) {
+  return redirect_with(
+      visitor, language,
+      "/kirjaudu?seuraava=" + text::url_encode_component(localised_path(language, path)));
+}
+
+SignedInPost read_signed_in_post(const http::Request& request, const Services& services,
+                                 Language language, std::string_view path) {
+  SignedInPost posted{identify(request, services), std::nullopt, std::nullopt};
+  if (!posted.visitor.signed_in()) {
+    posted.refusal = login_redirect(posted.visitor, language, path);
+    return posted;
+  }
+  PostedForm form = read_form(request, posted.visitor, services);
+  if (!form.form || form.refusal != 0) {
+    posted.refusal = error_page(services, language, form.form ? form.refusal : 400);
+    return posted;
+  }
+  posted.form = std::move(form.form);
+  return posted;
+}
+
+store::Actor actor_of(const Services& services, const http::Request& request,
+                      const core::Account& account) {
+  return {account.id, account.name.empty() ? account.email : account.name,
+          auth::keyed_hash(services.accounts->secret_key, client_key(request))};
 }
 
 std::optional<std::string> safe_return_path(std::string_view path) {

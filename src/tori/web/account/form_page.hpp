@@ -17,6 +17,7 @@
 #include "tori/http/form.hpp"
 #include "tori/http/message.hpp"
 #include "tori/http/rate_limiter.hpp"
+#include "tori/store/submission_store.hpp"
 #include "tori/web/account/visitor.hpp"
 #include "tori/web/page.hpp"
 
@@ -67,6 +68,26 @@ struct PostedForm {
 // 303 to `path` in `language` with the visitor's cookies (and `extra_cookie` when given).
 [[nodiscard]] http::Response redirect_with(const Visitor& visitor, Language language,
                                            std::string_view path, std::string extra_cookie = {});
+
+// 303 to the login page, which returns to `path` (a Finnish path, localised here) afterwards.
+[[nodiscard]] http::Response login_redirect(const Visitor& visitor, Language language,
+                                            std::string_view path);
+
+// A signed-in visitor's posted form with its CSRF token checked, or the response that refuses it:
+// the login page (returning to `path`) when not signed in, 400 or 403 for the form.
+struct SignedInPost {
+  Visitor visitor;
+  std::optional<http::Form> form;
+  std::optional<http::Response> refusal;
+};
+[[nodiscard]] SignedInPost read_signed_in_post(const http::Request& request,
+                                               const Services& services, Language language,
+                                               std::string_view path);
+
+// The signed-in person as the actor of the history and the audit log: name (else address) and
+// the keyed hash of the client's address.
+[[nodiscard]] store::Actor actor_of(const Services& services, const http::Request& request,
+                                    const core::Account& account);
 
 // A local path to return to after logging in: starts with one '/', no scheme, no backslash, no
 // control characters; otherwise nothing (an open redirect is refused).

@@ -49,20 +49,9 @@ http::Response login_page(const http::Request& request, const Services& services
 }
 
 // Re-sends the verification link to an address whose owner just proved the password.
-void resend_verification(const Services& services, Language language,
-                         const core::Account& account) {
-  if (!may_mail(services, account.email)) return;
-  const std::string token = auth::new_token();
-  const std::string link =
-      absolute_url(services.site, localised_path(language, "/vahvista/" + token));
-  const auto now = store::utc_now();
-  services.store.accounts().add_token(
-      account.id,
-      {auth::token_digest(token), store::TokenPurpose::kVerifyEmail,
-       now + services.accounts->verify_link_lifetime, ""},
-      {account_mail(services, language, "verify", account.email, account.name, {{"link", link}})},
-      now);
-  mail_queued(services);
+void resend_verification(const Services& services, const core::Account& account) {
+  send_token_link(services, account, store::TokenPurpose::kVerifyEmail, "/vahvista/",
+                  services.accounts->verify_link_lifetime, "verify");
 }
 
 // The account when the password is right; the hash is upgraded when the cost changed.
@@ -113,7 +102,7 @@ http::Response post_login(const http::Request& request, const Services& services
     return login_page(request, services, language, visitor, email, errors, 422);
   }
   if (!account->email_verified_at) {
-    resend_verification(services, language, *account);
+    resend_verification(services, *account);
     errors.add("email", services.catalogue.text(language, "account.error.unverified"));
     return login_page(request, services, language, visitor, email, errors, 422);
   }

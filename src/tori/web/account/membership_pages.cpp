@@ -2,7 +2,6 @@
 // Memberships of organisations: my organisations and a request to join one
 // (/omat-tiedot/organisaatiot), decisions by the organisation's admins there and by editors
 // (/toimitus/jasenyydet), and my practices (/omat-tiedot/teot).
-#include "tori/auth/secret_key.hpp"
 #include "tori/store/store.hpp"
 #include "tori/text/time_format.hpp"
 #include "tori/web/account/account_mail.hpp"
@@ -58,9 +57,7 @@ http::Response organisations_page(const http::Request& request, const Services& 
                                   Language language, const FormErrors& errors, int status) {
   Visitor visitor = identify(request, services);
   if (!visitor.signed_in()) {
-    return redirect_with(
-        visitor, language,
-        "/kirjaudu?seuraava=" + localised_path(language, "/omat-tiedot/organisaatiot"));
+    return login_redirect(visitor, language, "/omat-tiedot/organisaatiot");
   }
   const auto memberships = services.store.memberships().of_account(visitor.account->id);
   Page page(language, "account_organisations");
@@ -92,12 +89,10 @@ http::Response organisations_page(const http::Request& request, const Services& 
 
 http::Response post_join(const http::Request& request, const Services& services,
                          Language language) {
-  Visitor visitor = identify(request, services);
-  if (!visitor.signed_in()) return error_page(services, language, 403);
-  const PostedForm posted = read_form(request, visitor, services);
-  if (!posted.form || posted.refusal != 0) {
-    return error_page(services, language, posted.form ? posted.refusal : 400);
-  }
+  SignedInPost posted =
+      read_signed_in_post(request, services, language, "/omat-tiedot/organisaatiot");
+  if (posted.refusal) return std::move(*posted.refusal);
+  const Visitor& visitor = posted.visitor;
   FormErrors errors;
   if (auto limited = rate_limited(services, language, "join-ip:" + client_key(request),
                                   services.accounts->limits.form_per_ip)) {
@@ -139,12 +134,10 @@ void mail_decision(const Services& services, std::int64_t account_id,
 
 http::Response post_decision(const http::Request& request, const Services& services,
                              Language language) {
-  Visitor visitor = identify(request, services);
-  if (!visitor.signed_in()) return error_page(services, language, 403);
-  const PostedForm posted = read_form(request, visitor, services);
-  if (!posted.form || posted.refusal != 0) {
-    return error_page(services, language, posted.form ? posted.refusal : 400);
-  }
+  SignedInPost posted =
+      read_signed_in_post(request, services, language, "/omat-tiedot/organisaatiot");
+  if (posted.refusal) return std::move(*posted.refusal);
+  const Visitor& visitor = posted.visitor;
   const auto organisation =
       services.store.organisations().find_by_slug(posted.form->get("organisation"));
   std::int64_t account_id = 0;
@@ -159,13 +152,12 @@ http::Response post_decision(const http::Request& request, const Services& servi
     return error_page(services, language, 403);
   }
   const bool approve = posted.form->get("decision") == "approve";
-  const store::AuditEntry audit{
-      .actor_account_id = decider.id,
-      .actor = decider.email,
-      .action = approve ? "membership.approve" : "membership.decline",
-      .object_type = "membership",
-      .object_id = std::to_string(account_id) + "@" + organisation->slug,
-      .ip_hash = auth::keyed_hash(services.accounts->secret_key, client_key(request))};
+  const store::AuditEntry audit{.actor_account_id = decider.id,
+                                .actor = decider.email,
+                                .action = approve ? "membership.approve" : "membership.decline",
+                                .object_type = "membership",
+                                .object_id = std::to_string(account_id) + "@" + organisation->slug,
+                                .ip_hash = actor_of(services, request, decider).ip_hash};
   if (services.store.memberships().decide(account_id, organisation->id, approve, audit,
                                           store::utc_now()) &&
       approve) {

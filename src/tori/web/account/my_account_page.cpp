@@ -5,6 +5,7 @@
 #include "tori/store/store.hpp"
 #include "tori/web/account/account_pages.hpp"
 #include "tori/web/account/account_text.hpp"
+#include "tori/web/account/credentials.hpp"
 #include "tori/web/account/form_page.hpp"
 #include "tori/web/account/settings.hpp"
 #include "tori/web/error_page.hpp"
@@ -14,8 +15,7 @@ namespace tori::web {
 namespace {
 
 http::Response to_login(const Visitor& visitor, Language language) {
-  return redirect_with(visitor, language,
-                       "/kirjaudu?seuraava=" + localised_path(language, "/omat-tiedot"));
+  return login_redirect(visitor, language, "/omat-tiedot");
 }
 
 // The person's own practices (newest change first), with a link to edit drafts and to preview
@@ -69,28 +69,6 @@ http::Response my_account_page(const Services& services, Language language, cons
   return render_form(services, page, visitor, status);
 }
 
-// The signed-in visitor and the posted form, or the response that refuses it.
-struct Posted {
-  Visitor visitor;
-  std::optional<http::Form> form;
-  std::optional<http::Response> refusal;
-};
-
-Posted read_post(const http::Request& request, const Services& services, Language language) {
-  Posted posted{identify(request, services), std::nullopt, std::nullopt};
-  if (!posted.visitor.signed_in()) {
-    posted.refusal = to_login(posted.visitor, language);
-    return posted;
-  }
-  PostedForm form = read_form(request, posted.visitor, services);
-  if (!form.form || form.refusal != 0) {
-    posted.refusal = error_page(services, language, form.form ? form.refusal : 400);
-    return posted;
-  }
-  posted.form = std::move(form.form);
-  return posted;
-}
-
 http::Response get_mine(const http::Request& request, const Services& services, Language language) {
   Visitor visitor = identify(request, services);
   if (!visitor.signed_in()) return to_login(visitor, language);
@@ -102,7 +80,7 @@ http::Response get_mine(const http::Request& request, const Services& services, 
 
 http::Response post_profile(const http::Request& request, const Services& services,
                             Language language) {
-  Posted posted = read_post(request, services, language);
+  SignedInPost posted = read_signed_in_post(request, services, language, "/omat-tiedot");
   if (posted.refusal) return std::move(*posted.refusal);
   MyAccountForm form{posted.form->get("name"), {}, ""};
   if (auto problem = name_problem(form.name)) {
@@ -116,14 +94,9 @@ http::Response post_profile(const http::Request& request, const Services& servic
   return redirect_with(posted.visitor, new_language, "/omat-tiedot?tallennettu=1");
 }
 
-bool password_right(const Services& services, std::int64_t id, const std::string& password) {
-  const auto stored = services.store.accounts().password_hash(id);
-  return stored && auth::verify_password(password, *stored);
-}
-
 http::Response post_password(const http::Request& request, const Services& services,
                              Language language) {
-  Posted posted = read_post(request, services, language);
+  SignedInPost posted = read_signed_in_post(request, services, language, "/omat-tiedot");
   if (posted.refusal) return std::move(*posted.refusal);
   const core::Account& account = *posted.visitor.account;
   MyAccountForm form;
@@ -145,7 +118,7 @@ http::Response post_password(const http::Request& request, const Services& servi
 
 http::Response post_delete(const http::Request& request, const Services& services,
                            Language language) {
-  Posted posted = read_post(request, services, language);
+  SignedInPost posted = read_signed_in_post(request, services, language, "/omat-tiedot");
   if (posted.refusal) return std::move(*posted.refusal);
   const core::Account& account = *posted.visitor.account;
   if (!password_right(services, account.id, posted.form->get("delete_password"))) {

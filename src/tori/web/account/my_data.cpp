@@ -15,8 +15,7 @@ http::Response get_my_data(const http::Request& request, const Services& service
                            Language language) {
   Visitor visitor = identify(request, services);
   if (!visitor.signed_in()) {
-    return redirect_with(visitor, language,
-                         "/kirjaudu?seuraava=" + localised_path(language, "/omat-tiedot"));
+    return login_redirect(visitor, language, "/omat-tiedot");
   }
   http::Response response =
       http::Response::json(200, account_data_json(services.store, *visitor.account));

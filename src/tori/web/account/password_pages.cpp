@@ -31,19 +31,9 @@ http::Response forgot_page(const Services& services, Language language, const Vi
 // A reset link to the address when it has an account (in the account's language).
 void send_reset_link(const Services& services, const std::string& email) {
   const auto account = services.store.accounts().find_by_email(email);
-  if (!account || !may_mail(services, account->email)) return;
-  const Language language = page_language(account->language);
-  const std::string token = auth::new_token();
-  const std::string link =
-      absolute_url(services.site, localised_path(language, "/salasana/" + token));
-  const auto now = store::utc_now();
-  services.store.accounts().add_token(
-      account->id,
-      {auth::token_digest(token), store::TokenPurpose::kResetPassword,
-       now + services.accounts->reset_link_lifetime, ""},
-      {account_mail(services, language, "reset", account->email, account->name, {{"link", link}})},
-      now);
-  mail_queued(services);
+  if (!account) return;
+  send_token_link(services, *account, store::TokenPurpose::kResetPassword, "/salasana/",
+                  services.accounts->reset_link_lifetime, "reset");
 }
 
 http::Response post_forgot(const http::Request& request, const Services& services,

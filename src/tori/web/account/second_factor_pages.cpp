@@ -5,6 +5,7 @@
 #include "tori/auth/totp.hpp"
 #include "tori/store/store.hpp"
 #include "tori/web/account/account_pages.hpp"
+#include "tori/web/account/credentials.hpp"
 #include "tori/web/account/form_page.hpp"
 #include "tori/web/account/settings.hpp"
 #include "tori/web/error_page.hpp"
@@ -29,20 +30,6 @@ http::Response code_page(const Services& services, Language language, const Visi
   page.body().SetValue("RETURN", next);
   fill_errors(page.body(), "totp", errors);
   return render_form(services, page, visitor, status);
-}
-
-// Whether `code` is the account's current app code (never one used before) or an unused
-// recovery code.
-bool code_accepted(const Services& services, std::int64_t account_id, const std::string& code) {
-  store::AccountStore& accounts = services.store.accounts();
-  const auto secret = accounts.totp_secret(account_id);
-  if (!secret) return false;
-  if (auto step = auth::verify_totp(*secret, code, std::chrono::system_clock::now())) {
-    return accounts.claim_totp_step(account_id, static_cast<std::int64_t>(*step));
-  }
-  const std::string recovery = auth::normalise_recovery_code(code);
-  return recovery.size() == 12 &&
-         accounts.use_recovery_code(account_id, auth::token_digest(recovery), store::utc_now());
 }
 
 http::Response get_code(const http::Request& request, const Services& services, Language language) {
@@ -70,7 +57,7 @@ http::Response post_code(const http::Request& request, const Services& services,
     errors.add("code", *limited);
     return code_page(services, language, visitor, next, errors, 429);
   }
-  if (!code_accepted(services, *visitor.pending_account, posted.form->get("code"))) {
+  if (!second_factor_accepted(services, *visitor.pending_account, posted.form->get("code"))) {
     errors.add("code", services.catalogue.text(language, "account.error.code"));
     return code_page(services, language, visitor, next, errors, 422);
   }

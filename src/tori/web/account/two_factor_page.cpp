@@ -11,6 +11,7 @@
 #include "tori/store/store.hpp"
 #include "tori/text/escape.hpp"
 #include "tori/web/account/account_pages.hpp"
+#include "tori/web/account/credentials.hpp"
 #include "tori/web/account/form_page.hpp"
 #include "tori/web/account/qr_svg.hpp"
 #include "tori/web/account/settings.hpp"
@@ -140,56 +141,13 @@ std::vector<std::string> store_with_new_codes(const Services& services, std::int
 }
 
 http::Response to_login(const Visitor& visitor, Language language) {
-  return redirect_with(
-      visitor, language,
-      "/kirjaudu?seuraava=" + text::url_encode_component(localised_path(language, kPath)));
-}
-
-// The signed-in visitor and the posted form, or the response that refuses it.
-struct Posted {
-  Visitor visitor;
-  std::optional<http::Form> form;
-  std::optional<http::Response> refusal;
-};
-
-Posted read_post(const http::Request& request, const Services& services, Language language) {
-  Posted posted{identify(request, services), std::nullopt, std::nullopt};
-  if (!posted.visitor.signed_in()) {
-    posted.refusal = to_login(posted.visitor, language);
-    return posted;
-  }
-  PostedForm form = read_form(request, posted.visitor, services);
-  if (!form.form || form.refusal != 0) {
-    posted.refusal = error_page(services, language, form.form ? form.refusal : 400);
-    return posted;
-  }
-  posted.form = std::move(form.form);
-  return posted;
+  return login_redirect(visitor, language, kPath);
 }
 
 std::optional<std::string> attempts_limited(const Services& services, Language language,
                                             const core::Account& account) {
   return rate_limited(services, language, "totp-setup:" + std::to_string(account.id),
                       services.accounts->limits.login_per_account);
-}
-
-bool password_right(const Services& services, std::int64_t id, const std::string& password) {
-  const auto stored = services.store.accounts().password_hash(id);
-  return stored && auth::verify_password(password, *stored);
-}
-
-// Whether `code` is the account's current app code (never one used before) or an unused
-// recovery code — as on the login's second step.
-bool code_accepted(const Services& services, std::int64_t account_id, const std::string& code) {
-  store::AccountStore& accounts = services.store.accounts();
-  const auto secret = accounts.totp_secret(account_id);
-  if (!secret) return false;
-  if (auto step = auth::verify_totp(*secret, code, std::chrono::system_clock::now())) {
-    return accounts.claim_totp_step(account_id, static_cast<std::int64_t>(*step));
-  }
-  const std::string recovery = auth::normalise_recovery_code(code);
-  return recovery.size() == 12 &&
-         accounts.use_recovery_code(account_id, auth::token_digest(recovery), store::utc_now());
 }
 
 http::Response get_two_factor(const http::Request& request, const Services& services,
@@ -203,7 +161,7 @@ http::Response get_two_factor(const http::Request& request, const Services& serv
 
 http::Response post_enable(const http::Request& request, const Services& services,
                            Language language) {
-  Posted posted = read_post(request, services, language);
+  SignedInPost posted = read_signed_in_post(request, services, language, kPath);
   if (posted.refusal) return std::move(*posted.refusal);
   const Visitor& visitor = posted.visitor;
   const core::Account& account = *visitor.account;
@@ -232,7 +190,7 @@ http::Response post_enable(const http::Request& request, const Services& service
 
 http::Response post_new_codes(const http::Request& request, const Services& services,
                               Language language) {
-  Posted posted = read_post(request, services, language);
+  SignedInPost posted = read_signed_in_post(request, services, language, kPath);
   if (posted.refusal) return std::move(*posted.refusal);
   const Visitor& visitor = posted.visitor;
   const core::Account& account = *visitor.account;
@@ -259,7 +217,7 @@ FormErrors check_turning_off(const Services& services, Language language,
   FormErrors errors;
   if (!password_right(services, account.id, posted.get("off_password"))) {
     errors.add("off_password", services.catalogue.text(language, "account.error.current_password"));
-  } else if (!code_accepted(services, account.id, posted.get("off_code"))) {
+  } else if (!second_factor_accepted(services, account.id, posted.get("off_code"))) {
     errors.add("off_code", services.catalogue.text(language, "twofactor.error.code"));
   }
   return errors;
@@ -267,7 +225,7 @@ FormErrors check_turning_off(const Services& services, Language language,
 
 http::Response post_disable(const http::Request& request, const Services& services,
                             Language language) {
-  Posted posted = read_post(request, services, language);
+  SignedInPost posted = read_signed_in_post(request, services, language, kPath);
   if (posted.refusal) return std::move(*posted.refusal);
   const Visitor& visitor = posted.visitor;
   const core::Account& account = *visitor.account;

@@ -3,7 +3,7 @@
 // for the forms of the page, and the cookies that start and end a session.
 //
 //   Visitor visitor = identify(request, services);
-//   if (!visitor.signed_in()) return redirect_to_login(request, language);
+//   if (!visitor.signed_in()) return login_redirect(visitor, language, "/omat-tiedot");
 //   page.body().SetValue("CSRF", visitor.csrf_token);
 //   if (!csrf_accepted(form, visitor)) return forbidden();
 #pragma once

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // "Otimme tämän käyttöön" (/teot/{slug}/kayttoon): a member of an organisation says it adopted
 // a published practice, with an optional short note; the practice page lists the adopters.
-#include "tori/auth/secret_key.hpp"
 #include "tori/store/store.hpp"
 #include "tori/web/account/form_page.hpp"
 #include "tori/web/account/settings.hpp"
@@ -43,7 +42,7 @@ http::Response adopt_page(const http::Request& request, const Services& services
   if (!practice) return error_page(services, language, 404);
   const std::string path = "/teot/" + practice->slug + "/kayttoon";
   if (!visitor.signed_in()) {
-    return redirect_with(visitor, language, "/kirjaudu?seuraava=" + localised_path(language, path));
+    return login_redirect(visitor, language, path);
   }
   Page page(language, "adoption");
   page.meta.title = services.catalogue.text(language, "adoption.title");
@@ -69,12 +68,10 @@ http::Response adopt_page(const http::Request& request, const Services& services
 
 http::Response post_adopt(const http::Request& request, const Services& services,
                           Language language) {
-  Visitor visitor = identify(request, services);
-  if (!visitor.signed_in()) return error_page(services, language, 403);
-  const PostedForm posted = read_form(request, visitor, services);
-  if (!posted.form || posted.refusal != 0) {
-    return error_page(services, language, posted.form ? posted.refusal : 400);
-  }
+  SignedInPost posted = read_signed_in_post(
+      request, services, language, "/teot/" + std::string(request.param("slug")) + "/kayttoon");
+  if (posted.refusal) return std::move(*posted.refusal);
+  const Visitor& visitor = posted.visitor;
   const auto practice = published(services, request);
   if (!practice) return error_page(services, language, 404);
   const std::string slug = posted.form->get("organisation");
@@ -90,10 +87,8 @@ http::Response post_adopt(const http::Request& request, const Services& services
   if (note.size() > kLongestNote)
     errors.add("note", services.catalogue.text(language, "adoption.error.note"));
   if (!errors.empty()) return adopt_page(request, services, language, errors, 422);
-  const core::Account& account = *visitor.account;
-  const store::Actor actor{account.id, account.name.empty() ? account.email : account.name,
-                           auth::keyed_hash(services.accounts->secret_key, client_key(request))};
-  (void)services.store.submissions().adopt(practice->id, chosen->organisation_id, actor, note,
+  (void)services.store.submissions().adopt(practice->id, chosen->organisation_id,
+                                           actor_of(services, request, *visitor.account), note,
                                            store::utc_now());
   return redirect_with(visitor, language, "/teot/" + practice->slug + "#adoptions-heading");
 }

@@ -2,7 +2,6 @@
 // The editors' pages: the queue (/toimitus, filters by state, organisation and age) and one
 // practice under review (/toimitus/{slug}) with its history, messages and the actions its state
 // allows (publish, request changes with a message mailed to the author, unpublish, archive).
-#include "tori/auth/secret_key.hpp"
 #include "tori/store/store.hpp"
 #include "tori/text/time_format.hpp"
 #include "tori/web/account/account_mail.hpp"
@@ -118,6 +117,8 @@ void fill_review(Dictionary& body, const Services& services, Language language,
   for (const store::RevisionInfo& revision : services.store.submissions().revisions(practice.id)) {
     Dictionary* row = body.AddSectionDictionary("REVISION");
     row->SetValue("NUMBER", std::to_string(revision.revision));
+    row->SetValue("URL", localised_path(language, "/toimitus/" + practice.slug + "/versiot/" +
+                                                      std::to_string(revision.revision)));
     row->SetValue("AT", format_time(revision.saved_at, language));
     row->SetValue("ACTOR", revision.actor);
     row->SetValue("STATE", state_label(services, language, revision.state));
@@ -175,9 +176,7 @@ http::Response post_review(const http::Request& request, const Services& service
     errors.add("message", services.catalogue.text(language, "editorial.error.message"));
     return review_page(request, services, language, errors, 422);
   }
-  const core::Account& editor = *visitor.account;
-  const store::Actor actor{editor.id, editor.name.empty() ? editor.email : editor.name,
-                           auth::keyed_hash(services.accounts->secret_key, client_key(request))};
+  const store::Actor actor = actor_of(services, request, *visitor.account);
   const auto mail = *action == core::EditorialAction::kRequestChanges
                         ? change_request_mail(services, *practice, message)
                         : std::vector<store::OutgoingMail>{};
@@ -199,6 +198,7 @@ void add_editorial_routes(http::Router& router, const Services& services) {
                   return review_page(request, s, language, {}, 200);
                 });
   add_localised(router, services, "POST", "/toimitus/{slug}", post_review);
+  add_revision_routes(router, services);
 }
 
 }  // namespace tori::web

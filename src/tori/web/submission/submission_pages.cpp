@@ -82,14 +82,10 @@ const core::Organisation* find_organisation(const std::vector<core::Organisation
   return nullptr;
 }
 
-http::Response to_login(const Visitor& visitor, Language language, const std::string& path) {
-  return redirect_with(visitor, language, "/kirjaudu?seuraava=" + localised_path(language, path));
-}
-
 http::Response new_practice(const http::Request& request, const Services& services,
                             Language language) {
   Visitor visitor = identify(request, services);
-  if (!visitor.signed_in()) return to_login(visitor, language, "/teot/uusi");
+  if (!visitor.signed_in()) return login_redirect(visitor, language, "/teot/uusi");
   FormView view;
   view.organisations = writable_organisations(services, *visitor.account);
   if (view.organisations.empty()) {
@@ -107,7 +103,7 @@ http::Response edit_practice(const http::Request& request, const Services& servi
                              Language language) {
   Visitor visitor = identify(request, services);
   const std::string path = "/teot/" + std::string(request.param("slug")) + "/muokkaa";
-  if (!visitor.signed_in()) return to_login(visitor, language, path);
+  if (!visitor.signed_in()) return login_redirect(visitor, language, path);
   FormView view;
   view.existing = services.store.practices().find_by_slug(request.param("slug"));
   if (!view.existing) return error_page(services, language, 404);
@@ -131,12 +127,6 @@ http::Response session_expired(const Services& services, Language language, cons
   }
   view.notice_key = "submission.session_expired";
   return form_page(services, language, visitor, view, 401);
-}
-
-store::Actor actor_of(const Services& services, const http::Request& request,
-                      const core::Account& account) {
-  return {account.id, account.name.empty() ? account.email : account.name,
-          auth::keyed_hash(services.accounts->secret_key, client_key(request))};
 }
 
 // Saves the checked form; the saved practice's slug, or the errors.
@@ -213,7 +203,8 @@ http::Response preview_practice(const http::Request& request, const Services& se
                                 Language language) {
   Visitor visitor = identify(request, services);
   const std::string slug(request.param("slug"));
-  if (!visitor.signed_in()) return to_login(visitor, language, "/teot/" + slug + "/esikatselu");
+  if (!visitor.signed_in())
+    return login_redirect(visitor, language, "/teot/" + slug + "/esikatselu");
   const auto practice = services.store.practices().find_by_slug(slug);
   if (!practice) return error_page(services, language, 404);
   const bool editable = may_edit(services, *visitor.account, *practice);

@@ -20,6 +20,8 @@ namespace tori::web {
 void add_submission_routes(http::Router& router, const Services& services);
 // Split by page group (submission_pages.cpp, editorial_pages.cpp).
 void add_editorial_routes(http::Router& router, const Services& services);
+// One revision and what changed in it, for the editors (revision_pages.cpp).
+void add_revision_routes(http::Router& router, const Services& services);
 // "Otimme tämän käyttöön" (adoption_pages.cpp).
 void add_adoption_routes(http::Router& router, const Services& services);
 

@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// The authorisation matrix: every route of people's pages × every role (anonymous, a contributor
+// of the practice's organisation, a contributor of another, an editor, a juror, an
+// administrator) → the expected status, from one table. A real SQLite store, real sessions
+// (staff log in with a second factor), real CSRF tokens.
+#include <gtest/gtest.h>
+
+#include <array>
+#include <map>
+
+#include "tori/auth/password.hpp"
+#include "tori/auth/token.hpp"
+#include "tori/web/account/account_pages.hpp"
+#include "tori/web/account/test_browser.hpp"
+#include "tori/web/pages.hpp"
+#include "tori/web/submission/submission_pages.hpp"
+#include "tori/web/test_support.hpp"
+
+namespace tori::web {
+namespace {
+
+using test_support::TestBrowser;
+
+enum Who { kAnonymous, kOwnContributor, kOtherContributor, kEditor, kJuror, kAdmin, kWhoCount };
+constexpr std::array<const char*, kWhoCount> kWhoNames = {"anonymous",
+                                                          "contributor of the organisation",
+                                                          "contributor of another organisation",
+                                                          "editor",
+                                                          "juror",
+                                                          "admin"};
+
+struct Row {
+  const char* method;
+  const char* path;
+  std::array<int, kWhoCount> status;  // in the order of Who
+  test_support::Fields fields{};      // for POST (the CSRF token is added)
+};
+
+// 303 for anonymous visitors means "log in first".
+const Row kRows[] = {
+    {"GET", "/", {200, 200, 200, 200, 200, 200}},
+    {"GET", "/teot/julkaistu", {200, 200, 200, 200, 200, 200}},
+    {"GET", "/teot/luonnos", {404, 404, 404, 404, 404, 404}},
+    {"GET", "/kirjaudu", {200, 200, 200, 200, 200, 200}},
+    {"GET", "/rekisteroidy", {200, 200, 200, 200, 200, 200}},
+    {"GET", "/salasana", {200, 200, 200, 200, 200, 200}},
+    {"GET", "/omat-tiedot", {303, 200, 200, 200, 200, 200}},
+    {"GET", "/omat-tiedot/tiedot.json", {303, 200, 200, 200, 200, 200}},
+    {"GET", "/omat-tiedot/organisaatiot", {303, 200, 200, 200, 200, 200}},
+    {"GET", "/omat-tiedot/kaksivaiheinen", {303, 200, 200, 200, 200, 200}},
+    {"GET", "/teot/uusi", {303, 200, 200, 200, 200, 200}},
+    {"GET", "/teot/luonnos/muokkaa", {303, 200, 403, 200, 403, 403}},
+    {"GET", "/teot/luonnos/esikatselu", {303, 200, 403, 200, 403, 403}},
+    {"GET", "/teot/julkaistu/kayttoon", {303, 200, 200, 200, 200, 200}},
+    {"GET", "/toimitus", {303, 403, 403, 200, 403, 403}},
+    {"GET", "/toimitus/luonnos", {303, 403, 403, 200, 403, 403}},
+    {"GET", "/toimitus/jasenyydet", {303, 403, 403, 200, 403, 403}},
+    {"GET", "/sv/toimitus", {303, 403, 403, 200, 403, 403}},
+    {"GET", "/yllapito", {303, 403, 403, 403, 403, 200}},
+    {"GET", "/en/yllapito?sivu=2", {303, 403, 403, 403, 403, 200}},
+    {"POST",
+     "/yllapito/roolit",
+     {303, 403, 403, 403, 403, 303},
+     {{"email", "tuomari@example.fi"}, {"roles", "juror"}}},
+    {"POST", "/toimitus/julkaistu", {303, 403, 403, 409, 403, 403}, {{"action", "publish"}}},
+    {"POST",
+     "/teot/luonnos/muokkaa",
+     {401, 303, 403, 303, 403, 403},
+     {{"title", "Luonnos"}, {"organisation", "kontiolahden-kunta"}, {"action", "save"}}},
+    {"POST",
+     "/omat-tiedot/organisaatiot/paatos",
+     {303, 403, 403, 303, 403, 403},  // a member, not the organisation's admin
+     {{"account", "1"}, {"organisation", "kontiolahden-kunta"}, {"decision", "approve"}}},
+};
+
+class AuthorizationMatrixTest : public ::testing::Test {
+ protected:
+  AuthorizationMatrixTest() {
+    add_page_routes(router_, site_.services());
+    add_account_routes(router_, site_.services());
+    add_submission_routes(router_, site_.services());
+    seed("julkaistu", "Julkaistu", "Kontiolahden kunta", true);
+    seed("toinen", "Toinen", "Espoon kaupunki", true);
+    const auto own = organisation("kontiolahden-kunta");
+    const auto other = organisation("espoon-kaupunki");
+    const std::int64_t author = person("oma@example.fi", {}, own);
+    person("toinen@example.fi", {}, other);
+    person("toimittaja@example.fi", {core::Role::kEditor}, 0);
+    person("tuomari@example.fi", {core::Role::kJuror}, 0);
+    person("yllapito@example.fi", {core::Role::kAdmin}, 0);
+    store::PracticeWrite draft = practice("luonnos", "Luonnos", "Kontiolahden kunta", false);
+    (void)site_.store().submissions().save(draft, {author, "Oma", ""}, store::utc_now());
+  }
+
+  void seed(const std::string& id, const std::string& title, const std::string& organisation,
+            bool published) {
+    (void)site_.store().practices().save(practice(id, title, organisation, published));
+  }
+  static store::PracticeWrite practice(const std::string& id, const std::string& title,
+                                       const std::string& organisation, bool published) {
+    store::PracticeWrite write;
+    write.input.external_id = id;
+    write.input.title = title;
+    write.input.summary = "Yhteenveto.";
+    write.input.organisations = {organisation};
+    write.input.sections[0] = "Lähtökohta.";
+    if (published) write.input.published_at = test_support::utc(2025, 5, 1);
+    return write;
+  }
+  std::int64_t organisation(const std::string& slug) {
+    return site_.store().organisations().find_by_slug(slug)->id;
+  }
+  // An account (staff with a second factor, recovery code "abcdefghjkmn"), a member of
+  // `organisation_id` when it is not 0.
+  std::int64_t person(const std::string& email, std::vector<core::Role> roles,
+                      std::int64_t organisation_id) {
+    store::AccountStore& accounts = site_.store().accounts();
+    const bool staff = !roles.empty();
+    const auto id = *accounts.create(
+        {.email = email,
+         .password_hash = auth::hash_password(kPassword, auth::PasswordCost::minimum()),
+         .roles = std::move(roles),
+         .email_verified = true},
+        std::nullopt, {}, store::utc_now());
+    if (staff) {
+      accounts.enable_totp(id, "JBSWY3DPEHPK3PXP", {auth::token_digest("abcdefghjkmn")},
+                           store::utc_now());
+    }
+    if (organisation_id != 0) {
+      site_.store().memberships().request(id, organisation_id, "", store::utc_now());
+      site_.store().memberships().decide(id, organisation_id, true, {}, store::utc_now());
+    }
+    return id;
+  }
+
+  TestBrowser& browser(Who who) {
+    static const std::map<Who, std::string> kEmails = {{kOwnContributor, "oma@example.fi"},
+                                                       {kOtherContributor, "toinen@example.fi"},
+                                                       {kEditor, "toimittaja@example.fi"},
+                                                       {kJuror, "tuomari@example.fi"},
+                                                       {kAdmin, "yllapito@example.fi"}};
+    auto found = browsers_.find(who);
+    if (found != browsers_.end()) return found->second;
+    TestBrowser& made =
+        browsers_.emplace(who, TestBrowser(router_, "198.51.100." + std::to_string(10 + who)))
+            .first->second;
+    if (who != kAnonymous) log_in(made, kEmails.at(who));
+    return made;
+  }
+  void log_in(TestBrowser& browser, const std::string& email) {
+    browser.get("/kirjaudu");
+    const auto response =
+        browser.post("/kirjaudu", {{"email", email}, {"password", std::string(kPassword)}});
+    ASSERT_EQ(response.status, 303) << email;
+    if (response.headers.get("Location")->starts_with("/kirjaudu/vahvistus")) {
+      browser.get("/kirjaudu/vahvistus");
+      ASSERT_EQ(browser.post("/kirjaudu/vahvistus", {{"code", "abcdefghjkmn"}}).status, 303);
+    }
+  }
+
+  static constexpr std::string_view kPassword = "pitkä salasana 2026";
+  test_support::TestSite site_;
+  http::Router router_;
+  std::map<Who, TestBrowser> browsers_;
+};
+
+TEST_F(AuthorizationMatrixTest, EveryRouteForEveryRole) {
+  for (const Row& row : kRows) {
+    for (int who = 0; who < kWhoCount; ++who) {
+      TestBrowser& visitor = browser(static_cast<Who>(who));
+      int status = 0;
+      if (std::string_view(row.method) == "GET") {
+        status = visitor.get(row.path).status;
+      } else {
+        visitor.get(who == kAnonymous ? "/kirjaudu" : "/omat-tiedot");  // this session's token
+        status = visitor.post(row.path, row.fields).status;
+      }
+      EXPECT_EQ(status, row.status[who])
+          << row.method << " " << row.path << " as " << kWhoNames[who];
+    }
+  }
+}
+
+}  // namespace
+}  // namespace tori::web
