@@ -15,7 +15,7 @@ run_packages=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev libsodium-dev libvips-dev
   libcurl4-openssl-dev libical-dev libspdlog-dev libcli11-dev libtomlplusplus-dev
   zlib1g-dev libxlsxwriter-dev liboath-dev libgmime-3.0-dev libopendkim-dev
-  libqrencode-dev libdtl-dev
+  libqrencode-dev libdtl-dev libqpdf-dev
 )
 # Tests and benchmarks: sanitizer runtime, format check, test servers, browser, vnu's Java.
 test_packages=(

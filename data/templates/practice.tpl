@@ -1,6 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}
 {{! SPDX-License-Identifier: AGPL-3.0-or-later }}
-{{! One practice (/teot/{slug}): title, summary, facts, the seven sections, tags, contact, links, share links with copy link, and the address for print. Values: src/tori/web/practice_view.cpp. }}
+{{! One practice (/teot/{slug}): title, summary, facts, images, the seven sections, tags, contact, links, attachments, share links with copy link, and the address for print. Values: src/tori/web/practice_view.cpp. }}
 {{#PREVIEW}}<div class="notice practice__preview" role="status">
 {{#HAS_MESSAGE}}<p><strong>{{MESSAGE}}</strong></p>
 {{/HAS_MESSAGE}}<p><strong>[[submission.preview.heading]]</strong> [[submission.preview.state]] {{STATE}}.</p>
@@ -17,7 +17,13 @@
 {{/HAS_MATURITY}}{{#HAS_STARTED}}<dt>[[practice.meta.started]]</dt><dd>{{STARTED}}</dd>
 {{/HAS_STARTED}}{{#HAS_PUBLISHED}}<dt>[[practice.meta.published]]</dt><dd><time datetime="{{DATETIME}}">{{PUBLISHED}}</time></dd>
 {{/HAS_PUBLISHED}}</dl>
-<div class="prose">
+{{#HAS_IMAGES}}<section class="practice__images" aria-labelledby="images-heading">
+<h2 id="images-heading" lang="[[@lang]]">[[media.heading.images]]</h2>
+<ul class="practice__gallery">
+{{#PRACTICE_IMAGE}}<li><a href="{{URL}}"><img src="{{THUMBNAIL_URL}}" alt="{{ALT}}" width="{{WIDTH}}" height="{{HEIGHT}}" loading="lazy"></a></li>
+{{/PRACTICE_IMAGE}}</ul>
+</section>
+{{/HAS_IMAGES}}<div class="prose">
 {{#SECTION}}<section class="practice__section" aria-labelledby="{{ID}}">
 <h2 id="{{ID}}" lang="[[@lang]]">{{HEADING}}</h2>
 {{HTML:none}}
@@ -38,7 +44,11 @@
 <ul class="practice__links">
 {{#LINK}}<li>{{#HAS_URL}}<a href="{{URL}}" rel="noopener nofollow">{{TITLE}}</a>{{/HAS_URL}}{{#NO_URL}}{{TITLE}}{{/NO_URL}}</li>
 {{/LINK}}</ul>
-{{/HAS_LINKS}}{{#SHARING}}<div class="practice__sharing">
+{{/HAS_LINKS}}{{#HAS_ATTACHMENTS}}<h2>[[media.heading.attachments]]</h2>
+<ul class="practice__attachments">
+{{#PRACTICE_ATTACHMENT}}<li><a href="{{URL}}" lang="{{CONTENT_LANG}}">{{TITLE}}</a> ([[media.attachment.details]] {{PAGES}})</li>
+{{/PRACTICE_ATTACHMENT}}</ul>
+{{/HAS_ATTACHMENTS}}{{#SHARING}}<div class="practice__sharing">
 <h2>[[practice.share.heading]]</h2>
 <ul class="practice__share">
 <li><a href="{{SHARE_FACEBOOK}}" rel="noopener">Facebook</a></li>

@@ -1,6 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}
 {{! SPDX-License-Identifier: AGPL-3.0-or-later }}
-{{! The practice form (/teot/uusi, /teot/{slug}/muokkaa): the model's sections with a guiding question and an example, vocabularies as checkboxes, the organisation from the person's memberships; save as draft, preview, submit. Values: src/tori/web/submission/practice_form_view.cpp and submission_pages.cpp. }}
+{{! The practice form (/teot/uusi, /teot/{slug}/muokkaa): the model's sections with a guiding question and an example, vocabularies as checkboxes, the organisation from the person's memberships; images and PDF attachments (practice_media.cpp); save as draft, preview, submit. Values: src/tori/web/submission/practice_form_view.cpp and submission_pages.cpp. }}
 <div class="practice-form">
 <h1>{{HEADING}}</h1>
 {{#HAS_NOTICE}}<p class="notice" role="status">{{NOTICE}}</p>
@@ -13,7 +13,7 @@
 <h2>[[account.errors.heading]]</h2>
 <ul>{{#ERROR}}<li><a href="#{{ID}}">{{MESSAGE}}</a></li>{{/ERROR}}</ul>
 </div>
-{{/ERROR_SUMMARY}}<form id="practice-form" method="post" action="{{ACTION}}" novalidate>
+{{/ERROR_SUMMARY}}<form id="practice-form" method="post" action="{{ACTION}}" enctype="multipart/form-data" novalidate>
 <input type="hidden" name="csrf" value="{{CSRF}}">
 <input type="hidden" name="draft_key" value="{{DRAFT_KEY}}">
 <p>[[submission.intro]]</p>
@@ -119,7 +119,56 @@
 </div>
 </div>
 {{/LINK}}</fieldset>
-<div class="practice-form__buttons">
+{{#UPLOADS}}<fieldset id="practice-media" class="practice-form__group">
+<legend>[[media.group]]</legend>
+<p>[[media.intro]]</p>
+{{#HAS_IMAGES}}<ul class="practice-form__media">
+{{#IMAGE}}<li class="practice-form__media-item">
+<img src="{{THUMBNAIL_URL}}" alt="{{DESCRIPTION}}" width="{{WIDTH}}" height="{{HEIGHT}}">
+<div class="field{{#ERROR}} field--error{{/ERROR}}">
+<label for="practice-media_{{ID}}_alt">[[media.field.image_alt]] ({{NAME}})</label>
+{{#ERROR}}<p class="field__error" id="practice-media_{{ID}}_alt-error">{{MESSAGE}}</p>
+{{/ERROR}}<input id="practice-media_{{ID}}_alt" name="media_{{ID}}_alt" type="text" maxlength="300" value="{{DESCRIPTION}}"{{#ERROR}} aria-invalid="true" aria-describedby="practice-media_{{ID}}_alt-error"{{/ERROR}}>
+</div>
+<div><input type="checkbox" id="practice-remove-{{ID}}" name="remove_media" value="{{ID}}"> <label for="practice-remove-{{ID}}">[[media.remove_image]] ({{NAME}})</label></div>
+</li>
+{{/IMAGE}}</ul>
+{{/HAS_IMAGES}}<div class="field{{#IMAGE_ERROR}} field--error{{/IMAGE_ERROR}}">
+<label for="practice-image">[[media.field.image]]</label>
+<p class="field__hint" id="practice-image-hint">[[media.hint.image]] {{MAX_IMAGE_MB}} [[media.megabytes]]</p>
+{{#IMAGE_ERROR}}<p class="field__error" id="practice-image-error">{{MESSAGE}}</p>
+{{/IMAGE_ERROR}}<input id="practice-image" name="image" type="file" accept="image/jpeg,image/png,image/webp" aria-describedby="practice-image-hint{{#IMAGE_ERROR}} practice-image-error{{/IMAGE_ERROR}}"{{#IMAGE_ERROR}} aria-invalid="true"{{/IMAGE_ERROR}}>
+</div>
+<div class="field{{#IMAGE_ALT_ERROR}} field--error{{/IMAGE_ALT_ERROR}}">
+<label for="practice-image_alt">[[media.field.new_image_alt]]</label>
+<p class="field__hint" id="practice-image_alt-hint">[[media.hint.image_alt]]</p>
+{{#IMAGE_ALT_ERROR}}<p class="field__error" id="practice-image_alt-error">{{MESSAGE}}</p>
+{{/IMAGE_ALT_ERROR}}<input id="practice-image_alt" name="image_alt" type="text" maxlength="300" aria-describedby="practice-image_alt-hint{{#IMAGE_ALT_ERROR}} practice-image_alt-error{{/IMAGE_ALT_ERROR}}"{{#IMAGE_ALT_ERROR}} aria-invalid="true"{{/IMAGE_ALT_ERROR}}>
+</div>
+{{#HAS_ATTACHMENTS}}<ul class="practice-form__media">
+{{#ATTACHMENT}}<li class="practice-form__media-item">
+<p><a href="{{URL}}">{{NAME}}</a> ({{PAGES}} [[media.pages]])</p>
+<div class="field{{#ERROR}} field--error{{/ERROR}}">
+<label for="practice-media_{{ID}}_alt">[[media.field.attachment_title]] ({{NAME}})</label>
+{{#ERROR}}<p class="field__error" id="practice-media_{{ID}}_alt-error">{{MESSAGE}}</p>
+{{/ERROR}}<input id="practice-media_{{ID}}_alt" name="media_{{ID}}_alt" type="text" maxlength="300" value="{{DESCRIPTION}}"{{#ERROR}} aria-invalid="true" aria-describedby="practice-media_{{ID}}_alt-error"{{/ERROR}}>
+</div>
+<div><input type="checkbox" id="practice-remove-{{ID}}" name="remove_media" value="{{ID}}"> <label for="practice-remove-{{ID}}">[[media.remove_attachment]] ({{NAME}})</label></div>
+</li>
+{{/ATTACHMENT}}</ul>
+{{/HAS_ATTACHMENTS}}<div class="field{{#ATTACHMENT_ERROR}} field--error{{/ATTACHMENT_ERROR}}">
+<label for="practice-attachment">[[media.field.attachment]]</label>
+<p class="field__hint" id="practice-attachment-hint">[[media.hint.attachment]] {{MAX_PDF_MB}} [[media.megabytes]]</p>
+{{#ATTACHMENT_ERROR}}<p class="field__error" id="practice-attachment-error">{{MESSAGE}}</p>
+{{/ATTACHMENT_ERROR}}<input id="practice-attachment" name="attachment" type="file" accept="application/pdf" aria-describedby="practice-attachment-hint{{#ATTACHMENT_ERROR}} practice-attachment-error{{/ATTACHMENT_ERROR}}"{{#ATTACHMENT_ERROR}} aria-invalid="true"{{/ATTACHMENT_ERROR}}>
+</div>
+<div class="field{{#ATTACHMENT_TITLE_ERROR}} field--error{{/ATTACHMENT_TITLE_ERROR}}">
+<label for="practice-attachment_title">[[media.field.new_attachment_title]]</label>
+{{#ATTACHMENT_TITLE_ERROR}}<p class="field__error" id="practice-attachment_title-error">{{MESSAGE}}</p>
+{{/ATTACHMENT_TITLE_ERROR}}<input id="practice-attachment_title" name="attachment_title" type="text" maxlength="300"{{#ATTACHMENT_TITLE_ERROR}} aria-invalid="true" aria-describedby="practice-attachment_title-error"{{/ATTACHMENT_TITLE_ERROR}}>
+</div>
+</fieldset>
+{{/UPLOADS}}<div class="practice-form__buttons">
 <button type="submit" name="action" value="save" class="button button--secondary">[[submission.button.save]]</button>
 <button type="submit" name="action" value="preview" class="button button--secondary">[[submission.button.preview]]</button>
 <button type="submit" name="action" value="submit" class="button">[[submission.button.submit]]</button>

@@ -71,6 +71,9 @@ struct Config {
   SmtpConfig smtp;
   AccountConfig accounts;
   RetentionConfig retention;
+  // Uploads on the practice form, in [limits]: the largest image and PDF attachment in MiB.
+  unsigned image_mb = 10;  // "limits.image_mb"
+  unsigned pdf_mb = 20;    // "limits.pdf_mb"
 };
 
 // Settings given as text, by key ("port", "limits.body_bytes"), e.g. from flags.

@@ -14,6 +14,7 @@
 #include "tori/http/page_cache.hpp"
 #include "tori/http/server.hpp"
 #include "tori/http/static_files.hpp"
+#include "tori/media/image.hpp"
 #include "tori/search/search_follower.hpp"
 #include "tori/search/searcher.hpp"
 #include "tori/search/synonyms_file.hpp"
@@ -27,6 +28,7 @@
 #include "tori/web/region_map.hpp"
 #include "tori/web/render.hpp"
 #include "tori/web/sitemap.hpp"
+#include "tori/web/submission/practice_media.hpp"
 #include "tori/web/submission/submission_pages.hpp"
 
 namespace tori::app {
@@ -71,6 +73,8 @@ struct Site {
   std::unique_ptr<search::Searcher> searcher;
   // Accounts' settings and the mail worker; services.accounts.
   std::unique_ptr<Accounts> accounts;
+  // Where images and attachments of practices go (DATA/uploads); services.uploads.
+  std::unique_ptr<web::UploadSettings> uploads;
   // The retention purge: at start, then every 24 hours ([retention], [session]).
   std::unique_ptr<DailyPurge> purge;
 };
@@ -80,6 +84,17 @@ void start_accounts(Site& site, const Config& config) {
   site.accounts = std::make_unique<Accounts>(config, *site.store);
   site.services.accounts = &site.accounts->settings();
   site.accounts->start_mail();
+}
+
+// The uploads folder DATA/uploads and the limits of images and PDFs ([limits] image_mb, pdf_mb);
+// libvips once, with only its JPEG, PNG and WebP loaders allowed.
+void start_uploads(Site& site, const Config& config) {
+  media::initialise_images("tori");
+  site.uploads = std::make_unique<web::UploadSettings>(
+      web::UploadSettings{store::UploadFolder{config.data / "uploads"}});
+  site.uploads->image_limits.max_bytes = std::size_t{config.image_mb} << 20;
+  site.uploads->pdf_limits.max_bytes = std::size_t{config.pdf_mb} << 20;
+  site.services.uploads = site.uploads.get();
 }
 
 // Starts following the change log into DATA/index (built in the background when absent; the
@@ -178,6 +193,7 @@ int serve(const CommandContext& context) {
     load_region_map(site, context);
     start_search(site, context);
     start_accounts(site, config);
+    start_uploads(site, config);
     site.purge = std::make_unique<DailyPurge>(*site.store, purge_settings(config));
     site.purge->start();
     add_routes(site, config);

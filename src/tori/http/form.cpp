@@ -6,6 +6,7 @@
 
 #include <utility>
 
+#include "tori/http/multipart.hpp"
 #include "tori/text/escape.hpp"
 
 namespace tori::http {
@@ -67,6 +68,21 @@ std::optional<Form> Form::parse(std::string_view body) {
   FormFields decoded = decode_form_fields(body);
   if (decoded.malformed != 0) return std::nullopt;
   return Form(std::move(decoded.fields));
+}
+
+std::optional<Form> Form::parse_body(std::string_view content_type, std::string_view body) {
+  if (is_form_content_type(content_type)) return parse(body);
+  if (!is_multipart_form_content_type(content_type)) return std::nullopt;
+  std::optional<MultipartBody> multipart = parse_multipart(content_type, body);
+  if (!multipart) return std::nullopt;
+  return Form(std::move(multipart->fields), std::move(multipart->files));
+}
+
+const FormFile* Form::file(std::string_view name) const {
+  for (const FormFile& file : files_) {
+    if (file.field == name) return &file;
+  }
+  return nullptr;
 }
 
 const FormField* Form::first(std::string_view name) const {

@@ -118,6 +118,72 @@ TEST(Form, QueryParametersShareTheParser) {
   EXPECT_EQ(request.query_param("y"), "a b");
 }
 
+struct ParseBodyCase {
+  const char* name;
+  std::string_view content_type;
+  std::string_view body;
+  std::optional<Fields> fields;  // nothing: refused
+  std::size_t files = 0;
+};
+
+const ParseBodyCase kParseBodyCases[] = {
+    {"urlencoded", "application/x-www-form-urlencoded; charset=UTF-8", "x=1&y=a+b",
+     Fields{{"x", "1"}, {"y", "a b"}}},
+    {"urlencoded, malformed", "application/x-www-form-urlencoded", "x=%zz", std::nullopt},
+    {"multipart", "multipart/form-data; boundary=b",
+     "--b\r\nContent-Disposition: form-data; name=\"x\"\r\n\r\n1\r\n"
+     "--b\r\nContent-Disposition: form-data; name=\"f\"; filename=\"a.pdf\"\r\n\r\n%PDF\r\n--b--",
+     Fields{{"x", "1"}}, 1},
+    {"multipart, malformed", "multipart/form-data; boundary=b", "--b\r\n", std::nullopt},
+    {"multipart without boundary", "multipart/form-data", "--b--", std::nullopt},
+    {"no content type", "", "x=1", std::nullopt},
+    {"json", "application/json", "{}", std::nullopt},
+};
+
+TEST(Form, ParseBodyEveryCase) {
+  for (const ParseBodyCase& c : kParseBodyCases) {
+    SCOPED_TRACE(c.name);
+    std::optional<Form> form = Form::parse_body(c.content_type, c.body);
+    ASSERT_EQ(form.has_value(), c.fields.has_value());
+    if (!form) continue;
+    Fields got;
+    for (const FormField& field : form->fields())
+      got.emplace_back(field.name, field.value);
+    EXPECT_EQ(got, *c.fields);
+    EXPECT_EQ(form->files().size(), c.files);
+  }
+}
+
+TEST(Form, Files) {
+  std::optional<Form> form = Form::parse_body(
+      "multipart/form-data; boundary=b",
+      "--b\r\nContent-Disposition: form-data; name=\"kuva\"; filename=\"\"\r\n\r\n\r\n"
+      "--b\r\nContent-Disposition: form-data; name=\"kuva\"; filename=\"k.jpg\"\r\n"
+      "Content-Type: image/jpeg\r\n\r\nJFIF\r\n"
+      "--b\r\nContent-Disposition: form-data; name=\"otsikko\"\r\n\r\nHyv\xc3\xa4\r\n--b--");
+  ASSERT_TRUE(form.has_value());
+  EXPECT_EQ(form->get("otsikko"), "Hyvä");
+  EXPECT_FALSE(form->has("kuva"));  // files are not fields
+  ASSERT_EQ(form->files().size(), 2u);
+  const FormFile* first = form->file("kuva");
+  ASSERT_NE(first, nullptr);
+  EXPECT_EQ(first, &form->files()[0]);  // the first part, even an empty one
+  EXPECT_EQ(first->filename, "");
+  EXPECT_EQ(first->bytes, "");
+  EXPECT_EQ(form->files()[1].filename, "k.jpg");
+  EXPECT_EQ(form->files()[1].content_type, "image/jpeg");
+  EXPECT_EQ(form->files()[1].bytes, "JFIF");
+  EXPECT_EQ(form->file("otsikko"), nullptr);
+  EXPECT_EQ(form->file("puuttuu"), nullptr);
+}
+
+TEST(Form, UrlencodedHasNoFiles) {
+  std::optional<Form> form = Form::parse("kuva=k.jpg");
+  ASSERT_TRUE(form.has_value());
+  EXPECT_TRUE(form->files().empty());
+  EXPECT_EQ(form->file("kuva"), nullptr);
+}
+
 struct ContentTypeCase {
   std::string_view content_type;
   bool is_form;

@@ -88,6 +88,7 @@ class IndexedStore final : public Store {
   [[nodiscard]] MailOutbox& outbox() override { return backend_->outbox(); }
   [[nodiscard]] MembershipStore& memberships() override { return backend_->memberships(); }
   [[nodiscard]] SubmissionStore& submissions() override { return backend_->submissions(); }
+  [[nodiscard]] MediaStore& media() override { return backend_->media(); }
   [[nodiscard]] AuditLog& audit_log() override { return backend_->audit_log(); }
   [[nodiscard]] PrivacyStore& privacy() override { return backend_->privacy(); }
   [[nodiscard]] double database_seconds_total() const override {

@@ -17,6 +17,7 @@
 #include "tori/store/errors.hpp"
 #include "tori/store/health.hpp"
 #include "tori/store/mail_outbox.hpp"
+#include "tori/store/media_store.hpp"
 #include "tori/store/membership_store.hpp"
 #include "tori/store/practice_store.hpp"
 #include "tori/store/privacy_store.hpp"
@@ -45,6 +46,9 @@ class Store {
   // The submission workflow: revisions, editorial actions, the queue, adoptions; lives as long
   // as the Store.
   [[nodiscard]] virtual SubmissionStore& submissions() = 0;
+  // Practices' images and attachments (their files are in UploadFolder); lives as long as
+  // the Store.
+  [[nodiscard]] virtual MediaStore& media() = 0;
   // Memberships of organisations; lives as long as the Store.
   [[nodiscard]] virtual MembershipStore& memberships() = 0;
   // The mail outbox; lives as long as the Store.

@@ -110,7 +110,12 @@ http::Response api_practice(const http::Request& request, const Services& servic
     return api_error_response({ApiErrorCode::kInvalidParameter,
                                "unknown parameter '" + pairs.front().first + "'",
                                pairs.front().first});
-  return api_json_response(request, practice_detail_json(*practice, services.site.base_url));
+  json::object object = practice_detail_json(*practice, services.site.base_url);
+  store::MediaStore& media = services.store.media();
+  add_media_json(object, media.of_practice(practice->id, store::MediaKind::kImage),
+                 media.of_practice(practice->id, store::MediaKind::kAttachment),
+                 services.site.base_url);
+  return api_json_response(request, std::move(object));
 }
 
 http::Response api_organisations(const http::Request& request, const Services& services) {

@@ -124,6 +124,29 @@ json::object practice_detail_json(const core::Practice& practice, std::string_vi
   return object;
 }
 
+void add_media_json(json::object& object, const std::vector<store::MediaItem>& images,
+                    const std::vector<store::MediaItem>& attachments, std::string_view base_url) {
+  json::array image_array;
+  for (const store::MediaItem& image : images) {
+    image_array.push_back(
+        json::object{{"url", absolute_url(base_url, "/media/" + image.file)},
+                     {"thumbnail_url", absolute_url(base_url, "/media/" + image.thumbnail)},
+                     {"alt", image.description},
+                     {"width", image.width},
+                     {"height", image.height}});
+  }
+  object["images"] = std::move(image_array);
+  json::array attachment_array;
+  for (const store::MediaItem& attachment : attachments) {
+    attachment_array.push_back(
+        json::object{{"url", absolute_url(base_url, "/media/" + attachment.file)},
+                     {"title", attachment.description},
+                     {"pages", attachment.pages},
+                     {"bytes", attachment.bytes}});
+  }
+  object["attachments"] = std::move(attachment_array);
+}
+
 json::object practice_list_json(const store::PracticeList& list, std::string_view base_url) {
   json::array items;
   for (const core::Practice& practice : list.items)

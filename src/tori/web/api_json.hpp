@@ -9,6 +9,7 @@
 #include "tori/core/finland.hpp"
 #include "tori/core/organisation.hpp"
 #include "tori/core/practice.hpp"
+#include "tori/store/media_store.hpp"
 #include "tori/store/practice_store.hpp"
 
 namespace tori::web {
@@ -22,6 +23,10 @@ namespace tori::web {
 // revision, created_at, sections (non-empty Markdown) and sections_html. As on the pages
 // (DESIGN.md §7), no e-mail address is given as it is: every '@' in the contact's address and
 // in the sections is written "[a]" ("name[a]domain").
+// "images": [{url, thumbnail_url, alt, width, height}] and "attachments": [{url, title, pages,
+// bytes}] of a practice's media, added to its detail object.
+void add_media_json(boost::json::object& object, const std::vector<store::MediaItem>& images,
+                    const std::vector<store::MediaItem>& attachments, std::string_view base_url);
 [[nodiscard]] boost::json::object practice_detail_json(const core::Practice& practice,
                                                        std::string_view base_url);
 // {"total", "items"} of a listing page.

@@ -23,6 +23,7 @@
 #include "tori/web/labels.hpp"
 #include "tori/web/localise.hpp"
 #include "tori/web/page.hpp"
+#include "tori/web/practice_media_view.hpp"
 #include "tori/web/practice_pages.hpp"
 #include "tori/web/render.hpp"
 
@@ -367,6 +368,7 @@ http::Response render_practice(const Services& services, Language language,
   fill_tags(body, services, language, *practice);
   fill_contact(body, practice->contact);
   fill_links(body, *practice);
+  fill_practice_media(body, services, practice->id);
   if (preview) {
     // Exactly the published page, with a banner, no sharing, no similar practices, no index.
     Dictionary* banner = body.AddSectionDictionary("PREVIEW");

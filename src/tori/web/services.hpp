@@ -25,6 +25,7 @@ namespace tori::web {
 class Renderer;
 class RegionMap;
 struct AccountSettings;
+struct UploadSettings;
 
 // Facts about this deployment that pages and the API show.
 struct SiteInfo {
@@ -48,6 +49,9 @@ struct Services {
   // Accounts, sessions and their mail (account/settings.hpp); null: the account pages answer
   // 503 (a test that needs no people).
   const AccountSettings* accounts = nullptr;
+  // Where practices' images and attachments are kept and their limits
+  // (submission/practice_media.hpp); null: the form has no uploads and /media answers 404.
+  const UploadSettings* uploads = nullptr;
 };
 
 }  // namespace tori::web

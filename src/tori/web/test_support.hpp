@@ -23,6 +23,7 @@
 #include "tori/web/account/settings.hpp"
 #include "tori/web/render.hpp"
 #include "tori/web/services.hpp"
+#include "tori/web/submission/practice_media.hpp"
 
 namespace tori::web::test_support {
 
@@ -34,7 +35,8 @@ inline std::filesystem::path source_data_dir() {
 // A new empty folder, removed with everything in it at the end (shared by all test programs).
 using TempDir = tori::testing::TempDir;
 
-// Everything a handler needs, as `tori serve` wires it, over a fresh migrated database.
+// Everything a handler needs, as `tori serve` wires it, over a fresh migrated database and
+// uploads folder.
 // The asset URL of "css/tori.css" is "/static/css/tori.css" (no fingerprint).
 class TestSite {
  public:
@@ -52,6 +54,10 @@ class TestSite {
     account_settings_.password_cost = auth::PasswordCost::minimum();
     account_settings_.rate_limiter = &limiter_;
     services_.accounts = &account_settings_;
+    media::initialise_images("tori_web_test");
+    uploads_ =
+        std::make_unique<UploadSettings>(UploadSettings{store::UploadFolder{dir_ / "uploads"}});
+    services_.uploads = uploads_.get();
   }
   TestSite(const TestSite&) = delete;
   TestSite& operator=(const TestSite&) = delete;
@@ -61,6 +67,8 @@ class TestSite {
   [[nodiscard]] store::Store& store() { return *store_; }
   // The account settings the services use (minimum password cost); tests may change limits.
   [[nodiscard]] AccountSettings& account_settings() { return account_settings_; }
+  // The uploads folder (DIR/uploads) and limits; tests may change the limits.
+  [[nodiscard]] UploadSettings& uploads() { return *uploads_; }
 
  private:
   TempDir dir_;
@@ -71,6 +79,7 @@ class TestSite {
   Services services_;
   http::RateLimiter limiter_;
   AccountSettings account_settings_;
+  std::unique_ptr<UploadSettings> uploads_;
 };
 
 // A GET request for a normalised path, as the router hands it to a handler.

@@ -16,6 +16,7 @@ SqliteStore::SqliteStore(const std::filesystem::path& database_file,
       outbox_(database_),
       memberships_(database_),
       submissions_(database_),
+      media_(database_),
       audit_log_(database_),
       privacy_(database_) {}
 

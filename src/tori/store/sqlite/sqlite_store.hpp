@@ -15,6 +15,7 @@
 #include "tori/store/sqlite/database.hpp"
 #include "tori/store/sqlite/health.hpp"
 #include "tori/store/sqlite/mail_outbox.hpp"
+#include "tori/store/sqlite/media_store.hpp"
 #include "tori/store/sqlite/membership_store.hpp"
 #include "tori/store/sqlite/options.hpp"
 #include "tori/store/sqlite/organisation_store.hpp"
@@ -42,6 +43,7 @@ class SqliteStore final : public Store {
   [[nodiscard]] MailOutbox& outbox() override { return outbox_; }
   [[nodiscard]] MembershipStore& memberships() override { return memberships_; }
   [[nodiscard]] SubmissionStore& submissions() override { return submissions_; }
+  [[nodiscard]] MediaStore& media() override { return media_; }
   [[nodiscard]] AuditLog& audit_log() override { return audit_log_; }
   [[nodiscard]] PrivacyStore& privacy() override { return privacy_; }
   [[nodiscard]] double database_seconds_total() const override;
@@ -59,6 +61,7 @@ class SqliteStore final : public Store {
   sqlite::SqliteMailOutbox outbox_;
   sqlite::SqliteMembershipStore memberships_;
   sqlite::SqliteSubmissionStore submissions_;
+  sqlite::SqliteMediaStore media_;
   sqlite::SqliteAuditLog audit_log_;
   sqlite::SqlitePrivacyStore privacy_;
 };

@@ -33,6 +33,29 @@ class TestBrowser {
     }
     return send("POST", target, body);
   }
+  // A file of a multipart post.
+  struct File {
+    std::string field, filename, content_type, bytes;
+  };
+  // Posts `fields` and `files` as multipart/form-data, as a browser does for a form with file
+  // inputs (the CSRF token added unless `with_csrf` is false).
+  http::Response post_multipart(const std::string& target, Fields fields, std::vector<File> files,
+                                bool with_csrf = true) {
+    if (with_csrf) fields.emplace_back("csrf", csrf_);
+    const std::string boundary = "----ToriTestBoundary7MA4YWxkTrZu0gW";
+    std::string body;
+    for (const auto& [name, value] : fields) {
+      body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name +
+              "\"\r\n\r\n" + value + "\r\n";
+    }
+    for (const File& file : files) {
+      body += "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.field +
+              "\"; filename=\"" + file.filename + "\"\r\nContent-Type: " + file.content_type +
+              "\r\n\r\n" + file.bytes + "\r\n";
+    }
+    body += "--" + boundary + "--\r\n";
+    return send("POST", target, body, "multipart/form-data; boundary=" + boundary);
+  }
   [[nodiscard]] std::string cookie(const std::string& name) const {
     auto found = cookies_.find(name);
     return found == cookies_.end() ? "" : found->second;
@@ -41,8 +64,8 @@ class TestBrowser {
   [[nodiscard]] const std::string& csrf() const { return csrf_; }
 
  private:
-  http::Response send(const std::string& method, const std::string& target,
-                      const std::string& body) {
+  http::Response send(const std::string& method, const std::string& target, const std::string& body,
+                      const std::string& content_type = "application/x-www-form-urlencoded") {
     http::Request request;
     request.method = method;
     request.target = target;
@@ -54,7 +77,7 @@ class TestBrowser {
     request.peer_address = address_;
     request.request_id = "test";
     if (method == "POST") {
-      request.headers.set("Content-Type", "application/x-www-form-urlencoded");
+      request.headers.set("Content-Type", content_type);
     }
     std::string cookie_header;
     for (const auto& [name, value] : cookies_) {

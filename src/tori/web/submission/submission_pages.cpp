@@ -15,6 +15,7 @@
 #include "tori/web/localise.hpp"
 #include "tori/web/practice_pages.hpp"
 #include "tori/web/submission/practice_form_view.hpp"
+#include "tori/web/submission/practice_media.hpp"
 
 namespace tori::web {
 namespace {
@@ -29,6 +30,7 @@ struct FormView {
   PracticeForm form;
   std::vector<core::Organisation> organisations;
   std::optional<core::Practice> existing;
+  PracticeMedia media;
   FormErrors errors;
   std::string notice_key;  // a notice above the form ("" none)
   std::string draft_key;
@@ -71,6 +73,7 @@ http::Response form_page(const Services& services, Language language, const Visi
   }
   if (view.existing) fill_history(body, services, language, *view.existing);
   fill_practice_form(body, services, language, view.form, view.organisations, view.errors);
+  fill_media_form(body, services, view.media, view.errors);
   return render_form(services, page, visitor, status);
 }
 
@@ -111,6 +114,7 @@ http::Response edit_practice(const http::Request& request, const Services& servi
     return error_page(services, language, 403);
   }
   view.form = form_of(*view.existing);
+  view.media = media_of(services, view.existing->id);
   view.organisations = writable_organisations(services, *visitor.account);
   view.draft_key = draft_key(services, visitor.account->id);
   if (request.query_param("tallennettu")) view.notice_key = "submission.saved";
@@ -129,11 +133,14 @@ http::Response session_expired(const Services& services, Language language, cons
   return form_page(services, language, visitor, view, 401);
 }
 
-// Saves the checked form; the saved practice's slug, or the errors.
-std::variant<std::string, FormErrors> save_form(const Services& services,
-                                                const http::Request& request, Language language,
-                                                const core::Account& account, FormView& view,
-                                                FormPurpose purpose) {
+// Saves the checked form unless it or its media (`media_errors`) has errors; the saved
+// practice, or every error.
+std::variant<store::WriteResult, FormErrors> save_form(const Services& services,
+                                                       const http::Request& request,
+                                                       Language language,
+                                                       const core::Account& account, FormView& view,
+                                                       FormPurpose purpose,
+                                                       const FormErrors& media_errors) {
   const core::Organisation* organisation =
       find_organisation(view.organisations, view.form.organisation);
   const std::string external_id =
@@ -144,6 +151,8 @@ std::variant<std::string, FormErrors> save_form(const Services& services,
   if (!organisation) {
     errors.add("organisation", services.catalogue.text(language, "submission.error.organisation"));
   }
+  for (const FormErrors::Error& error : media_errors.all())
+    errors.add(error.field, error.message);
   if (!errors.empty()) return errors;
   if (auto place = core::resolve_place(write.input, services.finland);
       auto* resolved = std::get_if<core::Place>(&place)) {
@@ -156,13 +165,25 @@ std::variant<std::string, FormErrors> save_form(const Services& services,
     errors.add("title", services.catalogue.text(language, "submission.error.title_taken"));
     return errors;
   }
-  return std::get<store::WriteResult>(saved).slug;
+  return std::get<store::WriteResult>(saved);
+}
+
+// A file chosen with a form that had errors was not kept: the person must choose it again.
+void ask_to_reselect(FormErrors& errors, const MediaChanges& changes, const Services& services,
+                     Language language) {
+  for (const char* field : {"image", "attachment"}) {
+    const bool chosen = field == std::string_view("image") ? changes.image.has_value()
+                                                           : changes.attachment.has_value();
+    if (chosen && !errors.has(field))
+      errors.add(field, services.catalogue.text(language, "media.error.reselect"));
+  }
 }
 
 http::Response post_practice(const http::Request& request, const Services& services,
                              Language language, const std::string& slug) {
   Visitor visitor = identify(request, services);
-  const auto posted = http::Form::parse(request.body);
+  const auto posted =
+      http::Form::parse_body(request.headers.get("Content-Type").value_or(""), request.body);
   if (!posted) return error_page(services, language, 400);
   FormView view;
   view.form = read_practice_form(*posted);
@@ -177,16 +198,23 @@ http::Response post_practice(const http::Request& request, const Services& servi
     view.existing = services.store.practices().find_by_slug(slug);
     if (!view.existing) return error_page(services, language, 404);
     if (!may_edit(services, account, *view.existing)) return error_page(services, language, 403);
+    view.media = media_of(services, view.existing->id);
   }
   view.organisations = writable_organisations(services, account);
   const std::string action = posted->get("action");
-  auto saved = save_form(services, request, language, account, view,
-                         action == "submit" ? FormPurpose::kSubmit : FormPurpose::kDraft);
+  FormErrors media_errors;
+  MediaChanges media = read_media_changes(*posted, services, language, view.media, media_errors);
+  auto saved =
+      save_form(services, request, language, account, view,
+                action == "submit" ? FormPurpose::kSubmit : FormPurpose::kDraft, media_errors);
   if (auto* errors = std::get_if<FormErrors>(&saved)) {
     view.errors = std::move(*errors);
+    ask_to_reselect(view.errors, media, services, language);
     return form_page(services, language, visitor, view, 422);
   }
-  const std::string& saved_slug = std::get<std::string>(saved);
+  const store::WriteResult& written = std::get<store::WriteResult>(saved);
+  apply_media_changes(services, written.id, std::move(media), actor_of(services, request, account));
+  const std::string& saved_slug = written.slug;
   if (action == "submit") {
     const auto practice = services.store.practices().find_by_slug(saved_slug);
     services.store.submissions().apply(practice->id, core::EditorialAction::kSubmit,
@@ -221,22 +249,34 @@ http::Response preview_practice(const http::Request& request, const Services& se
   return response;
 }
 
+// The form's posts carry an image and an attachment at most, with the text around them.
+http::RouteOptions upload_route_options(const Services& services) {
+  if (services.uploads == nullptr) return {};
+  return {.body_limit = services.uploads->image_limits.max_bytes +
+                        services.uploads->pdf_limits.max_bytes + (1U << 20)};
+}
+
 }  // namespace
 
 void add_submission_routes(http::Router& router, const Services& services) {
   add_localised(router, services, "GET", "/teot/uusi", new_practice);
-  add_localised(router, services, "POST", "/teot/uusi",
-                [](const http::Request& request, const Services& s, Language language) {
-                  return post_practice(request, s, language, "");
-                });
+  add_localised(
+      router, services, "POST", "/teot/uusi",
+      [](const http::Request& request, const Services& s, Language language) {
+        return post_practice(request, s, language, "");
+      },
+      upload_route_options(services));
   add_localised(router, services, "GET", "/teot/{slug}/muokkaa", edit_practice);
-  add_localised(router, services, "POST", "/teot/{slug}/muokkaa",
-                [](const http::Request& request, const Services& s, Language language) {
-                  return post_practice(request, s, language, std::string(request.param("slug")));
-                });
+  add_localised(
+      router, services, "POST", "/teot/{slug}/muokkaa",
+      [](const http::Request& request, const Services& s, Language language) {
+        return post_practice(request, s, language, std::string(request.param("slug")));
+      },
+      upload_route_options(services));
   add_localised(router, services, "GET", "/teot/{slug}/esikatselu", preview_practice);
   add_editorial_routes(router, services);
   add_adoption_routes(router, services);
+  add_media_route(router, services);
 }
 
 }  // namespace tori::web

@@ -22,6 +22,8 @@ void add_submission_routes(http::Router& router, const Services& services);
 void add_editorial_routes(http::Router& router, const Services& services);
 // One revision and what changed in it, for the editors (revision_pages.cpp).
 void add_revision_routes(http::Router& router, const Services& services);
+// GET /media/{file}: practices' images and attachments (media_route.cpp).
+void add_media_route(http::Router& router, const Services& services);
 // "Otimme tämän käyttöön" (adoption_pages.cpp).
 void add_adoption_routes(http::Router& router, const Services& services);
 

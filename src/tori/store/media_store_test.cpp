@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// Tests of the MediaStore through the Store interface, and of the UploadFolder's names and
+// atomic files.
+#include "tori/store/media_store.hpp"
+
+#include <gtest/gtest.h>
+#include <sys/stat.h>
+
+#include <algorithm>
+
+#include "tori/store/sqlite/practice_test_support.hpp"
+#include "tori/store/upload_folder.hpp"
+
+namespace tori::store {
+namespace {
+
+using namespace std::chrono_literals;
+
+const UtcTime kNow = UtcTime{std::chrono::sys_days{std::chrono::year{2026} / 3 / 1}} + 9h;
+
+class MediaStoreTest : public practice_testing::PracticeStoreTest {
+ protected:
+  MediaStoreTest() {
+    practice_ = saved(practice_testing::make_write("tori-1", "Kuvallinen teko")).id;
+  }
+  MediaItem image(std::string file, std::string alt) const {
+    MediaItem item;
+    item.practice_id = practice_;
+    item.file = file + ".webp";
+    item.thumbnail = file + "-pieni.webp";
+    item.description = std::move(alt);
+    item.original_name = "kuva.jpg";
+    item.width = 1600;
+    item.height = 1200;
+    item.bytes = 12345;
+    return item;
+  }
+  MediaStore& media() { return store_->media(); }
+  std::int64_t practice_ = 0;
+};
+
+TEST_F(MediaStoreTest, ItemsComeBackInTheOrderAddedByKind) {
+  const auto first = media().add(image("a", "Ensimmäinen"), {}, kNow);
+  const auto second = media().add(image("b", "Toinen"), {}, kNow + 1min);
+  MediaItem pdf;
+  pdf.practice_id = practice_;
+  pdf.kind = MediaKind::kAttachment;
+  pdf.file = "c.pdf";
+  pdf.description = "Raportti";
+  pdf.pages = 3;
+  media().add(pdf, {}, kNow);
+  const auto images = media().of_practice(practice_, MediaKind::kImage);
+  ASSERT_EQ(images.size(), 2U);
+  EXPECT_EQ(images[0].id, first);
+  EXPECT_EQ(images[1].id, second);
+  EXPECT_EQ(images[0].description, "Ensimmäinen");
+  EXPECT_EQ(images[0].thumbnail, "a-pieni.webp");
+  EXPECT_EQ(images[0].width, 1600);
+  EXPECT_EQ(images[0].added_at, kNow);
+  const auto attachments = media().of_practice(practice_, MediaKind::kAttachment);
+  ASSERT_EQ(attachments.size(), 1U);
+  EXPECT_EQ(attachments[0].pages, 3);
+  EXPECT_EQ(attachments[0].thumbnail, "");
+}
+
+TEST_F(MediaStoreTest, FilesAndThumbnailsAreFoundOnlyWhenARowNamesThem) {
+  media().add(image("a", "Kuva"), {}, kNow);
+  EXPECT_EQ(media().find_file("a.webp")->description, "Kuva");
+  EXPECT_EQ(media().find_file("a-pieni.webp")->file, "a.webp");
+  EXPECT_FALSE(media().find_file("b.webp"));
+  auto files = media().referenced_files();
+  std::sort(files.begin(), files.end());
+  EXPECT_EQ(files, (std::vector<std::string>{"a-pieni.webp", "a.webp"}));
+}
+
+TEST_F(MediaStoreTest, EveryChangeMovesTheChangeLogSoCachedPagesGo) {
+  const auto before = store_->change_log().last_position();
+  const auto id = media().add(image("a", "Kuva"), {}, kNow);
+  EXPECT_GT(store_->change_log().last_position(), before);
+  const auto added = store_->change_log().last_position();
+  EXPECT_TRUE(media().describe(practice_, id, "Uusi kuvaus", kNow));
+  EXPECT_FALSE(media().describe(practice_, id, "Uusi kuvaus", kNow));  // unchanged
+  EXPECT_GT(store_->change_log().last_position(), added);
+  EXPECT_EQ(media().of_practice(practice_, MediaKind::kImage)[0].description, "Uusi kuvaus");
+}
+
+TEST_F(MediaStoreTest, RemovingNeedsTheRightPracticeAndGivesTheFilesBack) {
+  const auto id = media().add(image("a", "Kuva"), {}, kNow);
+  EXPECT_FALSE(media().remove(practice_ + 1, id, kNow));
+  EXPECT_FALSE(media().describe(practice_ + 1, id, "Toisen teon", kNow));
+  const auto removed = media().remove(practice_, id, kNow);
+  ASSERT_TRUE(removed);
+  EXPECT_EQ(removed->file, "a.webp");
+  EXPECT_TRUE(media().of_practice(practice_, MediaKind::kImage).empty());
+  EXPECT_FALSE(media().remove(practice_, id, kNow));
+}
+
+TEST(UploadFolderTest, NamesAreOneStemAndOneExtensionNeverAPath) {
+  const struct {
+    std::string name;
+    bool valid;
+  } cases[] = {
+      {"Ab3_x-Y.webp", true},
+      {"a-pieni.webp", true},
+      {"a.pdf", true},
+      {"", false},
+      {".webp", false},
+      {"a.", false},
+      {"a", false},
+      {"../a.webp", false},
+      {"a/b.webp", false},
+      {"a.b.webp", false},
+      {"a.WEBP", false},
+      {"a .webp", false},
+      {"ä.webp", false},
+      {"a.we bp", false},
+      {std::string(97, 'a') + ".webp", false},
+  };
+  for (const auto& c : cases)
+    EXPECT_EQ(UploadFolder::valid_name(c.name), c.valid) << c.name;
+}
+
+TEST(UploadFolderTest, WritesReadsListsAndRemovesInAPrivateFolder) {
+  test_support::TempDir dir;
+  UploadFolder folder{dir / "uploads"};
+  struct stat info {};
+  ASSERT_EQ(::stat((dir / "uploads").c_str(), &info), 0);
+  EXPECT_EQ(info.st_mode & 0777, 0700U);
+  const std::string bytes("kuva\0\r\n--tavut", 15);
+  folder.write("a.webp", bytes);
+  EXPECT_EQ(folder.read("a.webp"), bytes);
+  EXPECT_FALSE(folder.read("b.webp"));
+  EXPECT_FALSE(folder.read("../tori.sqlite"));
+  EXPECT_THROW(folder.write("../a.webp", bytes), std::runtime_error);
+  EXPECT_EQ(folder.list(), std::vector<std::string>{"a.webp"});
+  EXPECT_TRUE(folder.remove("a.webp"));
+  EXPECT_FALSE(folder.read("a.webp"));
+  EXPECT_TRUE(folder.list().empty());
+}
+
+}  // namespace
+}  // namespace tori::store

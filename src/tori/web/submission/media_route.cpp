@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// GET /media/{file}: a practice's uploaded image or PDF. A published practice's files are
+// public and cached for good (a name is never reused); a draft's only for those who may see
+// its preview. PDFs download as attachments under a sandboxing policy.
+#include <string>
+
+#include "tori/store/store.hpp"
+#include "tori/store/upload_folder.hpp"
+#include "tori/text/escape.hpp"
+#include "tori/web/account/visitor.hpp"
+#include "tori/web/error_page.hpp"
+#include "tori/web/submission/practice_media.hpp"
+#include "tori/web/submission/submission_pages.hpp"
+
+namespace tori::web {
+namespace {
+
+bool ends_with(std::string_view text, std::string_view suffix) {
+  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+}
+
+// Whether the visitor may see the files of an unpublished practice: as its preview.
+bool may_preview(const http::Request& request, const Services& services,
+                 const core::Practice& practice) {
+  const Visitor visitor = identify(request, services);
+  if (!visitor.signed_in()) return false;
+  return may_edit(services, *visitor.account, practice) ||
+         services.store.submissions().author_of(practice.id) == visitor.account->id;
+}
+
+// `attachment; filename="raportti.pdf"; filename*=UTF-8''raportti.pdf` (RFC 6266): an ASCII
+// fallback without quotes or controls, and the name itself %-encoded.
+std::string content_disposition(std::string_view name) {
+  std::string fallback;
+  for (const char c : name) {
+    const auto byte = static_cast<unsigned char>(c);
+    fallback += byte >= 0x20 && byte < 0x7F && c != '"' && c != '\\' ? c : '_';
+  }
+  if (fallback.empty()) fallback = "liite.pdf";
+  return "attachment; filename=\"" + fallback + "\"; filename*=UTF-8''" +
+         text::url_encode_component(name.empty() ? std::string_view("liite.pdf") : name);
+}
+
+http::Response file_response(const store::MediaItem& item, std::string bytes, bool pdf,
+                             bool published) {
+  http::Response response;
+  response.body = std::move(bytes);
+  response.headers.set("Content-Type", pdf ? "application/pdf" : "image/webp");
+  response.headers.set("Cache-Control",
+                       published ? "public, max-age=31536000, immutable" : "private, no-store");
+  // Nothing in the file may run or load anything with this site's rights.
+  response.headers.set("Content-Security-Policy", "default-src 'none'; sandbox");
+  if (pdf) response.headers.set("Content-Disposition", content_disposition(item.original_name));
+  return response;
+}
+
+http::Response media_file(const http::Request& request, const Services& services) {
+  const std::string file(request.param("file"));
+  if (services.uploads == nullptr || !store::UploadFolder::valid_name(file))
+    return error_page(services, request, 404);
+  const auto item = services.store.media().find_file(file);
+  if (!item) return error_page(services, request, 404);
+  const auto practice = services.store.practices().find_by_id(item->practice_id);
+  if (!practice) return error_page(services, request, 404);
+  const bool published = practice->state == core::PracticeState::kPublished;
+  if (!published && !may_preview(request, services, *practice))
+    return error_page(services, request, 404);
+  auto bytes = services.uploads->folder.read(file);
+  if (!bytes) return error_page(services, request, 404);
+  return file_response(*item, std::move(*bytes), ends_with(file, ".pdf"), published);
+}
+
+}  // namespace
+
+void add_media_route(http::Router& router, const Services& services) {
+  router.add("GET", "/media/{file}",
+             [&services](http::Request& request) { return media_file(request, services); });
+}
+
+}  // namespace tori::web
