@@ -1,6 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}
 {{! SPDX-License-Identifier: AGPL-3.0-or-later }}
-{{! The practice form (/teot/uusi, /teot/{slug}/muokkaa): the model's sections with a guiding question and an example, vocabularies as checkboxes, the organisation from the person's memberships; images and PDF attachments (practice_media.cpp); save as draft, preview, submit. Values: src/tori/web/submission/practice_form_view.cpp and submission_pages.cpp. }}
+{{! The practice form (/teot/uusi, /teot/{slug}/muokkaa): the model's sections with a guiding question and an example, vocabularies as checkboxes, the organisation from the person's memberships; images and PDF attachments (practice_media.cpp); save as draft, preview, submit; with JavaScript, character counters and saving as you go (js/practice-form.js). Values: src/tori/web/submission/practice_form_view.cpp and submission_pages.cpp. }}
 <div class="practice-form">
 <h1>{{HEADING}}</h1>
 {{#HAS_NOTICE}}<p class="notice" role="status">{{NOTICE}}</p>
@@ -13,7 +13,7 @@
 <h2>[[account.errors.heading]]</h2>
 <ul>{{#ERROR}}<li><a href="#{{ID}}">{{MESSAGE}}</a></li>{{/ERROR}}</ul>
 </div>
-{{/ERROR_SUMMARY}}<form id="practice-form" method="post" action="{{ACTION}}" enctype="multipart/form-data" novalidate>
+{{/ERROR_SUMMARY}}<form id="practice-form" method="post" action="{{ACTION}}" enctype="multipart/form-data" novalidate data-counter-text="[[submission.counter]]"{{#AUTOSAVE}} data-autosave="true" data-autosave-saving="[[submission.autosave.saving]]" data-autosave-failed="[[submission.autosave.failed]]"{{/AUTOSAVE}}>
 <input type="hidden" name="csrf" value="{{CSRF}}">
 <input type="hidden" name="draft_key" value="{{DRAFT_KEY}}">
 <p>[[submission.intro]]</p>
@@ -23,13 +23,13 @@
 <label for="practice-title">[[submission.field.title]]</label>
 <p class="field__hint" id="practice-title-hint">[[submission.hint.title]]</p>
 {{#TITLE_ERROR}}<p class="field__error" id="practice-title-error">{{MESSAGE}}</p>
-{{/TITLE_ERROR}}<input id="practice-title" name="title" type="text" maxlength="200" value="{{TITLE_VALUE}}" aria-describedby="practice-title-hint{{#TITLE_ERROR}} practice-title-error{{/TITLE_ERROR}}"{{#TITLE_ERROR}} aria-invalid="true"{{/TITLE_ERROR}}>
+{{/TITLE_ERROR}}<input id="practice-title" name="title" type="text" maxlength="200" data-counter value="{{TITLE_VALUE}}" aria-describedby="practice-title-hint{{#TITLE_ERROR}} practice-title-error{{/TITLE_ERROR}}"{{#TITLE_ERROR}} aria-invalid="true"{{/TITLE_ERROR}}>
 </div>
 <div class="field{{#SUMMARY_ERROR}} field--error{{/SUMMARY_ERROR}}">
 <label for="practice-summary">[[submission.field.summary]]</label>
 <p class="field__hint" id="practice-summary-hint">[[submission.hint.summary]]</p>
 {{#SUMMARY_ERROR}}<p class="field__error" id="practice-summary-error">{{MESSAGE}}</p>
-{{/SUMMARY_ERROR}}<textarea id="practice-summary" name="summary" rows="4" maxlength="1000" aria-describedby="practice-summary-hint{{#SUMMARY_ERROR}} practice-summary-error{{/SUMMARY_ERROR}}"{{#SUMMARY_ERROR}} aria-invalid="true"{{/SUMMARY_ERROR}}>{{SUMMARY}}</textarea>
+{{/SUMMARY_ERROR}}<textarea id="practice-summary" name="summary" rows="4" maxlength="1000" data-counter aria-describedby="practice-summary-hint{{#SUMMARY_ERROR}} practice-summary-error{{/SUMMARY_ERROR}}"{{#SUMMARY_ERROR}} aria-invalid="true"{{/SUMMARY_ERROR}}>{{SUMMARY}}</textarea>
 </div>
 <div class="field{{#ORGANISATION_ERROR}} field--error{{/ORGANISATION_ERROR}}">
 <label for="practice-organisation">[[submission.field.organisation]]</label>
@@ -79,7 +79,7 @@
 <p>{{EXAMPLE}}</p>
 </details>
 {{#ERROR}}<p class="field__error" id="practice-section_{{KEY}}-error">{{MESSAGE}}</p>
-{{/ERROR}}<textarea id="practice-section_{{KEY}}" name="section_{{KEY}}" rows="8" maxlength="20000" aria-describedby="practice-section_{{KEY}}-hint{{#ERROR}} practice-section_{{KEY}}-error{{/ERROR}}"{{#ERROR}} aria-invalid="true"{{/ERROR}}>{{VALUE}}</textarea>
+{{/ERROR}}<textarea id="practice-section_{{KEY}}" name="section_{{KEY}}" rows="8" maxlength="20000" data-counter aria-describedby="practice-section_{{KEY}}-hint{{#ERROR}} practice-section_{{KEY}}-error{{/ERROR}}"{{#ERROR}} aria-invalid="true"{{/ERROR}}>{{VALUE}}</textarea>
 </div>
 {{/SECTION}}</fieldset>
 <fieldset class="practice-form__group">
@@ -143,7 +143,7 @@
 <label for="practice-image_alt">[[media.field.new_image_alt]]</label>
 <p class="field__hint" id="practice-image_alt-hint">[[media.hint.image_alt]]</p>
 {{#IMAGE_ALT_ERROR}}<p class="field__error" id="practice-image_alt-error">{{MESSAGE}}</p>
-{{/IMAGE_ALT_ERROR}}<input id="practice-image_alt" name="image_alt" type="text" maxlength="300" aria-describedby="practice-image_alt-hint{{#IMAGE_ALT_ERROR}} practice-image_alt-error{{/IMAGE_ALT_ERROR}}"{{#IMAGE_ALT_ERROR}} aria-invalid="true"{{/IMAGE_ALT_ERROR}}>
+{{/IMAGE_ALT_ERROR}}<input id="practice-image_alt" name="image_alt" type="text" maxlength="300" data-counter aria-describedby="practice-image_alt-hint{{#IMAGE_ALT_ERROR}} practice-image_alt-error{{/IMAGE_ALT_ERROR}}"{{#IMAGE_ALT_ERROR}} aria-invalid="true"{{/IMAGE_ALT_ERROR}}>
 </div>
 {{#HAS_ATTACHMENTS}}<ul class="practice-form__media">
 {{#ATTACHMENT}}<li class="practice-form__media-item">
@@ -173,5 +173,7 @@
 <button type="submit" name="action" value="preview" class="button button--secondary">[[submission.button.preview]]</button>
 <button type="submit" name="action" value="submit" class="button">[[submission.button.submit]]</button>
 </div>
+<p id="practice-form-status" class="practice-form__status" role="status"></p>
 </form>
+<script src="{{FORM_SCRIPT}}" defer></script>
 </div>

@@ -14,6 +14,7 @@
 #include "tori/web/error_page.hpp"
 #include "tori/web/localise.hpp"
 #include "tori/web/practice_pages.hpp"
+#include "tori/web/submission/autosave.hpp"
 #include "tori/web/submission/practice_form_view.hpp"
 #include "tori/web/submission/practice_media.hpp"
 
@@ -67,6 +68,9 @@ http::Response form_page(const Services& services, Language language, const Visi
   body.SetValue("ACTION", localised_path(language, page.meta.path));
   body.SetValue("CSRF", visitor.csrf_token);
   body.SetValue("DRAFT_KEY", view.draft_key);
+  body.SetValue("FORM_SCRIPT", services.asset_url("js/practice-form.js"));
+  if (!view.existing || view.existing->state == core::PracticeState::kDraft)
+    body.ShowSection("AUTOSAVE");
   if (!view.notice_key.empty()) {
     body.SetValueAndShowSection("NOTICE", services.catalogue.text(language, view.notice_key),
                                 "HAS_NOTICE");
@@ -187,7 +191,12 @@ http::Response post_practice(const http::Request& request, const Services& servi
   if (!posted) return error_page(services, language, 400);
   FormView view;
   view.form = read_practice_form(*posted);
-  if (!visitor.signed_in()) return session_expired(services, language, visitor, *posted, view);
+  const std::string action = posted->get("action");
+  const bool autosave = action == "autosave";
+  if (!visitor.signed_in()) {
+    return autosave ? autosave_expired(services, language)
+                    : session_expired(services, language, visitor, *posted, view);
+  }
   const core::Account& account = *visitor.account;
   view.draft_key = draft_key(services, account.id);
   if (!csrf_accepted(*posted, visitor, services) &&
@@ -198,22 +207,27 @@ http::Response post_practice(const http::Request& request, const Services& servi
     view.existing = services.store.practices().find_by_slug(slug);
     if (!view.existing) return error_page(services, language, 404);
     if (!may_edit(services, account, *view.existing)) return error_page(services, language, 403);
+    if (autosave && view.existing->state != core::PracticeState::kDraft)
+      return autosave_not_draft(services, language, visitor);
     view.media = media_of(services, view.existing->id);
   }
   view.organisations = writable_organisations(services, account);
-  const std::string action = posted->get("action");
-  FormErrors media_errors;
-  MediaChanges media = read_media_changes(*posted, services, language, view.media, media_errors);
+  FormErrors media_errors;  // autosave leaves files to the buttons
+  MediaChanges media =
+      autosave ? MediaChanges{}
+               : read_media_changes(*posted, services, language, view.media, media_errors);
   auto saved =
       save_form(services, request, language, account, view,
                 action == "submit" ? FormPurpose::kSubmit : FormPurpose::kDraft, media_errors);
   if (auto* errors = std::get_if<FormErrors>(&saved)) {
+    if (autosave) return autosave_refused(services, language, visitor, *errors);
     view.errors = std::move(*errors);
     ask_to_reselect(view.errors, media, services, language);
     return form_page(services, language, visitor, view, 422);
   }
   const store::WriteResult& written = std::get<store::WriteResult>(saved);
   apply_media_changes(services, written.id, std::move(media), actor_of(services, request, account));
+  if (autosave) return autosave_saved(services, language, visitor, written);
   const std::string& saved_slug = written.slug;
   if (action == "submit") {
     const auto practice = services.store.practices().find_by_slug(saved_slug);
