@@ -1,6 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}
 {{! SPDX-License-Identifier: AGPL-3.0-or-later }}
-{{! The statistics page (/tilastot): charts by year, sector, theme and region (with the map), each with its data table, and the organisation standing over a chosen period. Values: src/tori/web/stats_page.cpp. }}
+{{! The statistics page (/tilastot): charts by year, sector, theme and region (with the map), each with its data table, the organisation standing over a chosen period, and the practices other organisations adopted most. Values: src/tori/web/stats_page.cpp. }}
 <h1>[[stats.title]]</h1>
 <p class="lead">[[stats.lead]]</p>
 <p class="stats-total">{{TOTAL}}</p>
@@ -61,3 +61,15 @@
 {{#TOP_NOTE}}<p class="stats-note">{{TEXT}}</p>
 {{/TOP_NOTE}}{{/STANDING}}{{#STANDING_EMPTY}}<p>{{TEXT}}</p>
 {{/STANDING_EMPTY}}</section>
+<section class="stats-section" aria-labelledby="adoptions-heading">
+<h2 id="adoptions-heading">[[stats.adoptions.heading]]</h2>
+<p class="stats-definition">[[stats.adoptions.definition]]</p>
+<p>{{ADOPTIONS_TOTAL}}</p>
+{{#ADOPTED}}<table class="stats-standing">
+<caption>[[stats.adoptions.caption]]</caption>
+<thead><tr><th scope="col">[[stats.adoptions.practice]]</th><th scope="col" class="stats-number">[[stats.adoptions.count]]</th></tr></thead>
+<tbody>
+{{#ADOPTED_ROW}}<tr><th scope="row"><a href="{{URL}}">{{TITLE}}</a></th><td class="stats-number">{{COUNT}}</td></tr>
+{{/ADOPTED_ROW}}</tbody>
+</table>
+{{/ADOPTED}}</section>

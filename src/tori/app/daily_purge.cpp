@@ -23,6 +23,11 @@ PurgeCounts purge_once(store::Store& store, const PurgeSettings& settings, store
   counts.retention = store.privacy().purge(settings.retention, now);
   counts.sessions =
       store.accounts().purge_sessions(now - settings.session_idle, now - settings.session_max);
+  if (settings.uploads != nullptr) {
+    counts.uploads = settings.uploads->remove_unreferenced(
+        store.media().referenced_files(),
+        std::filesystem::file_time_type::clock::now() - std::chrono::hours(24));
+  }
   return counts;
 }
 
@@ -58,9 +63,9 @@ void DailyPurge::loop() {
       const PurgeCounts counts = purge_once(store_, settings_, store::utc_now());
       spdlog::info(
           "purge: {} unverified accounts, {} one-time tokens, {} messages, {} IP hashes, {} "
-          "sessions",
+          "sessions, {} unused uploads",
           counts.retention.accounts, counts.retention.tokens, counts.retention.mail,
-          counts.retention.ip_hashes, counts.sessions);
+          counts.retention.ip_hashes, counts.sessions, counts.uploads);
     } catch (const std::exception& error) {
       spdlog::error("purge: failed, next try in {} s: {}",
                     std::chrono::duration_cast<std::chrono::seconds>(period_).count(),

@@ -16,6 +16,7 @@
 
 #include "tori/app/config.hpp"
 #include "tori/store/store.hpp"
+#include "tori/store/upload_folder.hpp"
 
 namespace tori::app {
 
@@ -24,18 +25,22 @@ struct PurgeSettings {
   store::RetentionPolicy retention{};
   std::chrono::minutes session_idle{120};
   std::chrono::hours session_max{24 * 14};
+  // The uploads folder whose files no practice refers to any more go after a day (null: none).
+  const store::UploadFolder* uploads = nullptr;
 };
 
 // What one purge removed.
 struct PurgeCounts {
   store::PurgeReport retention{};
   std::int64_t sessions = 0;
+  std::int64_t uploads = 0;  // files of removed images and attachments, and crash leftovers
 };
 
 // The settings a configuration gives ([retention] in days, [session]).
 [[nodiscard]] PurgeSettings purge_settings(const Config& config);
 
-// One purge at `now`: store.privacy().purge and store.accounts().purge_sessions. Throws
+// One purge at `now`: store.privacy().purge, store.accounts().purge_sessions and the uploads no
+// row refers to that are older than a day. Throws
 // store::Error when the database fails.
 PurgeCounts purge_once(store::Store& store, const PurgeSettings& settings, store::UtcTime now);
 

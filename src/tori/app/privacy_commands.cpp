@@ -94,11 +94,14 @@ int run_erase(store::Store& store, const PrivacyArguments& arguments) {
 }
 
 int run_purge(store::Store& store, const Config& config) {
-  const PurgeCounts counts = purge_once(store, purge_settings(config), store::utc_now());
+  const store::UploadFolder uploads{config.data / "uploads"};
+  PurgeSettings settings = purge_settings(config);
+  settings.uploads = &uploads;
+  const PurgeCounts counts = purge_once(store, settings, store::utc_now());
   std::cout << "purged: " << counts.retention.accounts << " unverified accounts, "
             << counts.retention.tokens << " one-time links, " << counts.retention.mail
             << " sent or failed messages, " << counts.retention.ip_hashes << " audit IP hashes, "
-            << counts.sessions << " sessions\n";
+            << counts.sessions << " sessions, " << counts.uploads << " unused uploads\n";
   return kExitOk;
 }
 

@@ -194,7 +194,9 @@ int serve(const CommandContext& context) {
     start_search(site, context);
     start_accounts(site, config);
     start_uploads(site, config);
-    site.purge = std::make_unique<DailyPurge>(*site.store, purge_settings(config));
+    PurgeSettings purge = purge_settings(config);
+    purge.uploads = &site.uploads->folder;
+    site.purge = std::make_unique<DailyPurge>(*site.store, purge);
     site.purge->start();
     add_routes(site, config);
     int status = serve_site(site, config, http::AddressSet::parse(config.trusted_proxies).set);

@@ -138,5 +138,23 @@ TEST(UploadFolderTest, WritesReadsListsAndRemovesInAPrivateFolder) {
   EXPECT_TRUE(folder.list().empty());
 }
 
+TEST(UploadFolderTest, OnlyOldFilesNoRowNamesAreRemoved) {
+  test_support::TempDir dir;
+  UploadFolder folder{dir / "uploads"};
+  for (const char* name : {"kept.webp", "orphan.webp", "young.webp"})
+    folder.write(name, "x");
+  dir.write("uploads/.tmp-abc123", "half a file");
+  dir.write("uploads/not a name", "left alone");
+  const auto old = std::filesystem::file_time_type::clock::now() - std::chrono::hours(2);
+  for (const char* name : {"kept.webp", "orphan.webp", ".tmp-abc123", "not a name"})
+    std::filesystem::last_write_time(dir / "uploads" / name, old);
+  const auto hour_ago = std::filesystem::file_time_type::clock::now() - std::chrono::hours(1);
+  EXPECT_EQ(folder.remove_unreferenced({"kept.webp"}, hour_ago), 2);
+  auto left = folder.list();
+  std::sort(left.begin(), left.end());
+  EXPECT_EQ(left, (std::vector<std::string>{"kept.webp", "young.webp"}));
+  EXPECT_TRUE(std::filesystem::exists(dir / "uploads" / "not a name"));
+}
+
 }  // namespace
 }  // namespace tori::store

@@ -69,6 +69,19 @@ struct Adoption {
   UtcTime adopted_at{};
 };
 
+// A published practice and how many organisations adopted it (the statistics page).
+struct AdoptionCount {
+  std::string slug;
+  std::string title;
+  std::int64_t organisations = 0;
+};
+
+struct AdoptionSummary {
+  std::int64_t adoptions = 0;  // of published practices, every organisation counted once each
+  std::int64_t practices = 0;  // published practices adopted at least once
+  std::vector<AdoptionCount> most_adopted;  // the most first, then by title (Finnish order)
+};
+
 class SubmissionStore {
  public:
   virtual ~SubmissionStore() = default;
@@ -98,6 +111,8 @@ class SubmissionStore {
                      std::string_view note, UtcTime now) = 0;
   // In Finnish order of the organisations.
   [[nodiscard]] virtual std::vector<Adoption> adoptions(std::int64_t practice_id) = 0;
+  // Adoptions of published practices, with the `top` most adopted.
+  [[nodiscard]] virtual AdoptionSummary adoption_summary(int top) = 0;
 };
 
 }  // namespace tori::store

@@ -123,5 +123,29 @@ TEST_F(SubmissionStoreTest, AnOrganisationAdoptsOnce) {
   EXPECT_EQ(adoptions[0].note, "Käytössä 2026");
 }
 
+TEST_F(SubmissionStoreTest, TheAdoptionSummaryCountsPublishedPracticesOnly) {
+  EXPECT_EQ(submissions().adoption_summary(10).adoptions, 0);
+  const auto published_one = saved(practice_testing::make_write("a", "Aamupalaverit")).id;
+  const auto published_two = saved(practice_testing::make_write("b", "Bänditreenit")).id;
+  const auto unpublished =
+      std::get<WriteResult>(submissions().save(draft("Luonnos"), maija(), kNow)).id;
+  auto other = practice_testing::make_write("c", "Joensuun teko");
+  other.input.organisations = {"Joensuun kaupunki"};
+  saved(other);
+  const auto kontiolahti = organisations().find_by_slug("kontiolahden-kunta")->id;
+  const auto joensuu = organisations().find_by_slug("joensuun-kaupunki")->id;
+  submissions().adopt(published_one, kontiolahti, maija(), "", kNow);
+  submissions().adopt(published_two, kontiolahti, maija(), "", kNow);
+  submissions().adopt(published_two, joensuu, maija(), "", kNow);
+  submissions().adopt(unpublished, joensuu, maija(), "", kNow);
+  const AdoptionSummary summary = submissions().adoption_summary(1);
+  EXPECT_EQ(summary.adoptions, 3);
+  EXPECT_EQ(summary.practices, 2);
+  ASSERT_EQ(summary.most_adopted.size(), 1U);
+  EXPECT_EQ(summary.most_adopted[0].slug, "banditreenit");
+  EXPECT_EQ(summary.most_adopted[0].organisations, 2);
+  EXPECT_EQ(submissions().adoption_summary(10).most_adopted.size(), 2U);
+}
+
 }  // namespace
 }  // namespace tori::store

@@ -4,6 +4,7 @@
 
 #include <fstream>
 #include <iterator>
+#include <set>
 #include <stdexcept>
 #include <system_error>
 #include <utility>
@@ -67,6 +68,24 @@ std::vector<std::string> UploadFolder::list() const {
     if (entry.is_regular_file() && valid_name(name)) names.push_back(std::move(name));
   }
   return names;
+}
+
+std::int64_t UploadFolder::remove_unreferenced(
+    const std::vector<std::string>& referenced,
+    std::filesystem::file_time_type written_before) const {
+  const std::set<std::string, std::less<>> kept(referenced.begin(), referenced.end());
+  std::int64_t removed = 0;
+  std::error_code error;
+  for (const auto& entry : std::filesystem::directory_iterator(folder_, error)) {
+    const std::string name = entry.path().filename().string();
+    const bool temporary = name.starts_with(".tmp-");
+    if (!entry.is_regular_file() || (!temporary && (!valid_name(name) || kept.contains(name))))
+      continue;
+    std::error_code ignored;
+    if (entry.last_write_time(ignored) >= written_before || ignored) continue;
+    if (std::filesystem::remove(entry.path(), ignored)) ++removed;
+  }
+  return removed;
 }
 
 }  // namespace tori::store

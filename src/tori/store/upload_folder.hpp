@@ -6,6 +6,7 @@
 //   std::optional<std::string> bytes = folder.read("Qm3…x.webp");
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -32,6 +33,11 @@ class UploadFolder {
   bool remove(std::string_view name) const;
   // Every file name in the folder (temporary files excluded), for removing orphans.
   [[nodiscard]] std::vector<std::string> list() const;
+  // Removes the files no row refers to (`referenced`) that were last written before
+  // `written_before` (a file is written just before its row commits, so young ones may be on
+  // their way), and temporary files left by a crash before then; how many went.
+  std::int64_t remove_unreferenced(const std::vector<std::string>& referenced,
+                                   std::filesystem::file_time_type written_before) const;
 
   [[nodiscard]] const std::filesystem::path& path() const { return folder_; }
 

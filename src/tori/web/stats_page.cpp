@@ -107,6 +107,26 @@ void fill_standing(ctemplate::TemplateDictionary& body, const Services& services
   }
 }
 
+// The practices other organisations adopted most, and the count of all adoptions.
+void fill_adoptions(ctemplate::TemplateDictionary& body, const Services& services,
+                    Language language) {
+  const store::AdoptionSummary summary = services.store.submissions().adoption_summary(10);
+  body.SetValue("ADOPTIONS_TOTAL", services.catalogue.format(
+                                       language, "stats.adoptions.total",
+                                       {{"adoptions", static_cast<long long>(summary.adoptions)},
+                                        {"practices", static_cast<long long>(summary.practices)}}));
+  if (summary.most_adopted.empty()) return;
+  ctemplate::TemplateDictionary* table = body.AddSectionDictionary("ADOPTED");
+  for (const store::AdoptionCount& row : summary.most_adopted) {
+    ctemplate::TemplateDictionary* item = table->AddSectionDictionary("ADOPTED_ROW");
+    item->SetValue("URL", localised_path(language, "/teot/" + row.slug));
+    item->SetValue("TITLE", row.title);
+    item->SetValue(
+        "COUNT", services.catalogue.format(language, "stats.number",
+                                           {{"count", static_cast<long long>(row.organisations)}}));
+  }
+}
+
 }  // namespace
 
 StatsPeriod default_period(std::string_view today,
@@ -163,6 +183,7 @@ http::Response stats_page(const http::Request& request, const Services& services
                     {{"count", static_cast<long long>(practices.list(count_query).total)}}));
   fill_stats_charts(body, services, language, all);
   fill_form(body, services, language, period);
+  fill_adoptions(body, services, language);
   if (!period.window) {
     page.meta.title =
         services.catalogue.text(language, "stats.error.title") + ": " + page.meta.title;

@@ -252,6 +252,25 @@ TEST_F(StatsPageTest, HostileNamesAreInert) {
   EXPECT_THAT(response.body, HasSubstr("&lt;script&gt;alert(1)&lt;/script&gt;"));
 }
 
+TEST_F(StatsPageTest, TheMostAdoptedPracticesAreCountedAndListed) {
+  using namespace std::chrono;
+  const core::TimePoint day = sys_days{2024y / 5 / 10} + hours{9};
+  seed({make_write("a", {"Espoon kaupunki"}, day, "johtaminen"),
+        make_write("b", {"Vantaan kaupunki"}, day, "johtaminen")});
+  store::Store& store = site_.store();
+  const auto practice = store.practices().list({}).items.front();
+  for (const std::string slug : {"vantaan-kaupunki", "espoon-kaupunki"}) {
+    EXPECT_TRUE(store.submissions().adopt(practice.id, store.organisations().find_by_slug(slug)->id,
+                                          {}, "", store::utc_now()));
+  }
+  const http::Response response = get("");
+  EXPECT_THAT(response.body, HasSubstr("Tekoja on otettu käyttöön 2 kertaa, yhteensä 1 teko."));
+  EXPECT_THAT(response.body,
+              HasSubstr("<th scope=\"row\"><a href=\"/teot/" + practice.slug + "\">"));
+  EXPECT_THAT(get("", Language::kEn).body,
+              HasSubstr("Practices have been adopted 2 times, 1 practice in all."));
+}
+
 TEST_F(StatsPageTest, EveryLanguageHasThePage) {
   using namespace std::chrono;
   seed({make_write("a", {"Espoon kaupunki"}, sys_days{2024y / 5 / 10} + hours{9}, "johtaminen")});
@@ -287,6 +306,7 @@ TEST_F(StatsPageTest, EmptyStoreSaysSo) {
   EXPECT_EQ(response.status, 200);
   EXPECT_THAT(response.body, HasSubstr("Julkaistuja tekoja ei vielä ole."));
   EXPECT_THAT(response.body, HasSubstr("ei julkaistu ensimmäistä kertaa"));
+  EXPECT_THAT(response.body, HasSubstr("Yhtään tekoa ei ole vielä merkitty käyttöön otetuksi."));
 }
 
 TEST(StatsPeriodTest, DefaultIsThisYearSoFarElseLastYear) {

@@ -131,4 +131,34 @@ std::vector<Adoption> SqliteSubmissionStore::adoptions(std::int64_t practice_id)
   return adoptions;
 }
 
+namespace {
+
+constexpr std::string_view kSelectAdoptionTotals =
+    "SELECT count(*), count(DISTINCT a.practice_id) FROM practice_adoptions a"
+    " JOIN practices p ON p.id = a.practice_id WHERE p.state = 'published'";
+constexpr std::string_view kSelectMostAdopted =
+    "SELECT p.slug, p.title, count(*) AS adopted FROM practice_adoptions a"
+    " JOIN practices p ON p.id = a.practice_id WHERE p.state = 'published'"
+    " GROUP BY p.id ORDER BY adopted DESC, p.title COLLATE fi, p.id LIMIT ?1";
+
+}  // namespace
+
+AdoptionSummary SqliteSubmissionStore::adoption_summary(int top) {
+  Lease connection = database_.acquire();
+  AdoptionSummary summary;
+  {
+    Statement totals = connection->prepare(kSelectAdoptionTotals);
+    if (totals.step()) {
+      summary.adoptions = totals.column_int64(0);
+      summary.practices = totals.column_int64(1);
+    }
+  }
+  Statement rows = connection->prepare(kSelectMostAdopted);
+  rows.bind_int64(1, top);
+  while (rows.step())
+    summary.most_adopted.push_back(
+        {rows.column_text(0), rows.column_text(1), rows.column_int64(2)});
+  return summary;
+}
+
 }  // namespace tori::store::sqlite

@@ -25,6 +25,7 @@ class SqliteSubmissionStore final : public SubmissionStore {
   bool adopt(std::int64_t practice_id, std::int64_t organisation_id, const Actor& actor,
              std::string_view note, UtcTime now) override;
   std::vector<Adoption> adoptions(std::int64_t practice_id) override;
+  AdoptionSummary adoption_summary(int top) override;
 
  private:
   Database& database_;
