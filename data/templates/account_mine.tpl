@@ -1,6 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}
 {{! SPDX-License-Identifier: AGPL-3.0-or-later }}
-{{! My account (/omat-tiedot): name and language, a new password, two-factor sign-in, my data, deleting the account, logging out. Values: src/tori/web/account/my_account_page.cpp. }}
+{{! My account (/omat-tiedot): the address with a link to change it, name and language, a new password, two-factor sign-in, my data, deleting the account, logging out. Values: src/tori/web/account/my_account_page.cpp. }}
 <div class="account-form">
 <h1>[[account.mine.heading]]</h1>
 {{#DONE_SECTION}}<p class="notice notice--success" role="status">{{DONE}}</p>
@@ -9,6 +9,7 @@
 <ul>{{#ERROR}}<li><a href="#{{ID}}">{{MESSAGE}}</a></li>{{/ERROR}}</ul>
 </div>
 {{/ERROR_SUMMARY}}<p>[[account.mine.signed_in_as]] <strong>{{EMAIL}}</strong></p>
+<p><a href="[[@prefix]]/omat-tiedot/sahkoposti">[[account.mine.change_email]]</a></p>
 <form method="post" action="[[@prefix]]/kirjaudu/ulos">
 <input type="hidden" name="csrf" value="{{CSRF}}">
 <button type="submit" class="button button--secondary">[[account.mine.logout]]</button>

@@ -325,6 +325,13 @@ async function flow(browser, tools, editorLink) {
     await expectText(main(editor), 'Julkaistu', 'the published state');
   });
 
+  await step('change of address: the form and its error state', async (r) => {
+    await checkPage(r, author, 'change of address', await go(author, '/omat-tiedot/sahkoposti'));
+    await fill(author, [['Uusi sähköpostiosoite', 'uusi.osoite@example.fi'], ['Nykyinen salasana', 'väärä salasana']]);
+    const refused = await follow(author, button(author, 'Lähetä vahvistuslinkki'));
+    await checkPage(r, author, 'change of address, errors', refused, 422);
+  });
+
   await step('published: on /teot, on its page and in the API', async () => {
     await go(visitor, '/teot');
     if (!(await main(visitor).getByRole('link', { name: kTitle }).count())) throw new Error(`/teot does not list "${kTitle}"`);

@@ -98,8 +98,10 @@ class AccountStore {
   [[nodiscard]] virtual std::optional<std::int64_t> reset_password(std::string_view digest,
                                                                    const std::string& password_hash,
                                                                    UtcTime now) = 0;
-  // Uses a change-of-address token.
-  [[nodiscard]] virtual EmailChange change_email(std::string_view digest, UtcTime now) = 0;
+  // Uses a change-of-address token; the change ends every session of the account but
+  // `keep_session` (the one confirming it), in the same transaction.
+  [[nodiscard]] virtual EmailChange change_email(std::string_view digest,
+                                                 std::string_view keep_session, UtcTime now) = 0;
 
   // Sessions, keyed by the digest of the cookie's token.
   virtual void create_session(std::string_view digest, std::int64_t account_id,

@@ -106,11 +106,15 @@ TEST_F(AccountStoreTest, ChangeOfAddressNeedsTheTokenAndAFreeAddress) {
   create("pekka@example.fi");
   accounts().add_token(id, {"c1", TokenPurpose::kChangeEmail, kNow + 1h, "Pekka@example.fi"}, {},
                        kNow);
-  EXPECT_EQ(accounts().change_email("c1", kNow), EmailChange::kAddressTaken);
+  EXPECT_EQ(accounts().change_email("c1", "", kNow), EmailChange::kAddressTaken);
   accounts().add_token(id, {"c2", TokenPurpose::kChangeEmail, kNow + 1h, "maija@kunta.fi"}, {},
                        kNow);
-  EXPECT_EQ(accounts().change_email("c2", kNow), EmailChange::kChanged);
-  EXPECT_EQ(accounts().change_email("c2", kNow), EmailChange::kInvalidToken);
+  accounts().create_session("here", id, true, kNow);
+  accounts().create_session("elsewhere", id, true, kNow);
+  EXPECT_EQ(accounts().change_email("c2", "here", kNow), EmailChange::kChanged);
+  EXPECT_TRUE(accounts().find_session("here"));  // the confirming session stays
+  EXPECT_FALSE(accounts().find_session("elsewhere"));
+  EXPECT_EQ(accounts().change_email("c2", "", kNow), EmailChange::kInvalidToken);
   EXPECT_EQ(accounts().find_by_email("maija@kunta.fi")->id, id);
   EXPECT_FALSE(accounts().find_by_email("maija@example.fi"));
 }

@@ -37,7 +37,8 @@ class SqliteAccountStore final : public AccountStore {
   std::optional<std::int64_t> reset_password(std::string_view digest,
                                              const std::string& password_hash,
                                              UtcTime now) override;
-  EmailChange change_email(std::string_view digest, UtcTime now) override;
+  EmailChange change_email(std::string_view digest, std::string_view keep_session,
+                           UtcTime now) override;
 
   void create_session(std::string_view digest, std::int64_t account_id, bool second_factor_done,
                       UtcTime now) override;

@@ -99,7 +99,8 @@ std::optional<std::int64_t> SqliteAccountStore::reset_password(std::string_view 
   return match->account_id;
 }
 
-EmailChange SqliteAccountStore::change_email(std::string_view digest, UtcTime now) {
+EmailChange SqliteAccountStore::change_email(std::string_view digest, std::string_view keep_session,
+                                             UtcTime now) {
   Transaction transaction{database_, TransactionKind::kWrite};
   const auto match = use_token(transaction, digest, TokenPurpose::kChangeEmail, now);
   if (!match || match->new_email.empty()) return EmailChange::kInvalidToken;
@@ -118,6 +119,7 @@ EmailChange SqliteAccountStore::change_email(std::string_view digest, UtcTime no
       .bind_text(3, key)
       .bind_text(4, format_utc(now))
       .run();
+  end_sessions(transaction, match->account_id, keep_session);
   transaction.commit();
   return EmailChange::kChanged;
 }

@@ -149,6 +149,7 @@ void add_account_routes(http::Router& router, const Services& services) {
   add_two_factor_routes(router, services);
   add_membership_routes(router, services);
   add_admin_routes(router, services);
+  add_email_change_routes(router, services);
 }
 
 }  // namespace tori::web

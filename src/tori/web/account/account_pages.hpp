@@ -30,5 +30,7 @@ void add_two_factor_routes(http::Router& router, const Services& services);
 void add_membership_routes(http::Router& router, const Services& services);
 // Administration: roles and the audit log (admin_pages.cpp).
 void add_admin_routes(http::Router& router, const Services& services);
+// Changing one's e-mail address, re-verified by a link to the new one (email_change_pages.cpp).
+void add_email_change_routes(http::Router& router, const Services& services);
 
 }  // namespace tori::web
