@@ -12,3 +12,18 @@ CREATE TABLE change_log (
   -- UTC as 'YYYY-MM-DDTHH:MM:SS.mmmZ' (fixed width, so text order is time order).
   changed_at TEXT NOT NULL
 );
+
+-- Functions the SQL shared with SQLite calls where PostgreSQL lacks them; only the backend's
+-- own needs, no data.
+-- json_each(list): the elements of a JSON array as text, as SQLite's json_each(?) gives them to
+-- `x IN (SELECT value FROM json_each(?))` (chosen over the built-in json_each(json) because a
+-- parameter of unknown type prefers text).
+CREATE FUNCTION json_each(list TEXT) RETURNS TABLE (value TEXT)
+  LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+  AS $$ SELECT jsonb_array_elements_text(CAST(list AS jsonb)) $$;
+-- group_concat(value, separator): SQLite's aggregate of that name (string_agg here).
+CREATE FUNCTION group_concat_step(state TEXT, value TEXT, separator TEXT) RETURNS TEXT
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE
+  AS $$ SELECT CASE WHEN value IS NULL THEN state WHEN state IS NULL THEN value
+                    ELSE state || separator || value END $$;
+CREATE AGGREGATE group_concat(TEXT, TEXT) (SFUNC = group_concat_step, STYPE = TEXT);

@@ -5,6 +5,7 @@
 
 #include "tori/app/command.hpp"
 #include "tori/app/data_folder.hpp"
+#include "tori/app/database_commands.hpp"
 #include "tori/app/practice_commands.hpp"
 #include "tori/app/privacy_commands.hpp"
 #include "tori/app/search_commands.hpp"
@@ -56,6 +57,8 @@ std::vector<Command> commands() {
   for (Command& command : user_commands())
     all.push_back(std::move(command));
   for (Command& command : privacy_commands())
+    all.push_back(std::move(command));
+  for (Command& command : database_commands())
     all.push_back(std::move(command));
   all.push_back({"version", "Print the version", nullptr, version});
   return all;

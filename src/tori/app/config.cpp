@@ -2,6 +2,8 @@
 // The configuration keys, their parsers, and the layering of flags, environment and tori.toml.
 #include "tori/app/config.hpp"
 
+#include "tori/store/postgres/pg_store.hpp"
+
 #include <arpa/inet.h>
 #include <toml++/toml.h>
 
@@ -103,6 +105,11 @@ bool is_base_url(const std::string& url) {
          url.find_first_of(" \t\r\n\"'<>") == std::string::npos;
 }
 
+// Empty (SQLite in the data folder) or a PostgreSQL address.
+bool database_location(const std::string& value) {
+  return value.empty() || store::is_postgres_uri(value);
+}
+
 bool any_text(const std::string&) {
   return true;
 }
@@ -153,7 +160,8 @@ const std::vector<Key>& keys() {
       {"bind", text(&Config::bind, is_ip_address, "must be an IPv4 or IPv6 address")},
       {"port", number<unsigned short>(&Config::port, 0, 65535)},
       {"threads", number<unsigned>(&Config::threads, 0, 256)},
-      {"database", text(&Config::database, any_text, "")},
+      {"database", text(&Config::database, database_location,
+                        "must be empty (SQLite in the data folder) or a postgresql:// address")},
       {"trusted_proxies", list(&Config::trusted_proxies)},
       {"metrics_allow", list(&Config::metrics_allow)},
       {"log_level",

@@ -32,7 +32,7 @@ class DailyPurgeTest : public ::testing::Test {
     return store_->accounts().find_by_email(email).has_value();
   }
   tori::testing::TempDir dir_;
-  std::unique_ptr<store::SqliteStore> store_;
+  std::unique_ptr<store::SqlStore> store_;
 };
 
 TEST_F(DailyPurgeTest, SettingsComeFromRetentionAndSessionKeys) {

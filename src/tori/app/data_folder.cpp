@@ -7,7 +7,7 @@
 #include <iostream>
 #include <thread>
 
-#include "tori/store/sqlite/sqlite_store.hpp"
+#include "tori/store/postgres/pg_store.hpp"
 
 namespace tori::app {
 namespace {
@@ -32,16 +32,17 @@ int pool_size(const Config& config) {
 
 std::unique_ptr<store::Store> open_data_folder(const CommandContext& context) {
   const Config& config = context.config;
-  if (!config.database.empty()) {
-    std::cerr << "tori: database '" << config.database
-              << "': only the embedded SQLite database is supported in this version\n";
-    return nullptr;
-  }
-  if (!create_folder(config.data)) return nullptr;
+  if (!create_folder(config.data)) return nullptr;  // uploads, index and mail live there
   try {
-    store::SqliteOptions options;
-    options.pool_size = pool_size(config);
-    auto store = store::open_sqlite(config.data / "tori.sqlite", context.assets / "sql", options);
+    std::unique_ptr<store::SqlStore> store;
+    if (config.database.empty()) {
+      store::SqliteOptions options;
+      options.pool_size = pool_size(config);
+      store = store::open_sqlite(config.data / "tori.sqlite", context.assets / "sql", options);
+    } else {
+      store = store::open_postgres(config.database, context.assets / "sql" / "postgres",
+                                   {.size = pool_size(config)});
+    }
     for (const auto& migration : store->health().migrate()) {
       spdlog::info("applied migration {:04}_{}", migration.version, migration.name);
     }

@@ -157,6 +157,7 @@ int serve_site(Site& site, const Config& config, const http::AddressSet& proxies
   options.access_log = config.access_log;
   options.page_cache = site.page_cache.get();
   http::Pipeline pipeline(site.router, std::move(options));
+  pipeline.use(web::database_unavailable_as_503());
   http::Server server(server_options(config), pipeline);
   try {
     server.listen();

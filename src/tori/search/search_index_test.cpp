@@ -53,7 +53,7 @@ class SearchIndexTest : public ::testing::Test {
   std::filesystem::path folder() const { return dir_.path() / "index"; }
 
   tori::testing::TempDir dir_;
-  std::unique_ptr<store::SqliteStore> store_;
+  std::unique_ptr<store::SqlStore> store_;
 };
 
 TEST_F(SearchIndexTest, FollowsPublishingAndUnpublishingAndResumes) {

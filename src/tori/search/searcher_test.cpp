@@ -51,7 +51,7 @@ class SearcherTest : public ::testing::Test {
   std::filesystem::path folder() const { return dir_.path() / "index"; }
 
   tori::testing::TempDir dir_;
-  std::unique_ptr<store::SqliteStore> store_;
+  std::unique_ptr<store::SqlStore> store_;
   std::map<std::string, std::int64_t> ids_;  // by external id
 };
 

@@ -7,7 +7,7 @@
 #include <gtest/gtest.h>
 
 #include "tori/store/sqlite/sqlite_store.hpp"
-#include "tori/store/test_support.hpp"
+#include "tori/store/test_backends.hpp"
 
 namespace tori::store {
 namespace {
@@ -16,11 +16,11 @@ using namespace std::chrono_literals;
 
 const UtcTime kNow = UtcTime{std::chrono::sys_days{std::chrono::year{2026} / 3 / 1}} + 9h;
 
-class AccountStoreTest : public ::testing::Test {
+class AccountStoreTest : public test_support::BackendTest {
  protected:
-  AccountStoreTest()
-      : store_(open_sqlite(dir_ / "tori.sqlite", test_support::source_migrations_dir())) {
-    (void)store_->health().migrate();
+  void SetUp() override {
+    BackendTest::SetUp();
+    if (IsSkipped()) return;
   }
   AccountStore& accounts() { return store_->accounts(); }
   std::int64_t create(std::string email, std::optional<TokenGrant> grant = {},
@@ -30,11 +30,10 @@ class AccountStoreTest : public ::testing::Test {
     EXPECT_TRUE(id.has_value());
     return id.value_or(0);
   }
-  test_support::TempDir dir_;
-  std::unique_ptr<SqliteStore> store_;
 };
+INSTANTIATE_BACKENDS(AccountStoreTest);
 
-TEST_F(AccountStoreTest, CreateAndFindIgnoringCaseAndSpace) {
+TEST_P(AccountStoreTest, CreateAndFindIgnoringCaseAndSpace) {
   NewAccount account{.email = " Maija.M@Example.fi ",
                      .name = "Maija M",
                      .language = core::ContentLanguage::kSv,
@@ -57,7 +56,7 @@ TEST_F(AccountStoreTest, CreateAndFindIgnoringCaseAndSpace) {
   EXPECT_FALSE(accounts().find(*id + 1));
 }
 
-TEST_F(AccountStoreTest, SecondAccountForAnAddressWritesNothing) {
+TEST_P(AccountStoreTest, SecondAccountForAnAddressWritesNothing) {
   create("maija@example.fi");
   const OutgoingMail mail{"maija@example.fi", "Subject: x\r\n\r\nx\r\n"};
   const TokenGrant grant{"digest-2", TokenPurpose::kVerifyEmail, kNow + 24h, ""};
@@ -66,7 +65,7 @@ TEST_F(AccountStoreTest, SecondAccountForAnAddressWritesNothing) {
   EXPECT_FALSE(accounts().peek_token("digest-2", TokenPurpose::kVerifyEmail, kNow));
 }
 
-TEST_F(AccountStoreTest, SignUpQueuesItsMailInTheSameTransaction) {
+TEST_P(AccountStoreTest, SignUpQueuesItsMailInTheSameTransaction) {
   const OutgoingMail mail{"maija@example.fi", "Subject: Vahvista\r\n\r\nx\r\n"};
   const TokenGrant grant{"verify-1", TokenPurpose::kVerifyEmail, kNow + 24h, ""};
   const std::int64_t id = create("maija@example.fi", grant, {mail});
@@ -75,7 +74,7 @@ TEST_F(AccountStoreTest, SignUpQueuesItsMailInTheSameTransaction) {
   EXPECT_EQ(accounts().peek_token("verify-1", TokenPurpose::kVerifyEmail, kNow)->account_id, id);
 }
 
-TEST_F(AccountStoreTest, VerificationTokenWorksOnceAndNotAfterExpiry) {
+TEST_P(AccountStoreTest, VerificationTokenWorksOnceAndNotAfterExpiry) {
   const std::int64_t id =
       create("maija@example.fi", TokenGrant{"v", TokenPurpose::kVerifyEmail, kNow + 1h, ""});
   accounts().add_token(id, {"late", TokenPurpose::kVerifyEmail, kNow + 1h, ""}, {}, kNow);
@@ -87,7 +86,7 @@ TEST_F(AccountStoreTest, VerificationTokenWorksOnceAndNotAfterExpiry) {
   EXPECT_TRUE(accounts().find(id)->email_verified_at);
 }
 
-TEST_F(AccountStoreTest, ResetSetsThePasswordEndsSessionsAndOtherResetLinks) {
+TEST_P(AccountStoreTest, ResetSetsThePasswordEndsSessionsAndOtherResetLinks) {
   const std::int64_t id = create("maija@example.fi");
   accounts().create_session("s1", id, true, kNow);
   accounts().add_token(id, {"r1", TokenPurpose::kResetPassword, kNow + 1h, ""}, {}, kNow);
@@ -101,7 +100,7 @@ TEST_F(AccountStoreTest, ResetSetsThePasswordEndsSessionsAndOtherResetLinks) {
   EXPECT_EQ(accounts().password_hash(id), "new-hash");
 }
 
-TEST_F(AccountStoreTest, ChangeOfAddressNeedsTheTokenAndAFreeAddress) {
+TEST_P(AccountStoreTest, ChangeOfAddressNeedsTheTokenAndAFreeAddress) {
   const std::int64_t id = create("maija@example.fi");
   create("pekka@example.fi");
   accounts().add_token(id, {"c1", TokenPurpose::kChangeEmail, kNow + 1h, "Pekka@example.fi"}, {},
@@ -119,7 +118,7 @@ TEST_F(AccountStoreTest, ChangeOfAddressNeedsTheTokenAndAFreeAddress) {
   EXPECT_FALSE(accounts().find_by_email("maija@example.fi"));
 }
 
-TEST_F(AccountStoreTest, SessionsAreCreatedTouchedReplacedAndPurged) {
+TEST_P(AccountStoreTest, SessionsAreCreatedTouchedReplacedAndPurged) {
   const std::int64_t id = create("maija@example.fi");
   accounts().create_session("pending", id, false, kNow);
   EXPECT_FALSE(accounts().find_session("pending")->second_factor_done);
@@ -144,7 +143,7 @@ TEST_F(AccountStoreTest, SessionsAreCreatedTouchedReplacedAndPurged) {
   EXPECT_FALSE(accounts().find_session("full"));
 }
 
-TEST_F(AccountStoreTest, TotpStepsAreNeverAcceptedTwiceAndRecoveryCodesOnce) {
+TEST_P(AccountStoreTest, TotpStepsAreNeverAcceptedTwiceAndRecoveryCodesOnce) {
   const std::int64_t id = create("maija@example.fi");
   accounts().enable_totp(id, "JBSWY3DPEHPK3PXP", {"c1", "c2"}, kNow);
   EXPECT_TRUE(accounts().find(id)->totp_enabled);
@@ -165,7 +164,7 @@ TEST_F(AccountStoreTest, TotpStepsAreNeverAcceptedTwiceAndRecoveryCodesOnce) {
   EXPECT_EQ(accounts().recovery_codes_left(id), 0);
 }
 
-TEST_F(AccountStoreTest, RemovingAnAccountRemovesWhatHangsOnIt) {
+TEST_P(AccountStoreTest, RemovingAnAccountRemovesWhatHangsOnIt) {
   const std::int64_t id = create("maija@example.fi");
   accounts().create_session("s", id, true, kNow);
   accounts().add_token(id, {"t", TokenPurpose::kResetPassword, kNow + 1h, ""}, {}, kNow);
@@ -178,7 +177,7 @@ TEST_F(AccountStoreTest, RemovingAnAccountRemovesWhatHangsOnIt) {
   EXPECT_TRUE(accounts().create({.email = "maija@example.fi"}, std::nullopt, {}, kNow));
 }
 
-TEST_F(AccountStoreTest, UnverifiedSignUpsArePurgedAfterTheirTime) {
+TEST_P(AccountStoreTest, UnverifiedSignUpsArePurgedAfterTheirTime) {
   const std::int64_t old_one = create("old@example.fi");
   const std::int64_t verified =
       create("verified@example.fi", TokenGrant{"v", TokenPurpose::kVerifyEmail, kNow + 1h, ""});
@@ -188,7 +187,7 @@ TEST_F(AccountStoreTest, UnverifiedSignUpsArePurgedAfterTheirTime) {
   EXPECT_TRUE(accounts().find(verified));
 }
 
-TEST_F(AccountStoreTest, AuditLogKeepsEntriesNewestFirst) {
+TEST_P(AccountStoreTest, AuditLogKeepsEntriesNewestFirst) {
   AuditLog& log = store_->audit_log();
   log.record({.actor = "tori user add",
               .action = "account.create",

@@ -3,10 +3,13 @@
 // up, per-recipient counts and the counts by state.
 #include "tori/store/mail_outbox.hpp"
 
+#include <future>
+#include <map>
+
 #include <gtest/gtest.h>
 
 #include "tori/store/sqlite/sqlite_store.hpp"
-#include "tori/store/test_support.hpp"
+#include "tori/store/test_backends.hpp"
 
 namespace tori::store {
 namespace {
@@ -15,18 +18,17 @@ using namespace std::chrono_literals;
 
 const UtcTime kNow = UtcTime{std::chrono::sys_days{std::chrono::year{2026} / 3 / 1}} + 9h;
 
-class MailOutboxTest : public ::testing::Test {
+class MailOutboxTest : public test_support::BackendTest {
  protected:
-  MailOutboxTest()
-      : store_(open_sqlite(dir_ / "tori.sqlite", test_support::source_migrations_dir())) {
-    (void)store_->health().migrate();
+  void SetUp() override {
+    BackendTest::SetUp();
+    if (IsSkipped()) return;
   }
   MailOutbox& outbox() { return store_->outbox(); }
-  test_support::TempDir dir_;
-  std::unique_ptr<SqliteStore> store_;
 };
+INSTANTIATE_BACKENDS(MailOutboxTest);
 
-TEST_F(MailOutboxTest, ClaimedMailIsHeldUntilItsLeaseEnds) {
+TEST_P(MailOutboxTest, ClaimedMailIsHeldUntilItsLeaseEnds) {
   const auto first = outbox().enqueue({"a@example.fi", "one"}, kNow);
   const auto second = outbox().enqueue({"b@example.fi", "two"}, kNow);
   const auto batch = outbox().claim_due(kNow, 1, 60s);
@@ -42,7 +44,7 @@ TEST_F(MailOutboxTest, ClaimedMailIsHeldUntilItsLeaseEnds) {
   EXPECT_EQ(outbox().claim_due(kNow + 60s, 10, 60s).size(), 2U);  // the worker died
 }
 
-TEST_F(MailOutboxTest, SentMailIsNeverClaimedAgain) {
+TEST_P(MailOutboxTest, SentMailIsNeverClaimedAgain) {
   const auto id = outbox().enqueue({"a@example.fi", "one"}, kNow);
   ASSERT_EQ(outbox().claim_due(kNow, 10, 60s).size(), 1U);
   outbox().mark_sent(id, kNow);
@@ -51,7 +53,7 @@ TEST_F(MailOutboxTest, SentMailIsNeverClaimedAgain) {
   EXPECT_EQ(outbox().counts().pending, 0);
 }
 
-TEST_F(MailOutboxTest, FailedAttemptsRetryLaterThenGiveUp) {
+TEST_P(MailOutboxTest, FailedAttemptsRetryLaterThenGiveUp) {
   const auto id = outbox().enqueue({"a@example.fi", "one"}, kNow);
   ASSERT_EQ(outbox().claim_due(kNow, 10, 60s).size(), 1U);
   outbox().mark_failed(id, "451 try later", kNow + 5min, kNow);
@@ -64,13 +66,44 @@ TEST_F(MailOutboxTest, FailedAttemptsRetryLaterThenGiveUp) {
   EXPECT_EQ(outbox().counts().failed, 1);
 }
 
-TEST_F(MailOutboxTest, CountsPerRecipientSinceAMoment) {
+TEST_P(MailOutboxTest, CountsPerRecipientSinceAMoment) {
   outbox().enqueue({"Maija@Example.fi", "1"}, kNow - 2h);
   outbox().enqueue({"maija@example.fi", "2"}, kNow - 10min);
   outbox().enqueue({"pekka@example.fi", "3"}, kNow);
   EXPECT_EQ(outbox().count_since("maija@example.fi", kNow - 1h), 1);
   EXPECT_EQ(outbox().count_since("MAIJA@example.fi", kNow - 3h), 2);
   EXPECT_EQ(outbox().count_since("nobody@example.fi", kNow - 3h), 0);
+}
+
+// Two nodes, two delivery threads each, claim from one outbox at once: every message is
+// claimed exactly once.
+TEST_P(MailOutboxTest, WorkersOnTwoNodesClaimEachMessageOnce) {
+  constexpr int kMessages = 120;
+  for (int i = 0; i < kMessages; ++i)
+    (void)outbox().enqueue({"r" + std::to_string(i) + "@example.fi", "viesti"}, kNow);
+  std::unique_ptr<SqlStore> other_node = open_another_node();
+  auto work = [](MailOutbox* node) {
+    std::vector<std::int64_t> claimed;
+    for (;;) {
+      const auto batch = node->claim_due(kNow, 7, 600s);
+      if (batch.empty()) return claimed;
+      for (const QueuedMail& mail : batch) {
+        claimed.push_back(mail.id);
+        node->mark_sent(mail.id, kNow);
+      }
+    }
+  };
+  std::vector<std::future<std::vector<std::int64_t>>> workers;
+  for (MailOutbox* node : {&outbox(), &outbox(), &other_node->outbox(), &other_node->outbox()})
+    workers.push_back(std::async(std::launch::async, work, node));
+  std::map<std::int64_t, int> times_claimed;
+  for (auto& worker : workers)
+    for (std::int64_t id : worker.get())
+      ++times_claimed[id];
+  EXPECT_EQ(times_claimed.size(), static_cast<std::size_t>(kMessages));
+  for (const auto& [id, times] : times_claimed)
+    EXPECT_EQ(times, 1) << "message " << id;
+  EXPECT_EQ(outbox().counts().sent, kMessages);
 }
 
 }  // namespace

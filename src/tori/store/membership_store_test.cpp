@@ -6,7 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "tori/store/sqlite/sqlite_store.hpp"
-#include "tori/store/test_support.hpp"
+#include "tori/store/test_backends.hpp"
 
 namespace tori::store {
 namespace {
@@ -19,11 +19,11 @@ constexpr std::string_view kInsertOrganisation =
     "INSERT INTO organisations (slug, name, name_key, type, created_at)"
     " VALUES (?1, ?2, ?1, 'city', '2026-01-01T00:00:00.000Z') RETURNING id";
 
-class MembershipStoreTest : public ::testing::Test {
+class MembershipStoreTest : public test_support::BackendTest {
  protected:
-  MembershipStoreTest()
-      : store_(open_sqlite(dir_ / "tori.sqlite", test_support::source_migrations_dir())) {
-    (void)store_->health().migrate();
+  void SetUp() override {
+    BackendTest::SetUp();
+    if (IsSkipped()) return;
     tampere_ = organisation("tampere", "Tampereen kaupunki");
     espoo_ = organisation("espoo", "Espoon kaupunki");
     maija_ = *store_->accounts().create({.email = "maija@example.fi", .name = "Maija"},
@@ -46,12 +46,11 @@ class MembershipStoreTest : public ::testing::Test {
             .object_id = std::to_string(maija_)};
   }
   MembershipStore& memberships() { return store_->memberships(); }
-  test_support::TempDir dir_;
-  std::unique_ptr<SqliteStore> store_;
   std::int64_t tampere_ = 0, espoo_ = 0, maija_ = 0, pekka_ = 0;
 };
+INSTANTIATE_BACKENDS(MembershipStoreTest);
 
-TEST_F(MembershipStoreTest, RequestThenApproveMakesAMember) {
+TEST_P(MembershipStoreTest, RequestThenApproveMakesAMember) {
   EXPECT_EQ(memberships().request(maija_, tampere_, "HR", kNow),
             MembershipRequestOutcome::kRequested);
   EXPECT_EQ(memberships().request(maija_, tampere_, "HR", kNow),
@@ -76,7 +75,7 @@ TEST_F(MembershipStoreTest, RequestThenApproveMakesAMember) {
   EXPECT_EQ(log[0].action, "membership.approve");
 }
 
-TEST_F(MembershipStoreTest, DeclinedMayAskAgain) {
+TEST_P(MembershipStoreTest, DeclinedMayAskAgain) {
   memberships().request(maija_, espoo_, "", kNow);
   EXPECT_TRUE(memberships().decide(maija_, espoo_, false, audit("membership.decline"), kNow));
   const auto mine = memberships().of_account(maija_);
@@ -88,7 +87,7 @@ TEST_F(MembershipStoreTest, DeclinedMayAskAgain) {
   EXPECT_EQ(memberships().of_account(maija_)[0].state, core::MembershipState::kPending);
 }
 
-TEST_F(MembershipStoreTest, RolesAndLeaving) {
+TEST_P(MembershipStoreTest, RolesAndLeaving) {
   memberships().request(maija_, tampere_, "", kNow);
   memberships().request(maija_, espoo_, "", kNow);
   EXPECT_FALSE(memberships().set_role(maija_, tampere_, core::MembershipRole::kAdmin,

@@ -59,6 +59,7 @@ constexpr std::size_t kFamilyCount = PracticeIndex::kFamilyCount;
 class PracticeIndexTest : public PracticeStoreTest {
  protected:
   void SetUp() override {
+    PracticeStoreTest::SetUp();
     const core::Finland finland = load_finland();
     save_all(demo_writes(finland, 300));
     PracticeGenerator generator{77};
@@ -163,13 +164,18 @@ void expect_same_facets(const FacetCounts& from_index, const FacetCounts& from_s
   }
 }
 
-TEST_F(PracticeIndexTest, HoldsThePublishedPracticesOnly) {
+// The index reads the Store through its interface: one backend is enough here (the store
+// suites check that both backends answer alike).
+INSTANTIATE_TEST_SUITE_P(Sqlite, PracticeIndexTest,
+                         ::testing::Values(test_support::Backend::kSqlite));
+
+TEST_P(PracticeIndexTest, HoldsThePublishedPracticesOnly) {
   EXPECT_EQ(static_cast<std::int64_t>(index_->size()), practices().list({.limit = 0}).total);
   EXPECT_LT(index_->size(), 450u);
   EXPECT_GT(index_->size(), 250u);
 }
 
-TEST_F(PracticeIndexTest, UnfilteredListAndFacetsMatchSqlite) {
+TEST_P(PracticeIndexTest, UnfilteredListAndFacetsMatchSqlite) {
   for (PracticeQuery::Sort sort :
        {PracticeQuery::Sort::kNewest, PracticeQuery::Sort::kOldest, PracticeQuery::Sort::kTitle}) {
     const PracticeQuery query{.sort = sort, .limit = 1000};
@@ -178,7 +184,7 @@ TEST_F(PracticeIndexTest, UnfilteredListAndFacetsMatchSqlite) {
   expect_same_facets(index_->facets({}), practices().facets({}));
 }
 
-TEST_F(PracticeIndexTest, RandomQueriesMatchSqlite) {
+TEST_P(PracticeIndexTest, RandomQueriesMatchSqlite) {
   int with_items = 0;
   for (int round = 0; round < 400; ++round) {
     const PracticeQuery query = random_query();
@@ -192,7 +198,7 @@ TEST_F(PracticeIndexTest, RandomQueriesMatchSqlite) {
   EXPECT_GT(with_items, 150);  // the queries are not mostly empty
 }
 
-TEST_F(PracticeIndexTest, AnswersOnlyPublishedQueries) {
+TEST_P(PracticeIndexTest, AnswersOnlyPublishedQueries) {
   EXPECT_TRUE(PracticeIndex::answers({}));
   EXPECT_FALSE(PracticeIndex::answers({.states = {}}));
   EXPECT_FALSE(PracticeIndex::answers({.states = {core::PracticeState::kDraft}}));

@@ -8,7 +8,7 @@
 
 #include "tori/store/sqlite/practice_test_support.hpp"
 #include "tori/store/sqlite/sqlite_store.hpp"
-#include "tori/store/test_support.hpp"
+#include "tori/store/test_backends.hpp"
 
 namespace tori::store {
 namespace {
@@ -20,9 +20,8 @@ constexpr auto kDay = std::chrono::hours(24);
 
 // A migrated store in its own folder, with helpers to put people's data into it.
 struct World {
-  World() : store(open_sqlite(dir / "tori.sqlite", test_support::source_migrations_dir())) {
-    (void)store->health().migrate();
-  }
+  explicit World(test_support::Backend backend)
+      : store(test_support::open_migrated_store(backend, dir)) {}
   std::int64_t account(const std::string& email, UtcTime at = kNow, bool verified = true) {
     NewAccount account{.email = email,
                        .name = "Nimi " + email,
@@ -67,8 +66,18 @@ struct World {
     return row.step() ? row.column_int64(0) : -1;
   }
   test_support::TempDir dir;
-  std::unique_ptr<SqliteStore> store;
+  std::unique_ptr<SqlStore> store;
 };
+
+// The backend of the test's parameter; skipped when PostgreSQL is not installed.
+class PrivacyStoreTest : public ::testing::TestWithParam<test_support::Backend> {
+ protected:
+  void SetUp() override {
+    if (!test_support::open_migrated_store(GetParam(), dir_)) GTEST_SKIP() << "no PostgreSQL";
+  }
+  test_support::TempDir dir_;
+};
+INSTANTIATE_BACKENDS(PrivacyStoreTest);
 
 // Maija (account, practice contact or both, as asked) and Pekka (both, always), each with a
 // session, a token, a membership, two audit entries and a queued message when an account.
@@ -98,8 +107,8 @@ struct People {
   std::int64_t pekka_practice = 0;
 };
 
-TEST(PrivacyStore, FindsEverythingAboutAnAddressWithoutCase) {
-  World world;
+TEST_P(PrivacyStoreTest, FindsEverythingAboutAnAddressWithoutCase) {
+  World world{GetParam()};
   const People people(world, true, true);
   world.action("maija.m@example.fi", std::nullopt, kNow);  // before the account had an id
   for (const char* asked : {"maija.m@example.fi", "MAIJA.M@EXAMPLE.FI", " Maija.M@Example.fi\t"}) {
@@ -166,7 +175,7 @@ void expect_maija_erased(World& world, const People& people, std::int64_t log_be
   EXPECT_EQ(maija.queued_mail, 0);
   EXPECT_FALSE(world.store->accounts().find_session("session-Maija.M@Example.fi"));
   EXPECT_EQ(world.count("account_tokens", "digest = 'token-Maija.M@Example.fi'"), 0);
-  EXPECT_EQ(world.count("memberships", "1"), 1);  // Pekka's
+  EXPECT_EQ(world.count("memberships", "1 = 1"), 1);  // Pekka's
   if (people.maija) {
     EXPECT_EQ(world.count("audit_log", "actor = 'erased:" + std::to_string(*people.maija) +
                                            "' AND ip_hash = ''"),
@@ -187,7 +196,7 @@ void expect_maija_erased(World& world, const People& people, std::int64_t log_be
   EXPECT_EQ(changes[0].action, ChangeAction::kUpdated);
 }
 
-TEST(PrivacyStore, ErasesAnAccountAContactOrBothAndNothingOfAnotherPerson) {
+TEST_P(PrivacyStoreTest, ErasesAnAccountAContactOrBothAndNothingOfAnotherPerson) {
   const ErasureCase cases[] = {
       {"only an account", true, false, "maija.m@example.fi", {true, 0, 1, 1}},
       {"only a practice contact", false, true, "maija.m@example.fi", {false, 1, 0, 0}},
@@ -197,7 +206,7 @@ TEST(PrivacyStore, ErasesAnAccountAContactOrBothAndNothingOfAnotherPerson) {
   };
   for (const ErasureCase& c : cases) {
     SCOPED_TRACE(c.name);
-    World world;
+    World world{GetParam()};
     const People people(world, c.maija_account, c.maija_contact);
     const std::int64_t log_before = world.store->change_log().last_position();
     const ErasureReport report = world.store->privacy().erase_by_email(c.erased, kNow);
@@ -210,8 +219,8 @@ TEST(PrivacyStore, ErasesAnAccountAContactOrBothAndNothingOfAnotherPerson) {
   }
 }
 
-TEST(PrivacyStore, ErasureAnonymisesTheWorkflowHistory) {
-  World world;
+TEST_P(PrivacyStoreTest, ErasureAnonymisesTheWorkflowHistory) {
+  World world{GetParam()};
   const std::int64_t maija = world.account("maija@example.fi");
   const std::int64_t pekka = world.account("pekka@example.fi");
   PracticeWrite write = practice_testing::make_write("tori-9", "Luonnos");
@@ -235,8 +244,8 @@ TEST(PrivacyStore, ErasureAnonymisesTheWorkflowHistory) {
   EXPECT_GE(world.count("practice_revisions", "actor = 'erased'"), 2);
 }
 
-TEST(PrivacyStore, ErasingAnEmptyAddressChangesNothing) {
-  World world;
+TEST_P(PrivacyStoreTest, ErasingAnEmptyAddressChangesNothing) {
+  World world{GetParam()};
   const People people(world, true, true);
   const std::int64_t log_before = world.store->change_log().last_position();
   const ErasureReport report = world.store->privacy().erase_by_email(" ", kNow);
@@ -247,8 +256,8 @@ TEST(PrivacyStore, ErasingAnEmptyAddressChangesNothing) {
   expect_pekka_untouched(world, people);
 }
 
-TEST(PrivacyStore, AuditEntriesOfAnAddressWithoutAccountBecomeErased) {
-  World world;
+TEST_P(PrivacyStoreTest, AuditEntriesOfAnAddressWithoutAccountBecomeErased) {
+  World world{GetParam()};
   world.action("Liisa@example.fi", std::nullopt, kNow);
   world.action("liisa@example.fi", 77, kNow);  // an account deleted before
   const ErasureReport report = world.store->privacy().erase_by_email("liisa@example.fi", kNow);
@@ -324,8 +333,8 @@ std::vector<PurgeCase> purge_cases() {
   };
 }
 
-TEST(PrivacyStore, PurgeRemovesWhatThePolicyNoLongerKeeps) {
-  World world;
+TEST_P(PrivacyStoreTest, PurgeRemovesWhatThePolicyNoLongerKeeps) {
+  World world{GetParam()};
   const std::vector<PurgeCase> cases = purge_cases();
   for (const PurgeCase& c : cases)
     c.make(world);
@@ -342,8 +351,8 @@ TEST(PrivacyStore, PurgeRemovesWhatThePolicyNoLongerKeeps) {
   EXPECT_EQ(again.accounts + again.tokens + again.mail + again.ip_hashes, 0);
 }
 
-TEST(PrivacyStore, PurgeFollowsThePolicyGiven) {
-  World world;
+TEST_P(PrivacyStoreTest, PurgeFollowsThePolicyGiven) {
+  World world{GetParam()};
   for (const PurgeCase& c : purge_cases())
     c.make(world);
   const RetentionPolicy keep_long{.unverified_accounts = 10 * kDay,

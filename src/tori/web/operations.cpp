@@ -2,6 +2,8 @@
 // The operations handlers: health, readiness and metrics, with plain-text answers.
 #include "tori/web/operations.hpp"
 
+#include <spdlog/spdlog.h>
+
 #include <cstdio>
 
 #include "tori/store/store.hpp"
@@ -29,6 +31,22 @@ http::Response readiness(const Services& services) {
 }
 
 }  // namespace
+
+http::Middleware database_unavailable_as_503() {
+  return [](http::Request& request, const http::Handler& next) -> http::Response {
+    try {
+      return next(request);
+    } catch (const store::Unavailable& error) {
+      spdlog::warn("request {} {} {}: {}", request.request_id, request.method, request.path,
+                   error.what());
+      http::Response response;
+      response.status = 503;
+      response.headers.set("Retry-After", "10");
+      response.headers.set("Cache-Control", "no-store");
+      return response;
+    }
+  };
+}
 
 void add_operations_routes(http::Router& router, const Services& services,
                            const http::Metrics& metrics, http::AddressSet metrics_allow) {

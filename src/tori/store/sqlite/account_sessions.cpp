@@ -92,7 +92,8 @@ std::int64_t SqliteAccountStore::purge_sessions(UtcTime idle_before, UtcTime cre
 // The last accepted step is forgotten only with a new secret: new recovery codes for the same
 // secret must not let a used app code work again.
 constexpr std::string_view kSetTotp =
-    "UPDATE accounts SET totp_last_step = CASE WHEN totp_secret IS ?2 THEN totp_last_step"
+    "UPDATE accounts SET totp_last_step = CASE WHEN totp_secret IS NOT DISTINCT FROM ?2 THEN "
+    "totp_last_step"
     " ELSE NULL END, totp_secret = ?2, updated_at = ?3 WHERE id = ?1";
 constexpr std::string_view kDeleteCodes = "DELETE FROM recovery_codes WHERE account_id = ?1";
 constexpr std::string_view kInsertCode =

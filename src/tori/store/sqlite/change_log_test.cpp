@@ -11,7 +11,7 @@
 #include <gtest/gtest.h>
 
 #include "tori/store/sqlite/sqlite_store.hpp"
-#include "tori/store/test_support.hpp"
+#include "tori/store/test_backends.hpp"
 
 namespace tori::store {
 namespace {
@@ -22,11 +22,11 @@ using sqlite::TransactionKind;
 using test_support::source_migrations_dir;
 using test_support::TempDir;
 
-class ChangeLogTest : public ::testing::Test {
+class ChangeLogTest : public ::testing::TestWithParam<test_support::Backend> {
  protected:
   void open(SqliteOptions options = {}) {
-    store_ = open_sqlite(dir_ / "tori.sqlite", source_migrations_dir(), options);
-    (void)store_->health().migrate();
+    store_ = test_support::open_migrated_store(GetParam(), dir_, options);
+    if (!store_) GTEST_SKIP() << "no PostgreSQL";
   }
   // Appends one change per object id in one committed transaction.
   void append_committed(std::string_view type, const std::vector<std::int64_t>& object_ids) {
@@ -36,8 +36,9 @@ class ChangeLogTest : public ::testing::Test {
     transaction.commit();
   }
   TempDir dir_;
-  std::unique_ptr<SqliteStore> store_;
+  std::unique_ptr<SqlStore> store_;
 };
+INSTANTIATE_BACKENDS(ChangeLogTest);
 
 std::vector<std::int64_t> ids_of(const std::vector<Change>& changes) {
   std::vector<std::int64_t> ids;
@@ -46,7 +47,7 @@ std::vector<std::int64_t> ids_of(const std::vector<Change>& changes) {
   return ids;
 }
 
-TEST_F(ChangeLogTest, RolledBackAppendLeavesNothing) {
+TEST_P(ChangeLogTest, RolledBackAppendLeavesNothing) {
   open();
   {
     Transaction transaction{store_->database(), TransactionKind::kWrite};
@@ -56,7 +57,7 @@ TEST_F(ChangeLogTest, RolledBackAppendLeavesNothing) {
   EXPECT_TRUE(store_->change_log().read_after(0, 10).empty());
 }
 
-TEST_F(ChangeLogTest, CommittedAppendsAreReadInOrder) {
+TEST_P(ChangeLogTest, CommittedAppendsAreReadInOrder) {
   open();
   const UtcTime before = utc_now();
   Transaction transaction{store_->database(), TransactionKind::kWrite};
@@ -83,7 +84,7 @@ TEST_F(ChangeLogTest, CommittedAppendsAreReadInOrder) {
   }
 }
 
-TEST_F(ChangeLogTest, ReadsAfterAPositionUpToALimit) {
+TEST_P(ChangeLogTest, ReadsAfterAPositionUpToALimit) {
   open();
   append_committed("practice", {10, 11, 12, 13, 14});  // ids 1..5
   struct Case {
@@ -109,7 +110,7 @@ TEST_F(ChangeLogTest, ReadsAfterAPositionUpToALimit) {
   }
 }
 
-TEST_F(ChangeLogTest, LastPositionFollowsCommitsOnly) {
+TEST_P(ChangeLogTest, LastPositionFollowsCommitsOnly) {
   open();
   EXPECT_EQ(store_->change_log().last_position(), 0);
   append_committed("article", {1, 2});
@@ -120,11 +121,16 @@ TEST_F(ChangeLogTest, LastPositionFollowsCommitsOnly) {
   }
   EXPECT_EQ(store_->change_log().last_position(), 2);  // the rolled-back row was never seen
   append_committed("article", {4});
-  EXPECT_EQ(store_->change_log().last_position(), 3);
-  EXPECT_EQ(ids_of(store_->change_log().read_after(0, 10)), (std::vector<std::int64_t>{1, 2, 3}));
+  // SQLite reuses the rolled-back id, PostgreSQL's identity skips it: a gap a follower reading
+  // "after my last id" passes over harmlessly.
+  const std::vector<Change> changes = store_->change_log().read_after(0, 10);
+  ASSERT_EQ(changes.size(), 3U);
+  EXPECT_EQ(changes[2].object_id, 4);
+  EXPECT_GT(changes[2].id, 2);
+  EXPECT_EQ(store_->change_log().last_position(), changes[2].id);
 }
 
-TEST_F(ChangeLogTest, AppendNeedsAWriteTransactionAndAType) {
+TEST_P(ChangeLogTest, AppendNeedsAWriteTransactionAndAType) {
   open();
   Transaction reader{store_->database(), TransactionKind::kRead};
   EXPECT_THROW(append_change(reader, "practice", 1, ChangeAction::kCreated), Error);
@@ -132,7 +138,7 @@ TEST_F(ChangeLogTest, AppendNeedsAWriteTransactionAndAType) {
   EXPECT_THROW(append_change(writer_transaction, "", 1, ChangeAction::kCreated), Error);
 }
 
-TEST_F(ChangeLogTest, DatabaseTimeCountersIncrease) {
+TEST_P(ChangeLogTest, DatabaseTimeCountersIncrease) {
   open();
   const double seconds = store_->database_seconds_total();
   const std::uint64_t statements = store_->database_statements_total();
@@ -144,15 +150,14 @@ TEST_F(ChangeLogTest, DatabaseTimeCountersIncrease) {
 }
 
 // Four threads each write and read through the pool; none may see SQLITE_BUSY or lose a row.
-TEST_F(ChangeLogTest, ThreadsShareThePoolWithoutBusyErrors) {
+TEST_P(ChangeLogTest, ThreadsShareThePoolWithoutBusyErrors) {
   constexpr int kThreads = 4;
   constexpr int kRounds = 60;
   for (int pool_size : {kThreads, 2}) {  // 2: threads also wait for a free connection
     SCOPED_TRACE(pool_size);
     TempDir dir;
-    auto store =
-        open_sqlite(dir / "tori.sqlite", source_migrations_dir(), {.pool_size = pool_size});
-    (void)store->health().migrate();
+    auto store = test_support::open_migrated_store(GetParam(), dir, {.pool_size = pool_size});
+    if (!store) GTEST_SKIP() << "no PostgreSQL";
     auto work = [&store](int thread) {
       std::int64_t seen = 0;
       for (int round = 0; round < kRounds; ++round) {

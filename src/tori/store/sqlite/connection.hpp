@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// One SQLite connection with the house pragmas and a per-connection cache of prepared
-// statements, used by the pool (database.hpp) and the aggregate stores in this folder.
+// A database connection and its prepared statements, the same for SQLite and PostgreSQL: the
+// aggregate stores in this folder run one SQL text on either backend (sqlite_connection.hpp,
+// ../postgres/pg_connection.hpp implement it).
 //
 //   constexpr std::string_view kSelectName = "SELECT name FROM t WHERE id = ?1";
 //   Statement statement = connection.prepare(kSelectName);
@@ -10,45 +11,72 @@
 
 #include <atomic>
 #include <cstdint>
-#include <filesystem>
 #include <map>
 #include <memory>
 #include <string>
 #include <string_view>
 
 #include "tori/store/errors.hpp"
-#include "tori/store/sqlite/options.hpp"
-
-struct sqlite3;
-struct sqlite3_stmt;
 
 namespace tori::store::sqlite {
 
-// Time spent in SQLite and statements run, summed over every connection of a database.
+// Time spent in the database and statements run, summed over every connection of a pool.
 struct DatabaseTime {
   std::atomic<std::uint64_t> nanoseconds{0};
   std::atomic<std::uint64_t> statements{0};
 };
 
-// A statement failed; code() is SQLite's extended result code (e.g. SQLITE_CONSTRAINT_UNIQUE),
-// so a caller may turn an expected one into a return value.
-class SqliteError : public Error {
+// Which SQL a connection speaks, for the few statements that must differ (dialect_sql).
+enum class Dialect { kSqlite, kPostgres };
+
+// One SQL text per dialect, for a statement that cannot be written portably.
+struct DialectSql {
+  std::string_view sqlite;
+  std::string_view postgres;
+};
+
+// What went wrong in a statement, as far as a caller may want to turn it into a return value.
+enum class SqlFailure { kOther, kUniqueViolation, kForeignKeyViolation, kCheckViolation, kBusy };
+
+// A statement failed; failure() classifies it the same way on both backends.
+class SqlError : public Error {
  public:
-  SqliteError(int code, std::string reason, std::string_view sql);
-  [[nodiscard]] int code() const { return code_; }
-  // SQLite's own message, without the statement ("no such table: x").
+  // what(): "<backend>: <reason> (in: <start of sql>)".
+  SqlError(SqlFailure failure, std::string_view backend, std::string reason, std::string_view sql);
+  [[nodiscard]] SqlFailure failure() const { return failure_; }
+  // The database's own message, without the statement ("no such table: x").
   [[nodiscard]] const std::string& reason() const { return reason_; }
 
  private:
-  int code_;
+  SqlFailure failure_;
   std::string reason_;
+};
+
+// The start of a statement on one line, for error messages.
+[[nodiscard]] std::string sql_excerpt(std::string_view sql);
+
+// One compiled statement of a backend. Parameters count from 1, columns from 0. Methods throw
+// SqlError (or a subclass).
+class StatementBackend {
+ public:
+  virtual ~StatementBackend() = default;
+  virtual void bind_int64(int index, std::int64_t value) = 0;
+  virtual void bind_text(int index, std::string_view value) = 0;
+  virtual void bind_null(int index) = 0;
+  // The next row: true when one is ready to read, false when the statement is done (a further
+  // step() runs it again).
+  virtual bool step() = 0;
+  // Forgets the bindings and any rows, ready for the next use from the cache.
+  virtual void reset() noexcept = 0;
+  [[nodiscard]] virtual std::int64_t column_int64(int index) const = 0;
+  [[nodiscard]] virtual std::string column_text(int index) const = 0;
+  [[nodiscard]] virtual bool column_is_null(int index) const = 0;
 };
 
 class Connection;
 
-// A prepared statement borrowed from a connection's cache; on destruction it is reset, its
-// bindings cleared, and it goes back to the cache. Parameters and columns count as SQLite does
-// (parameters from 1, columns from 0). Methods throw SqliteError.
+// A prepared statement borrowed from a connection's cache; on destruction it is reset and goes
+// back to the cache. Methods throw SqlError.
 class Statement {
  public:
   Statement(Statement&& other) noexcept;
@@ -61,55 +89,73 @@ class Statement {
   [[nodiscard]] bool step();
   // Runs to completion, ignoring rows (INSERT, UPDATE, DDL).
   void run();
+  // An integer column; NULL reads as 0, a boolean as 0 or 1.
   [[nodiscard]] std::int64_t column_int64(int index) const;
+  // A text column; NULL reads as "".
   [[nodiscard]] std::string column_text(int index) const;
   [[nodiscard]] bool column_is_null(int index) const;
 
  private:
   friend class Connection;
-  Statement(Connection& connection, sqlite3_stmt* handle, bool* in_use);
-  void check(int result) const;
+  Statement(Connection& connection, StatementBackend* backend, bool* in_use,
+            std::unique_ptr<StatementBackend> owned);
   Connection* connection_;
-  sqlite3_stmt* handle_;
-  bool* in_use_;  // the cache slot's flag; null for a one-off statement finalized at the end
+  StatementBackend* backend_;
+  bool* in_use_;                             // the cache slot's flag; null for a one-off statement
+  std::unique_ptr<StatementBackend> owned_;  // a one-off statement, freed at the end
   bool started_ = false;
 };
 
 // An open connection. Used by one thread at a time (the pool guarantees it).
 class Connection {
  public:
-  // Opens or creates `file` and sets WAL, foreign_keys=ON, synchronous=NORMAL and busy_timeout;
-  // registers the collation "fi" (Finnish order, text::compare_finnish) for ORDER BY … COLLATE fi.
-  // Throws Unavailable with the path and SQLite's reason when that fails.
-  [[nodiscard]] static std::unique_ptr<Connection> open(const std::filesystem::path& file,
-                                                        const SqliteOptions& options,
-                                                        DatabaseTime& time);
+  explicit Connection(DatabaseTime& time) : time_(time) {}
   Connection(const Connection&) = delete;
   Connection& operator=(const Connection&) = delete;
-  // Finalizes cached statements and closes. REQUIRES: no Statement of it is alive.
-  ~Connection();
-  // The cached statement for this SQL text (prepared on first use); a one-off copy when the
-  // cached one is still in use. Throws SqliteError when the SQL does not compile.
+  // REQUIRES: no Statement of it is alive. Subclasses call clear_statement_cache() first.
+  virtual ~Connection() = default;
+  // The cached statement for this SQL text (compiled on first use); a one-off copy when the
+  // cached one is still in use. Throws SqlError when the SQL does not compile.
   [[nodiscard]] Statement prepare(std::string_view sql);
-  // Runs one or more statements without parameters (BEGIN, a migration file); throws SqliteError.
-  void execute(std::string_view sql);
+  // The text of `sql` for this connection's dialect, prepared as above.
+  [[nodiscard]] Statement prepare(const DialectSql& sql);
+  // Runs one or more statements without parameters (BEGIN, a migration file); throws SqlError.
+  virtual void execute(std::string_view sql) = 0;
   // True while a transaction is open on this connection.
-  [[nodiscard]] bool in_transaction() const;
+  [[nodiscard]] virtual bool in_transaction() const = 0;
+  // False once the connection is lost (the server went away); the pool then closes it.
+  [[nodiscard]] virtual bool usable() const { return true; }
+  [[nodiscard]] virtual Dialect dialect() const = 0;
+  // Time spent and statements run, shared with the pool.
+  [[nodiscard]] DatabaseTime& time() { return time_; }
+
+ protected:
+  // Compiles `sql`; `cached` tells whether it will be kept for reuse.
+  virtual std::unique_ptr<StatementBackend> compile(std::string_view sql, bool cached) = 0;
+  // Frees cached statements while the subclass's handle is still open.
+  void clear_statement_cache() noexcept { cache_.clear(); }
 
  private:
   friend class Statement;
   struct CachedStatement {
-    sqlite3_stmt* handle = nullptr;
+    std::unique_ptr<StatementBackend> backend;
     bool in_use = false;
   };
-  Connection(sqlite3* handle, DatabaseTime& time);
-  void apply_pragmas(const SqliteOptions& options);
-  void register_collations();
-  sqlite3_stmt* compile(std::string_view sql, bool persistent);
-  [[noreturn]] void fail(int result, std::string_view sql) const;
-  sqlite3* handle_;
   DatabaseTime& time_;
   std::map<std::string, CachedStatement, std::less<>> cache_;
+};
+
+// Adds the wall time from construction to destruction to a database's total.
+class DatabaseTimer {
+ public:
+  explicit DatabaseTimer(DatabaseTime& time);
+  DatabaseTimer(const DatabaseTimer&) = delete;
+  DatabaseTimer& operator=(const DatabaseTimer&) = delete;
+  ~DatabaseTimer();
+
+ private:
+  DatabaseTime& time_;
+  std::int64_t start_;
 };
 
 }  // namespace tori::store::sqlite

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // Tests of one SQLite connection: binding and reading values, the statement cache, errors,
 // and the time and statement counters.
-#include "tori/store/sqlite/connection.hpp"
+#include "tori/store/sqlite/sqlite_connection.hpp"
 
 #include <sqlite3.h>
 
@@ -22,7 +22,7 @@ using ::testing::HasSubstr;
 class ConnectionTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    connection_ = Connection::open(dir_ / "tori.sqlite", SqliteOptions{}, time_);
+    connection_ = open_sqlite_connection(dir_ / "tori.sqlite", SqliteOptions{}, time_);
     connection_->execute("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT UNIQUE)");
   }
   TempDir dir_;

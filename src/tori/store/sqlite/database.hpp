@@ -1,17 +1,21 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// A SQLite database file and its pool of connections, shared by the aggregate stores here.
+// A database and its pool of connections (SQLite or PostgreSQL), shared by the aggregate stores
+// here.
 //
-//   Database database{data / "tori.sqlite", options};  // throws Unavailable
+//   Database database{data / "tori.sqlite", options};  // SQLite; throws Unavailable
 //   {
 //     Lease connection = database.acquire();           // this thread's until it goes out of scope
 //     connection->prepare(kSelectSomething).step();
 //   }
 #pragma once
 
+#include <chrono>
 #include <condition_variable>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <mutex>
+#include <string>
 #include <vector>
 
 #include "tori/store/sqlite/connection.hpp"
@@ -38,12 +42,26 @@ class Lease {
   std::unique_ptr<Connection> connection_;
 };
 
-// The pool: at most options.pool_size connections, opened on demand and kept open. Thread-safe.
+// How many connections a pool keeps and how long a caller waits for one.
+struct PoolOptions {
+  int size = 4;
+  std::chrono::milliseconds wait{5000};
+};
+
+// Opens one connection of a pool; throws Unavailable when the database cannot be reached.
+using ConnectionFactory = std::function<std::unique_ptr<Connection>(DatabaseTime&)>;
+
+// The pool: at most options.size connections, opened on demand and kept open; a connection
+// that lost its server is closed on return and a new one opened when needed, so the pool
+// recovers by itself. Thread-safe.
 class Database {
  public:
-  // Opens the first connection (so a bad path fails here). Throws Unavailable naming the path
-  // and the reason; std::invalid_argument when pool_size < 1 or busy_timeout < 0.
-  Database(std::filesystem::path file, SqliteOptions options);
+  // Opens the first connection (so a bad address fails here). `name` names the database in
+  // messages (a path, or an address without its password). Throws what `open` throws;
+  // std::invalid_argument when size < 1 or wait < 0.
+  Database(std::string name, PoolOptions pool, ConnectionFactory open);
+  // SQLite: the file `file` (created when absent) with `options`.
+  Database(const std::filesystem::path& file, SqliteOptions options);
   Database(const Database&) = delete;
   Database& operator=(const Database&) = delete;
   // Closes every connection; the last close checkpoints the WAL into the database file and
@@ -53,17 +71,17 @@ class Database {
   // Error when none frees up in time, Unavailable when a new one cannot be opened. A thread
   // should hold one lease at a time (a second one can wait for itself).
   [[nodiscard]] Lease acquire();
-  [[nodiscard]] const std::filesystem::path& file() const { return file_; }
-  [[nodiscard]] const SqliteOptions& options() const { return options_; }
-  // Time spent in SQLite and statements run, over every connection.
+  [[nodiscard]] const std::string& name() const { return name_; }
+  // Time spent in the database and statements run, over every connection.
   [[nodiscard]] const DatabaseTime& time() const { return time_; }
 
  private:
   friend class Lease;
   void release(std::unique_ptr<Connection> connection) noexcept;
   std::unique_ptr<Connection> open_connection();
-  std::filesystem::path file_;
-  SqliteOptions options_;
+  std::string name_;
+  PoolOptions pool_;
+  ConnectionFactory open_connection_;
   DatabaseTime time_;
   std::mutex mutex_;
   std::condition_variable released_;

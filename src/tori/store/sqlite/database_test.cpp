@@ -12,6 +12,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "tori/store/sqlite/sqlite_connection.hpp"
 #include "tori/store/sqlite/transaction.hpp"
 #include "tori/store/test_support.hpp"
 

@@ -7,6 +7,7 @@
 #include <string>
 #include <utility>
 
+#include "tori/store/sqlite/sqlite_connection.hpp"
 #include "tori/store/sqlite/transaction.hpp"
 
 namespace tori::store::sqlite {

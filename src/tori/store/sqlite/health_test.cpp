@@ -34,7 +34,7 @@ std::vector<int> applied_versions(Health& health) {
   return result;
 }
 
-bool has_table(SqliteStore& store, std::string_view table) {
+bool has_table(SqlStore& store, std::string_view table) {
   sqlite::Lease connection = store.database().acquire();
   sqlite::Statement statement =
       connection->prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1");
@@ -157,7 +157,7 @@ TEST(SqliteHealth, ConcurrentRunnersApplyEachMigrationOnce) {
   // Two stores on one file stand for two processes starting at once.
   auto first = open_sqlite(dir / "tori.sqlite", dir / "sql");
   auto second = open_sqlite(dir / "tori.sqlite", dir / "sql");
-  auto run = [](SqliteStore* store) { return store->health().migrate().size(); };
+  auto run = [](SqlStore* store) { return store->health().migrate().size(); };
   auto a = std::async(std::launch::async, run, first.get());
   auto b = std::async(std::launch::async, run, second.get());
   EXPECT_EQ(a.get() + b.get(), 8u);

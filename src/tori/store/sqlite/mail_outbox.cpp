@@ -2,6 +2,8 @@
 // The mail outbox on SQLite: queueing, claiming with a lease, and the outcome of each attempt.
 #include "tori/store/sqlite/mail_outbox.hpp"
 
+#include <algorithm>
+
 #include "tori/core/email.hpp"
 
 namespace tori::store::sqlite {
@@ -30,31 +32,35 @@ std::int64_t SqliteMailOutbox::enqueue(const OutgoingMail& mail, UtcTime now) {
   return id;
 }
 
-constexpr std::string_view kSelectDue =
-    "SELECT id, recipient, message, attempts FROM mail_outbox"
+// One statement claims the batch. On PostgreSQL the rows are locked with SKIP LOCKED, so two
+// workers on two nodes never claim one message even without the writer lock of a write
+// transaction; on SQLite the write transaction alone makes the claim exclusive.
+constexpr DialectSql kClaimDue = {
+    "UPDATE mail_outbox SET claimed_until = ?3 WHERE id IN (SELECT id FROM mail_outbox"
     " WHERE state = 'pending' AND next_attempt_at <= ?1"
-    " AND (claimed_until IS NULL OR claimed_until <= ?1) ORDER BY id LIMIT ?2";
-constexpr std::string_view kClaim = "UPDATE mail_outbox SET claimed_until = ?2 WHERE id = ?1";
+    " AND (claimed_until IS NULL OR claimed_until <= ?1) ORDER BY id LIMIT ?2)"
+    " RETURNING id, recipient, message, attempts",
+    "UPDATE mail_outbox SET claimed_until = ?3 WHERE id IN (SELECT id FROM mail_outbox"
+    " WHERE state = 'pending' AND next_attempt_at <= ?1"
+    " AND (claimed_until IS NULL OR claimed_until <= ?1) ORDER BY id LIMIT ?2"
+    " FOR UPDATE SKIP LOCKED) RETURNING id, recipient, message, attempts"};
 
 std::vector<QueuedMail> SqliteMailOutbox::claim_due(UtcTime now, int limit,
                                                     std::chrono::seconds lease) {
-  // One writer at a time in SQLite: selecting and claiming in one write transaction is enough
-  // for each message to go to one worker.
   Transaction transaction{database_, TransactionKind::kWrite};
   std::vector<QueuedMail> claimed;
   {
-    Statement due = transaction.connection().prepare(kSelectDue);
-    due.bind_text(1, format_utc(now)).bind_int64(2, limit);
+    Statement due = transaction.connection().prepare(kClaimDue);
+    due.bind_text(1, format_utc(now)).bind_int64(2, limit).bind_text(3, format_utc(now + lease));
     while (due.step()) {
       claimed.push_back({due.column_int64(0), due.column_text(1), due.column_text(2),
                          static_cast<int>(due.column_int64(3))});
     }
   }
-  const std::string until = format_utc(now + lease);
-  for (const QueuedMail& mail : claimed) {
-    transaction.connection().prepare(kClaim).bind_int64(1, mail.id).bind_text(2, until).run();
-  }
   transaction.commit();
+  // RETURNING gives no order: oldest first, as promised.
+  std::sort(claimed.begin(), claimed.end(),
+            [](const QueuedMail& a, const QueuedMail& b) { return a.id < b.id; });
   return claimed;
 }
 
@@ -70,7 +76,7 @@ void SqliteMailOutbox::mark_sent(std::int64_t id, UtcTime now) {
 
 constexpr std::string_view kMarkFailed =
     "UPDATE mail_outbox SET attempts = attempts + 1, last_error = ?2, claimed_until = NULL,"
-    " state = CASE WHEN ?3 IS NULL THEN 'failed' ELSE 'pending' END,"
+    " state = CASE WHEN CAST(?3 AS TEXT) IS NULL THEN 'failed' ELSE 'pending' END,"
     " next_attempt_at = coalesce(?3, next_attempt_at) WHERE id = ?1";
 
 void SqliteMailOutbox::mark_failed(std::int64_t id, std::string_view error,

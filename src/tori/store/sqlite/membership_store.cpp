@@ -160,7 +160,7 @@ std::vector<MembershipRequest> SqliteMembershipStore::pending(
   Statement rows = connection->prepare(
       std::string(kMembershipColumns) +
       "WHERE m.state = 'pending' AND (?1 = '[]' OR m.organisation_id IN"
-      " (SELECT value FROM json_each(?1))) ORDER BY m.requested_at, m.account_id");
+      " (SELECT CAST(value AS BIGINT) FROM json_each(?1))) ORDER BY m.requested_at, m.account_id");
   rows.bind_text(1, ids + "]");
   return read_all(rows);
 }

@@ -27,13 +27,14 @@ constexpr FacetSql kOrganisationFacet = {
     " JOIN organisations o ON o.id = po.organisation_id WHERE ",
     " GROUP BY o.id ORDER BY o.name COLLATE fi, o.slug"};
 constexpr FacetSql kRegionFacet = {
-    "SELECT p.region_slug, max(p.region_name) AS label, count(*) FROM practices p"
+    "SELECT p.region_slug, max(p.region_name), count(*) FROM practices p"
     " WHERE p.region_slug IS NOT NULL AND ",
-    " GROUP BY p.region_slug ORDER BY label COLLATE fi, p.region_slug"};
+    " GROUP BY p.region_slug ORDER BY max(p.region_name) COLLATE fi, p.region_slug"};
 constexpr FacetSql kMunicipalityFacet = {
-    "SELECT p.municipality_code, max(p.municipality_name) AS label, count(*) FROM practices p"
+    "SELECT p.municipality_code, max(p.municipality_name), count(*) FROM practices p"
     " WHERE p.municipality_code IS NOT NULL AND ",
-    " GROUP BY p.municipality_code ORDER BY label COLLATE fi, p.municipality_code"};
+    " GROUP BY p.municipality_code ORDER BY max(p.municipality_name) COLLATE fi,"
+    " p.municipality_code"};
 constexpr FacetSql kTermFacet = {
     "SELECT t.slug, t.label, count(*) FROM practices p"
     " JOIN practice_terms pt ON pt.practice_id = p.id"

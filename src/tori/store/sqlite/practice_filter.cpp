@@ -27,7 +27,8 @@ constexpr std::string_view kTermCondition =
     " JOIN vocabulary_terms t ON t.id = pt.term_id"
     " WHERE t.vocabulary = ? AND t.slug IN (SELECT value FROM json_each(?)))";
 constexpr std::string_view kMaturityCondition = "p.maturity IN (SELECT value FROM json_each(?))";
-constexpr std::string_view kYearCondition = "p.published_year IN (SELECT value FROM json_each(?))";
+constexpr std::string_view kYearCondition =
+    "p.published_year IN (SELECT CAST(value AS BIGINT) FROM json_each(?))";
 constexpr std::string_view kPublishedFromCondition = "p.published_at >= ?";
 constexpr std::string_view kPublishedBeforeCondition = "p.published_at < ?";
 // One state as `=`, so that the (state, published_at, id) index also gives the order.

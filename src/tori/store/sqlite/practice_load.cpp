@@ -64,14 +64,14 @@ constexpr std::string_view kSelectListingRows =
     "SELECT p.id, p.external_id, p.slug, p.state, p.title, p.summary, p.municipality_code,"
     " p.municipality_name, p.region_slug, p.region_name, p.maturity, p.started, p.language,"
     " p.created_at, p.updated_at, p.published_at, p.revision"
-    " FROM practices p WHERE p.id IN (SELECT value FROM json_each(?1))";
+    " FROM practices p WHERE p.id IN (SELECT CAST(value AS BIGINT) FROM json_each(?1))";
 constexpr std::string_view kSelectFullRows =
     "SELECT p.id, p.external_id, p.slug, p.state, p.title, p.summary, p.municipality_code,"
     " p.municipality_name, p.region_slug, p.region_name, p.maturity, p.started, p.language,"
     " p.created_at, p.updated_at, p.published_at, p.revision,"
     " p.background, p.solution, p.implementation, p.resources, p.results, p.transfer,"
     " p.lessons, p.contact_name, p.contact_title, p.contact_email, p.contact_phone"
-    " FROM practices p WHERE p.id IN (SELECT value FROM json_each(?1))";
+    " FROM practices p WHERE p.id IN (SELECT CAST(value AS BIGINT) FROM json_each(?1))";
 
 std::vector<core::Practice> load_rows(Connection& connection, const std::string& ids,
                                       Detail detail) {
@@ -89,7 +89,7 @@ std::vector<core::Practice> load_rows(Connection& connection, const std::string&
 constexpr std::string_view kSelectOrganisationsOf =
     "SELECT po.practice_id, o.slug, o.name FROM practice_organisations po"
     " JOIN organisations o ON o.id = po.organisation_id"
-    " WHERE po.practice_id IN (SELECT value FROM json_each(?1))"
+    " WHERE po.practice_id IN (SELECT CAST(value AS BIGINT) FROM json_each(?1))"
     " ORDER BY po.practice_id, po.position";
 
 void load_organisations(Connection& connection, const std::string& ids, PracticeIndex& index) {
@@ -104,7 +104,7 @@ void load_organisations(Connection& connection, const std::string& ids, Practice
 constexpr std::string_view kSelectTermsOf =
     "SELECT pt.practice_id, t.vocabulary, t.slug, t.label FROM practice_terms pt"
     " JOIN vocabulary_terms t ON t.id = pt.term_id"
-    " WHERE pt.practice_id IN (SELECT value FROM json_each(?1))"
+    " WHERE pt.practice_id IN (SELECT CAST(value AS BIGINT) FROM json_each(?1))"
     " ORDER BY pt.practice_id, pt.position";
 
 void load_terms(Connection& connection, const std::string& ids, PracticeIndex& index) {
@@ -130,10 +130,12 @@ void load_terms(Connection& connection, const std::string& ids, PracticeIndex& i
 
 constexpr std::string_view kSelectLinksOf =
     "SELECT practice_id, title, url FROM practice_links"
-    " WHERE practice_id IN (SELECT value FROM json_each(?1)) ORDER BY practice_id, position";
+    " WHERE practice_id IN (SELECT CAST(value AS BIGINT) FROM json_each(?1)) ORDER BY practice_id, "
+    "position";
 constexpr std::string_view kSelectKeywordsOf =
     "SELECT practice_id, keyword FROM practice_keywords"
-    " WHERE practice_id IN (SELECT value FROM json_each(?1)) ORDER BY practice_id, position";
+    " WHERE practice_id IN (SELECT CAST(value AS BIGINT) FROM json_each(?1)) ORDER BY practice_id, "
+    "position";
 
 void load_links_and_keywords(Connection& connection, const std::string& ids, PracticeIndex& index) {
   Statement links = connection.prepare(kSelectLinksOf);

@@ -26,8 +26,9 @@ std::int64_t count_matches(Connection& connection, const Conditions& conditions)
 constexpr std::string_view kPageHead = "SELECT p.id FROM practices p WHERE ";
 // Each takes the limit and the offset as the two parameters after the conditions'.
 constexpr std::string_view kOrderNewest =
-    " ORDER BY p.published_at DESC, p.id DESC LIMIT ? OFFSET ?";
-constexpr std::string_view kOrderOldest = " ORDER BY p.published_at, p.id LIMIT ? OFFSET ?";
+    " ORDER BY p.published_at DESC NULLS LAST, p.id DESC LIMIT ? OFFSET ?";
+constexpr std::string_view kOrderOldest =
+    " ORDER BY p.published_at NULLS FIRST, p.id LIMIT ? OFFSET ?";
 // "fi": the Finnish collation every connection registers (connection.cpp).
 constexpr std::string_view kOrderTitle = " ORDER BY p.title COLLATE fi, p.id LIMIT ? OFFSET ?";
 

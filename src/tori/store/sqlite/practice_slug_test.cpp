@@ -16,7 +16,7 @@ namespace {
 using practice_testing::make_write;
 using practice_testing::PracticeStoreTest;
 
-TEST_F(PracticeStoreTest, GeneratedSlugsAreUniqueAndNeverReserved) {
+TEST_P(PracticeStoreTest, GeneratedSlugsAreUniqueAndNeverReserved) {
   const struct {
     const char* title;
     const char* expected;
@@ -38,7 +38,7 @@ TEST_F(PracticeStoreTest, GeneratedSlugsAreUniqueAndNeverReserved) {
   }
 }
 
-TEST_F(PracticeStoreTest, GivenSlugsAreKeptOrRefused) {
+TEST_P(PracticeStoreTest, GivenSlugsAreKeptOrRefused) {
   (void)saved(make_write("first", "Etätyö"));  // etatyo
   const struct {
     const char* name;
@@ -70,7 +70,7 @@ TEST_F(PracticeStoreTest, GivenSlugsAreKeptOrRefused) {
   }
 }
 
-TEST_F(PracticeStoreTest, UpdateKeepsItsSlugUnlessOneIsGiven) {
+TEST_P(PracticeStoreTest, UpdateKeepsItsSlugUnlessOneIsGiven) {
   PracticeWrite write = make_write("ho-1", "Etätyö");
   EXPECT_EQ(saved(write).slug, "etatyo");
   write.input.title = "Hybridityö";

@@ -16,6 +16,8 @@ namespace {
 using practice_testing::make_write;
 using practice_testing::PracticeGenerator;
 using practice_testing::PracticeStoreTest;
+
+INSTANTIATE_BACKENDS(PracticeStoreTest);
 using practice_testing::utc;
 using ::testing::ElementsAre;
 
@@ -29,7 +31,7 @@ std::vector<std::pair<std::int64_t, ChangeAction>> changes_of(Store& store) {
   return changes;
 }
 
-TEST_F(PracticeStoreTest, CreatesThenLeavesUnchangedThenUpdates) {
+TEST_P(PracticeStoreTest, CreatesThenLeavesUnchangedThenUpdates) {
   PracticeWrite write = make_write("ho-001", "Etätyön pelisäännöt yhdessä sovittuina");
   const WriteResult created = saved(write);
   EXPECT_EQ(created.outcome, WriteOutcome::kCreated);
@@ -119,7 +121,7 @@ std::vector<FieldChange> field_changes() {
 
 // Every stored field takes part in the comparison: changing it is an update; matching names
 // and labels differently cased is not.
-TEST_F(PracticeStoreTest, EachFieldChangeIsAnUpdate) {
+TEST_P(PracticeStoreTest, EachFieldChangeIsAnUpdate) {
   int number = 0;
   for (const FieldChange& c : field_changes()) {
     SCOPED_TRACE(c.name);
@@ -133,7 +135,7 @@ TEST_F(PracticeStoreTest, EachFieldChangeIsAnUpdate) {
   }
 }
 
-TEST_F(PracticeStoreTest, ResavingABatchChangesNothing) {
+TEST_P(PracticeStoreTest, ResavingABatchChangesNothing) {
   PracticeGenerator generator{7};
   std::vector<PracticeWrite> batch;
   for (int i = 0; i < 30; ++i)
@@ -149,7 +151,7 @@ TEST_F(PracticeStoreTest, ResavingABatchChangesNothing) {
   EXPECT_EQ(position, 30);
 }
 
-TEST_F(PracticeStoreTest, UnknownTermIsRefusedAndWritesNothing) {
+TEST_P(PracticeStoreTest, UnknownTermIsRefusedAndWritesNothing) {
   PracticeWrite write = make_write("ho-1", "Otsikko");
   write.input.organisations = {"Aivan Uusi Organisaatio"};
   const struct {
@@ -177,7 +179,7 @@ TEST_F(PracticeStoreTest, UnknownTermIsRefusedAndWritesNothing) {
   EXPECT_EQ(store_->change_log().last_position(), 0);
 }
 
-TEST_F(PracticeStoreTest, RefusedWriteInABatchLeavesTheOthers) {
+TEST_P(PracticeStoreTest, RefusedWriteInABatchLeavesTheOthers) {
   PracticeWrite good = make_write("good-1", "Hyvä");
   PracticeWrite bad = make_write("bad", "Huono");
   bad.input.organisations = {"Orpo Oy"};
@@ -196,7 +198,7 @@ TEST_F(PracticeStoreTest, RefusedWriteInABatchLeavesTheOthers) {
 
 // Inputs validation should have stopped are refused as values, never thrown, so that a batch
 // goes on; each one in the middle of a batch leaves its neighbours saved.
-TEST_F(PracticeStoreTest, MalformedInputsAreRefusedNotThrown) {
+TEST_P(PracticeStoreTest, MalformedInputsAreRefusedNotThrown) {
   const struct {
     const char* name;
     std::function<void(PracticeWrite&)> change;
@@ -231,7 +233,7 @@ TEST_F(PracticeStoreTest, MalformedInputsAreRefusedNotThrown) {
   EXPECT_EQ(store_->organisations().list().size(), 1u);
 }
 
-TEST_F(PracticeStoreTest, CreateTermsAddsUnknownLabelsOnce) {
+TEST_P(PracticeStoreTest, CreateTermsAddsUnknownLabelsOnce) {
   PracticeWrite write = make_write("ho-1", "Otsikko");
   write.input.themes = {"Kestävä kehitys", "työhyvinvointi"};
   write.create_terms = true;
@@ -249,7 +251,7 @@ TEST_F(PracticeStoreTest, CreateTermsAddsUnknownLabelsOnce) {
   EXPECT_THAT(slugs, ElementsAre("Kestävä kehitys:2"));
 }
 
-TEST_F(PracticeStoreTest, FindsByTheIdTheChangeLogNames) {
+TEST_P(PracticeStoreTest, FindsByTheIdTheChangeLogNames) {
   const WriteResult result = saved(make_write("id-1", "Tunnisteella"));
   const std::optional<core::Practice> found = practices().find_by_id(result.id);
   ASSERT_TRUE(found.has_value());
@@ -259,7 +261,7 @@ TEST_F(PracticeStoreTest, FindsByTheIdTheChangeLogNames) {
   EXPECT_FALSE(practices().find_by_id(0).has_value());
 }
 
-TEST_F(PracticeStoreTest, OrganisationsAreMatchedIgnoringCase) {
+TEST_P(PracticeStoreTest, OrganisationsAreMatchedIgnoringCase) {
   PracticeWrite write = make_write("ho-1", "Yksi");
   write.input.organisations = {"Kontiolahden kunta", "Tampereen kaupunki"};
   (void)saved(write);
@@ -300,7 +302,7 @@ PracticeWrite full_write() {
   return write;
 }
 
-TEST_F(PracticeStoreTest, FindGivesTheWholePracticeBack) {
+TEST_P(PracticeStoreTest, FindGivesTheWholePracticeBack) {
   const PracticeWrite write = full_write();
   const core::PracticeInput& input = write.input;
   const WriteResult result = saved(write);
@@ -332,7 +334,7 @@ TEST_F(PracticeStoreTest, FindGivesTheWholePracticeBack) {
   EXPECT_FALSE(practices().find_by_slug("ei-ole").has_value());
 }
 
-TEST_F(PracticeStoreTest, StateDefaultsFromPublishedAt) {
+TEST_P(PracticeStoreTest, StateDefaultsFromPublishedAt) {
   PracticeWrite published = make_write("a", "A");
   PracticeWrite draft = make_write("b", "B");
   draft.input.published_at.reset();
@@ -342,7 +344,7 @@ TEST_F(PracticeStoreTest, StateDefaultsFromPublishedAt) {
   EXPECT_EQ(practices().find_by_external_id("b")->state, core::PracticeState::kDraft);
 }
 
-TEST_F(PracticeStoreTest, ForEachVisitsEveryPracticeInExternalIdOrder) {
+TEST_P(PracticeStoreTest, ForEachVisitsEveryPracticeInExternalIdOrder) {
   PracticeGenerator generator{3};
   std::vector<PracticeWrite> batch;
   for (int i = 0; i < 450; ++i)  // more than two export pages

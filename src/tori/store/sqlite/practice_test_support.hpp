@@ -15,17 +15,13 @@
 #include <gtest/gtest.h>
 
 #include "tori/store/sqlite/sqlite_store.hpp"
-#include "tori/store/test_support.hpp"
+#include "tori/store/test_backends.hpp"
 
 namespace tori::store::practice_testing {
 
-// A fresh migrated SQLite store per test.
-class PracticeStoreTest : public ::testing::Test {
+// A fresh migrated store per test, on the backend of the test's parameter.
+class PracticeStoreTest : public test_support::BackendTest {
  protected:
-  PracticeStoreTest()
-      : store_(open_sqlite(dir_ / "tori.sqlite", test_support::source_migrations_dir())) {
-    (void)store_->health().migrate();
-  }
   PracticeStore& practices() { return store_->practices(); }
   // A save that must succeed; fails the test otherwise.
   WriteResult saved(const PracticeWrite& write) {
@@ -36,8 +32,6 @@ class PracticeStoreTest : public ::testing::Test {
     }
     return std::get<WriteResult>(result);
   }
-  test_support::TempDir dir_;
-  std::unique_ptr<SqliteStore> store_;
 };
 
 // A UTC time point from its parts.

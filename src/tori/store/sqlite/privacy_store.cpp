@@ -13,8 +13,9 @@ namespace tori::store::sqlite {
 namespace {
 
 // Addresses stored as typed (contact_email, actor) are compared with core::email_key through
-// lower(trim(x, char(32, 9, 13, 10))): trimmed of space, tab, CR and LF, ASCII lower case
-// (SQLite's lower() folds ASCII only, as email_key does).
+// lower(trim(x, ' \t\r\n')): trimmed of space, tab, CR and LF, ASCII lower case
+// (SQLite's lower() folds ASCII only, as email_key does; PostgreSQL's folds all letters, which
+// differs only for addresses with non-ASCII letters).
 
 core::TimePoint to_seconds(UtcTime time) {
   return std::chrono::floor<std::chrono::seconds>(time);
@@ -61,7 +62,7 @@ std::vector<core::Membership> read_memberships(Connection& connection, std::int6
 
 constexpr std::string_view kSelectContacts =
     "SELECT slug, title, contact_name, contact_title, contact_email, contact_phone"
-    " FROM practices WHERE lower(trim(contact_email, char(32, 9, 13, 10))) = ?1 ORDER BY slug";
+    " FROM practices WHERE lower(trim(contact_email, ' \t\r\n')) = ?1 ORDER BY slug";
 
 std::vector<ContactMention> read_contacts(Connection& connection, const std::string& key) {
   Statement rows = connection.prepare(kSelectContacts);
@@ -78,7 +79,7 @@ std::vector<ContactMention> read_contacts(Connection& connection, const std::str
 // address it had before).
 constexpr std::string_view kSelectActions =
     "SELECT id, at, actor_account_id, actor, action, object_type, object_id, detail, ip_hash"
-    " FROM audit_log WHERE lower(trim(actor, char(32, 9, 13, 10))) = ?1 OR actor_account_id = ?2"
+    " FROM audit_log WHERE lower(trim(actor, ' \t\r\n')) = ?1 OR actor_account_id = ?2"
     " ORDER BY id";
 
 std::vector<AuditEntry> read_actions(Connection& connection, const std::string& key,
@@ -113,7 +114,7 @@ constexpr std::string_view kDeleteAccount = "DELETE FROM accounts WHERE id = ?1"
 constexpr std::string_view kBlankContacts =
     "UPDATE practices SET contact_name = '', contact_title = '', contact_email = '',"
     " contact_phone = '', revision = revision + 1, updated_at = ?2"
-    " WHERE lower(trim(contact_email, char(32, 9, 13, 10))) = ?1 RETURNING id";
+    " WHERE lower(trim(contact_email, ' \t\r\n')) = ?1 RETURNING id";
 
 // Blanks the contact person of every practice naming the address, each a new revision with its
 // change-log row (so the search index and the page cache follow); returns how many.
@@ -136,7 +137,7 @@ std::int64_t blank_contacts(Transaction& transaction, const std::string& key, Ut
 constexpr std::string_view kAnonymiseActions =
     "UPDATE audit_log SET ip_hash = '', actor = CASE WHEN actor_account_id IS NULL"
     " THEN 'erased' ELSE 'erased:' || actor_account_id END"
-    " WHERE lower(trim(actor, char(32, 9, 13, 10))) = ?1 OR actor_account_id = ?2 RETURNING id";
+    " WHERE lower(trim(actor, ' \t\r\n')) = ?1 OR actor_account_id = ?2 RETURNING id";
 
 std::int64_t anonymise_actions(Transaction& transaction, const std::string& key,
                                std::optional<std::int64_t> account) {
@@ -152,9 +153,12 @@ constexpr std::string_view kAnonymiseRevisions =
     "UPDATE practice_revisions SET actor = 'erased', account_id = NULL WHERE account_id = ?1";
 constexpr std::string_view kAnonymiseMessages =
     "UPDATE editorial_messages SET actor = 'erased', account_id = NULL WHERE account_id = ?1";
-constexpr std::string_view kBlankRevisionContacts =
+constexpr DialectSql kBlankRevisionContacts = {
     "UPDATE practice_revisions SET content = json_set(content, '$.contact', json_object())"
-    " WHERE lower(trim(json_extract(content, '$.contact.email'), char(32, 9, 13, 10))) = ?1";
+    " WHERE lower(trim(json_extract(content, '$.contact.email'), ' \t\r\n')) = ?1",
+    "UPDATE practice_revisions SET content = jsonb_set(CAST(content AS jsonb), '{contact}',"
+    " '{}')::text WHERE lower(trim(CAST(content AS jsonb) #>> '{contact,email}', ' \t\r\n'))"
+    " = ?1"};
 
 void anonymise_history(Transaction& transaction, const std::string& key,
                        std::optional<std::int64_t> account) {

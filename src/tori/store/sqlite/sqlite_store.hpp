@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// open_sqlite: the embedded backend (DIR/tori.sqlite, WAL, a pool of connections).
+// SqlStore: the Store over a pool of SQL connections, SQLite or PostgreSQL; open_sqlite: the
+// embedded backend (DIR/tori.sqlite, WAL, a pool of connections).
 //
 //   std::unique_ptr<Store> store =
 //       open_sqlite(data_dir / "tori.sqlite", assets / "sql", {.pool_size = threads});
@@ -7,6 +8,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 
 #include "tori/store/sqlite/account_store.hpp"
@@ -27,14 +29,15 @@
 
 namespace tori::store {
 
-// The Store over one SQLite file. Callers use it as a Store; database() is for the aggregate
+// The Store over one database. Callers use it as a Store; database() is for the aggregate
 // stores of store/sqlite/ and their tests.
-class SqliteStore final : public Store {
+class SqlStore final : public Store {
  public:
-  // Throws Unavailable when the file cannot be opened or created; does not migrate.
-  SqliteStore(const std::filesystem::path& database_file, std::filesystem::path migrations_dir,
-              SqliteOptions options);
-  [[nodiscard]] Health& health() override { return health_; }
+  // Health (migrations, ping) differs between the backends; the rest is shared.
+  using HealthFactory = std::function<std::unique_ptr<Health>(sqlite::Database&)>;
+  // REQUIRES: `database` is not null.
+  SqlStore(std::unique_ptr<sqlite::Database> database, const HealthFactory& make_health);
+  [[nodiscard]] Health& health() override { return *health_; }
   [[nodiscard]] ChangeLog& change_log() override { return change_log_; }
   [[nodiscard]] PracticeStore& practices() override { return practices_; }
   [[nodiscard]] OrganisationStore& organisations() override { return organisations_; }
@@ -48,11 +51,11 @@ class SqliteStore final : public Store {
   [[nodiscard]] PrivacyStore& privacy() override { return privacy_; }
   [[nodiscard]] double database_seconds_total() const override;
   [[nodiscard]] std::uint64_t database_statements_total() const override;
-  [[nodiscard]] sqlite::Database& database() { return database_; }
+  [[nodiscard]] sqlite::Database& database() { return *database_; }
 
  private:
-  sqlite::Database database_;  // first member: the aggregates below use it until they go
-  sqlite::SqliteHealth health_;
+  std::unique_ptr<sqlite::Database> database_;  // first: the aggregates below use it
+  std::unique_ptr<Health> health_;
   sqlite::SqliteChangeLog change_log_;
   sqlite::SqlitePracticeStore practices_;
   sqlite::SqliteOrganisationStore organisations_;
@@ -69,8 +72,8 @@ class SqliteStore final : public Store {
 // Opens (creating if absent) `database_file`, whose folder must exist, with migrations read
 // from `migrations_dir` (data/sql). Throws Unavailable with a one-line message naming the path
 // and SQLite's reason; std::invalid_argument for options out of range.
-[[nodiscard]] std::unique_ptr<SqliteStore> open_sqlite(const std::filesystem::path& database_file,
-                                                       const std::filesystem::path& migrations_dir,
-                                                       SqliteOptions options = {});
+[[nodiscard]] std::unique_ptr<SqlStore> open_sqlite(const std::filesystem::path& database_file,
+                                                    const std::filesystem::path& migrations_dir,
+                                                    SqliteOptions options = {});
 
 }  // namespace tori::store

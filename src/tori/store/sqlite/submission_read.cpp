@@ -42,7 +42,7 @@ constexpr std::string_view kQueueSelect =
     " coalesce(nullif(a.name, ''), a.email, ''), p.updated_at,"
     " (SELECT group_concat(name, ', ') FROM (SELECT o.name FROM practice_organisations po"
     "   JOIN organisations o ON o.id = po.organisation_id WHERE po.practice_id = p.id"
-    "   ORDER BY po.position))"
+    "   ORDER BY po.position) AS names)"
     " FROM practices p LEFT JOIN accounts a ON a.id = p.author_account_id";
 
 }  // namespace

@@ -4,12 +4,20 @@
 
 namespace tori::store::sqlite {
 
-constexpr std::string_view kBeginRead = "BEGIN";
-constexpr std::string_view kBeginWrite = "BEGIN IMMEDIATE";
+// SQLite: a write takes the database's write lock at BEGIN IMMEDIATE. PostgreSQL: a write
+// takes the transaction-level advisory lock kWriterLockKey, so writers run one at a time as on
+// SQLite: every read-modify-write here stays as safe as there, and change-log ids are assigned
+// in commit order. Reads see one snapshot and never wait for a writer.
+constexpr DialectSql kBeginRead = {"BEGIN", "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"};
+constexpr DialectSql kBeginWrite = {"BEGIN IMMEDIATE",
+                                    "BEGIN; SELECT pg_advisory_xact_lock(8390050428115642740)"};
+static_assert(kWriterLockKey == 8390050428115642740);
 
 Transaction::Transaction(Database& database, TransactionKind kind)
     : lease_(database.acquire()), kind_(kind) {
-  (*lease_)->execute(kind == TransactionKind::kWrite ? kBeginWrite : kBeginRead);
+  const DialectSql& begin = kind == TransactionKind::kWrite ? kBeginWrite : kBeginRead;
+  Connection& connection = **lease_;
+  connection.execute(connection.dialect() == Dialect::kPostgres ? begin.postgres : begin.sqlite);
 }
 
 constexpr std::string_view kRollback = "ROLLBACK";

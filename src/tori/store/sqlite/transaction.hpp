@@ -7,6 +7,7 @@
 //   transaction.commit();  // leaving the scope without it rolls everything back
 #pragma once
 
+#include <cstdint>
 #include <optional>
 
 #include "tori/store/sqlite/database.hpp"
@@ -14,10 +15,15 @@
 namespace tori::store::sqlite {
 
 enum class TransactionKind {
-  kRead,   // BEGIN (deferred): one snapshot for several reads; must not write
-  kWrite,  // BEGIN IMMEDIATE: takes the write lock at once (waiting up to busy_timeout), so a
-           // write never fails half-way with SQLITE_BUSY
+  kRead,   // one snapshot for several reads; must not write (SQLite: BEGIN, deferred;
+           // PostgreSQL: REPEATABLE READ READ ONLY)
+  kWrite,  // takes the one writer lock at once (SQLite: BEGIN IMMEDIATE, waiting up to
+           // busy_timeout, so a write never fails half-way with SQLITE_BUSY; PostgreSQL: the
+           // advisory lock kWriterLockKey until the end of the transaction)
 };
+
+// The PostgreSQL advisory lock writers hold ("toriwrit"); distinct from the migration lock.
+inline constexpr std::int64_t kWriterLockKey = 0x746f726977726974;
 
 // A transaction on a connection leased for its lifetime. Not thread-safe; one per thread.
 class Transaction {
@@ -29,7 +35,7 @@ class Transaction {
   // Rolls back unless committed; never throws.
   ~Transaction();
   // Commits and returns the connection to the pool at once, so the thread may go on to read
-  // through the Store. Throws SqliteError on failure (the destructor then rolls back).
+  // through the Store. Throws SqlError on failure (the destructor then rolls back).
   // Throws Error when already committed.
   void commit();
   // The connection to run this transaction's statements on; throws Error once committed.

@@ -23,7 +23,7 @@ using practice_testing::PracticeStoreTest;
 constexpr std::string_view kSelectSeededTerms =
     "SELECT vocabulary, slug, label, label_key FROM vocabulary_terms ORDER BY vocabulary, position";
 
-TEST_F(PracticeStoreTest, SeededTermsAreTheFormatDocumentsWithSlugifiedSlugs) {
+TEST_P(PracticeStoreTest, SeededTermsAreTheFormatDocumentsWithSlugifiedSlugs) {
   std::map<std::string, std::vector<std::string>> labels;
   sqlite::Lease connection = store_->database().acquire();
   sqlite::Statement rows = connection->prepare(kSelectSeededTerms);
@@ -49,7 +49,7 @@ TEST_F(PracticeStoreTest, SeededTermsAreTheFormatDocumentsWithSlugifiedSlugs) {
                                      "maahanmuuttajat", "yritykset", "henkilöstö", "kuntalaiset"));
 }
 
-TEST_F(PracticeStoreTest, TermsComeInFinnishOrderWithPublishedCounts) {
+TEST_P(PracticeStoreTest, TermsComeInFinnishOrderWithPublishedCounts) {
   PracticeWrite published = make_write("a", "A");
   published.input.themes = {"ympäristö", "työhyvinvointi"};
   PracticeWrite draft = make_write("b", "B");
@@ -70,7 +70,7 @@ TEST_F(PracticeStoreTest, TermsComeInFinnishOrderWithPublishedCounts) {
   EXPECT_EQ(store_->vocabularies().terms(core::Vocabulary::kClientGroup).size(), 7u);
 }
 
-TEST_F(PracticeStoreTest, OrganisationsAreListedInFinnishOrderAndFoundBySlug) {
+TEST_P(PracticeStoreTest, OrganisationsAreListedInFinnishOrderAndFoundBySlug) {
   PracticeWrite write = make_write("a", "A");
   write.input.organisations = {"Ålands landskapsregering", "Zeta Oy", "Äänekosken kaupunki",
                                "Akaan kaupunki"};
@@ -93,7 +93,7 @@ TEST_F(PracticeStoreTest, OrganisationsAreListedInFinnishOrderAndFoundBySlug) {
 // A new local organisation takes its first practice's municipality as its home; a regional one
 // (wellbeing services county, rescue department, joint authority) has none; later practices
 // elsewhere change nothing.
-TEST_F(PracticeStoreTest, NewLocalOrganisationsTakeTheirPracticesMunicipality) {
+TEST_P(PracticeStoreTest, NewLocalOrganisationsTakeTheirPracticesMunicipality) {
   PracticeWrite write = make_write("a", "A");
   write.input.organisations = {"Tampereen kaupunki", "Pirkanmaan hyvinvointialue",
                                "Pirkanmaan pelastuslaitos", "Tampereen Vesi Oy"};
