@@ -2,6 +2,11 @@
 {{! SPDX-License-Identifier: AGPL-3.0-or-later }}
 {{! The editorial queue (/toimitus): filters by state, organisation and age; the practices newest change first. Values: src/tori/web/submission/editorial_pages.cpp. }}
 <h1>[[editorial.queue.heading]]</h1>
+<ul>
+<li><a href="[[@prefix]]/toimitus/sanastot">[[manage.link.vocabularies]]</a></li>
+<li><a href="[[@prefix]]/toimitus/organisaatiot">[[manage.link.organisations]]</a></li>
+<li><a href="[[@prefix]]/toimitus/jasenyydet">[[membership.requests.title]]</a></li>
+</ul>
 <form class="editorial-filters" method="get" action="[[@prefix]]/toimitus">
 <div class="field">
 <label for="queue-state">[[editorial.filter.state]]</label>

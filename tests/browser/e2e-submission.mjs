@@ -325,6 +325,24 @@ async function flow(browser, tools, editorLink) {
     await expectText(main(editor), 'Julkaistu', 'the published state');
   });
 
+  await step('editor manages the vocabularies and organisations', async (r) => {
+    await checkPage(r, editor, 'vocabularies', await go(editor, '/toimitus/sanastot'));
+    await fill(editor, [['Nimi', 'hallinto']]);
+    await checkPage(r, editor, 'vocabularies, errors', await follow(editor, button(editor, 'Lisää termi')), 422);
+    await fill(editor, [['Nimi', 'Kestävä kehitys']]);
+    const term = await follow(editor, button(editor, 'Lisää termi'));
+    expectAt(editor, /^\/toimitus\/sanastot\/sectors\/kestava-kehitys\?ilmoitus=added$/, 'after adding a term');
+    await checkPage(r, editor, 'vocabulary term', term);
+    await follow(editor, button(editor, 'Piilota termi'));
+    await expectText(main(editor), 'Termi on piilotettu.', 'the notice after hiding');
+    await checkPage(r, editor, 'organisations', await go(editor, '/toimitus/organisaatiot'));
+    const organisation = await follow(editor, main(editor).getByRole('table').getByRole('link').first());
+    expectAt(editor, /^\/toimitus\/organisaatiot\/[a-z0-9-]+$/, 'an organisation of the list');
+    await checkPage(r, editor, 'organisation', organisation);
+    await fill(editor, [['Nimi', '']]);
+    await checkPage(r, editor, 'organisation, errors', await follow(editor, button(editor, 'Tallenna')), 422);
+  });
+
   await step('change of address: the form and its error state', async (r) => {
     await checkPage(r, author, 'change of address', await go(author, '/omat-tiedot/sahkoposti'));
     await fill(author, [['Uusi sähköpostiosoite', 'uusi.osoite@example.fi'], ['Nykyinen salasana', 'väärä salasana']]);

@@ -53,6 +53,51 @@ std::vector<Term> IndexedVocabularyStore::terms(core::Vocabulary vocabulary) {
   return backend_.terms(vocabulary);
 }
 
+// The editors' changes: the backend writes, then the follower learns of the new position.
+template <class Result>
+Result followed(PracticeIndexFollower& follower, Result result) {
+  follower.wrote();
+  return result;
+}
+
+AdminResult IndexedOrganisationStore::create(const OrganisationWrite& write,
+                                             const AuditEntry& audit, UtcTime now) {
+  return followed(follower_, backend_.create(write, audit, now));
+}
+
+AdminOutcome IndexedOrganisationStore::update(std::string_view slug, const OrganisationWrite& write,
+                                              const AuditEntry& audit, UtcTime now) {
+  return followed(follower_, backend_.update(slug, write, audit, now));
+}
+
+AdminOutcome IndexedOrganisationStore::merge(std::string_view duplicate, std::string_view into,
+                                             const AuditEntry& audit, UtcTime now) {
+  return followed(follower_, backend_.merge(duplicate, into, audit, now));
+}
+
+AdminResult IndexedVocabularyStore::add_term(core::Vocabulary vocabulary, std::string_view label,
+                                             const AuditEntry& audit, UtcTime now) {
+  return followed(follower_, backend_.add_term(vocabulary, label, audit, now));
+}
+
+AdminOutcome IndexedVocabularyStore::rename_term(core::Vocabulary vocabulary, std::string_view slug,
+                                                 std::string_view label, const AuditEntry& audit,
+                                                 UtcTime now) {
+  return followed(follower_, backend_.rename_term(vocabulary, slug, label, audit, now));
+}
+
+AdminOutcome IndexedVocabularyStore::set_term_hidden(core::Vocabulary vocabulary,
+                                                     std::string_view slug, bool hidden,
+                                                     const AuditEntry& audit, UtcTime now) {
+  return followed(follower_, backend_.set_term_hidden(vocabulary, slug, hidden, audit, now));
+}
+
+AdminOutcome IndexedVocabularyStore::merge_terms(core::Vocabulary vocabulary, std::string_view from,
+                                                 std::string_view into, const AuditEntry& audit,
+                                                 UtcTime now) {
+  return followed(follower_, backend_.merge_terms(vocabulary, from, into, audit, now));
+}
+
 IndexedStore::IndexedStore(std::unique_ptr<Store> backend, PracticeIndexOptions options)
     : backend_(std::move(backend)),
       follower_(*backend_, options),

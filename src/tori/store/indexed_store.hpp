@@ -56,6 +56,13 @@ class IndexedOrganisationStore final : public OrganisationStore {
       : backend_(backend), follower_(follower) {}
   [[nodiscard]] std::vector<core::Organisation> list() override;
   [[nodiscard]] std::optional<core::Organisation> find_by_slug(std::string_view slug) override;
+  // The editors' changes go to the backend; the index follows at once.
+  [[nodiscard]] AdminResult create(const OrganisationWrite& write, const AuditEntry& audit,
+                                   UtcTime now) override;
+  [[nodiscard]] AdminOutcome update(std::string_view slug, const OrganisationWrite& write,
+                                    const AuditEntry& audit, UtcTime now) override;
+  [[nodiscard]] AdminOutcome merge(std::string_view duplicate, std::string_view into,
+                                   const AuditEntry& audit, UtcTime now) override;
 
  private:
   OrganisationStore& backend_;
@@ -68,6 +75,21 @@ class IndexedVocabularyStore final : public VocabularyStore {
   IndexedVocabularyStore(VocabularyStore& backend, PracticeIndexFollower& follower)
       : backend_(backend), follower_(follower) {}
   [[nodiscard]] std::vector<Term> terms(core::Vocabulary vocabulary) override;
+  // The editors' listing and changes: the backend (the index follows the changes at once).
+  [[nodiscard]] std::vector<Term> all_terms(core::Vocabulary vocabulary) override {
+    return backend_.all_terms(vocabulary);
+  }
+  [[nodiscard]] AdminResult add_term(core::Vocabulary vocabulary, std::string_view label,
+                                     const AuditEntry& audit, UtcTime now) override;
+  [[nodiscard]] AdminOutcome rename_term(core::Vocabulary vocabulary, std::string_view slug,
+                                         std::string_view label, const AuditEntry& audit,
+                                         UtcTime now) override;
+  [[nodiscard]] AdminOutcome set_term_hidden(core::Vocabulary vocabulary, std::string_view slug,
+                                             bool hidden, const AuditEntry& audit,
+                                             UtcTime now) override;
+  [[nodiscard]] AdminOutcome merge_terms(core::Vocabulary vocabulary, std::string_view from,
+                                         std::string_view into, const AuditEntry& audit,
+                                         UtcTime now) override;
 
  private:
   VocabularyStore& backend_;

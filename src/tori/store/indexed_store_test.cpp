@@ -3,6 +3,7 @@
 // a write through it is visible to the very next call, another process's write soon after.
 #include "tori/store/indexed_store.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <thread>
 
@@ -105,6 +106,37 @@ TEST_F(IndexedStoreTest, OrganisationsAndTermsCountAsTheBackendDoes) {
       EXPECT_EQ(mine[i].count, theirs[i].count);
     }
   }
+}
+
+// The editors' changes go through the follower: visible to the next call, and the rebuilt
+// index leaves a hidden term out of the facets (a filter by it still works) as SQL does.
+TEST_F(IndexedStoreTest, EditorsChangesAreSeenAndHiddenTermsLeaveTheFacets) {
+  ASSERT_TRUE(store_->follower().wait_until_current(20s));
+  const std::int64_t position = store_->known_position();
+  ASSERT_EQ(store_->vocabularies().set_term_hidden(core::Vocabulary::kTheme, "viestinta", true, {},
+                                                   utc_now()),
+            AdminOutcome::kDone);
+  EXPECT_GT(store_->known_position(), position);
+  const AdminResult created = store_->organisations().create(
+      {"Uusi kuntayhtymä", core::OrganisationType::kJointAuthority, std::nullopt}, {}, utc_now());
+  ASSERT_EQ(created.outcome, AdminOutcome::kDone);
+  EXPECT_TRUE(store_->organisations().find_by_slug(created.slug).has_value());
+  ASSERT_TRUE(store_->follower().wait_until_current(20s));
+  ASSERT_NE(store_->follower().current(), nullptr);
+  auto plain = open_sqlite(file(), test_support::source_migrations_dir());
+  auto themes = [](const FacetCounts& facets) {
+    std::vector<std::string> values;
+    for (const FacetCount& option : facets.at("theme"))
+      values.push_back(option.value);
+    return values;
+  };
+  const std::vector<std::string> indexed = themes(store_->practices().facets({}));
+  EXPECT_EQ(indexed, themes(plain->practices().facets({})));
+  EXPECT_EQ(std::count(indexed.begin(), indexed.end(), "viestinta"), 0);
+  EXPECT_EQ(store_->practices().list({.themes = {"viestinta"}, .limit = 0}).total,
+            plain->practices().list({.themes = {"viestinta"}, .limit = 0}).total);
+  for (const Term& term : store_->vocabularies().terms(core::Vocabulary::kTheme))
+    EXPECT_NE(term.slug, "viestinta");
 }
 
 TEST_F(IndexedStoreTest, OtherStatesComeFromTheBackend) {

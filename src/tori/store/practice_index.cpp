@@ -210,7 +210,7 @@ FacetCounts PracticeIndex::facets(const PracticeQuery& query) const {
     std::vector<FacetCount> options;
     for (const IndexedOption& option : families_[which].options) {
       const std::int64_t count = count_both(others, option.members);
-      if (count > 0) options.push_back({option.value, option.label, count});
+      if (count > 0 && !option.hidden) options.push_back({option.value, option.label, count});
     }
     counts.emplace(families_[which].name, std::move(options));
   }

@@ -32,6 +32,7 @@ struct IndexedOption {
   std::string value;
   std::string label;
   PracticeBits members;
+  bool hidden = false;  // a hidden term: filters by it work, facets() leave it out
 };
 
 // What the organisations and vocabularies stores answered when the index was built (their
@@ -39,6 +40,7 @@ struct IndexedOption {
 struct PublishedDirectory {
   std::array<std::vector<Term>, 3> terms;  // by core::Vocabulary
   std::vector<core::Organisation> organisations;
+  std::array<std::vector<std::string>, 3> hidden_terms;  // slugs, by core::Vocabulary
 };
 
 // The options of one filter family in the order facets() gives them.

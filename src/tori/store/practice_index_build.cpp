@@ -129,6 +129,18 @@ std::vector<std::uint32_t> title_order(const std::vector<core::Practice>& items)
   return order;
 }
 
+// The options of hidden terms stay for filtering but are not offered (as SQL's facets()).
+void mark_hidden(std::array<IndexedFamily, PracticeIndex::kFamilyCount>& families,
+                 const PublishedDirectory& directory) {
+  for (std::size_t v = 0; v < core::kVocabularies.size(); ++v) {
+    IndexedFamily& family = families[3 + v];
+    for (const std::string& slug : directory.hidden_terms.at(v)) {
+      if (auto found = family.by_value.find(slug); found != family.by_value.end())
+        family.options[found->second].hidden = true;
+    }
+  }
+}
+
 }  // namespace
 
 PracticeQuery PracticeIndex::all_published() {
@@ -156,6 +168,7 @@ std::shared_ptr<const PracticeIndex> PracticeIndex::build(PracticeList published
     collect(parts.items[number], number, collecting);
   for (std::size_t which = 0; which < kFamilyCount; ++which)
     parts.families[which] = finish_family(collecting[which], which, parts.items.size());
+  mark_hidden(parts.families, directory);
   return std::make_shared<const PracticeIndex>(std::move(parts), position, std::move(directory));
 }
 

@@ -63,9 +63,12 @@ void PracticeIndexFollower::catch_up() {
   }
   PracticeList published = source_.practices().list(PracticeIndex::all_published());
   PublishedDirectory directory;
-  for (core::Vocabulary vocabulary : core::kVocabularies)
-    directory.terms.at(static_cast<std::size_t>(vocabulary)) =
-        source_.vocabularies().terms(vocabulary);
+  for (core::Vocabulary vocabulary : core::kVocabularies) {
+    const auto v = static_cast<std::size_t>(vocabulary);
+    directory.terms.at(v) = source_.vocabularies().terms(vocabulary);
+    for (const Term& term : source_.vocabularies().all_terms(vocabulary))
+      if (term.hidden) directory.hidden_terms.at(v).push_back(term.slug);
+  }
   directory.organisations = source_.organisations().list();
   std::shared_ptr<const PracticeIndex> built =
       PracticeIndex::build(std::move(published), position, std::move(directory));

@@ -19,6 +19,8 @@
 
 #include "tori/core/organisation.hpp"
 #include "tori/core/practice.hpp"
+#include "tori/store/audit_log.hpp"
+#include "tori/store/utc_time.hpp"
 
 namespace tori::store {
 
@@ -96,6 +98,32 @@ struct Term {
   std::string slug;
   std::string label;
   std::int64_t count = 0;
+  bool hidden = false;         // set by the editors; public lists leave hidden terms out
+  std::int64_t practices = 0;  // practices in any state that carry it (editors' listing only)
+};
+
+// What an editor's change to a term or an organisation came to. Each is written with its
+// audit entry and change-log rows in one transaction, or not at all.
+enum class AdminOutcome {
+  kDone,       // written
+  kNotFound,   // no such term or organisation (or the merge target is missing)
+  kDuplicate,  // another term of the vocabulary (or organisation) has that label/name or slug
+  kInvalid,    // an empty label or name, or one whose slug would be reserved or empty
+  kSame,       // a merge into itself
+  kUnchanged,  // nothing to change (the same label, already hidden…); nothing written
+};
+
+// An organisation as an editor creates or edits it.
+struct OrganisationWrite {
+  std::string name;
+  core::OrganisationType type = core::OrganisationType::kOther;
+  std::optional<core::MunicipalityRef> municipality;
+};
+
+// The outcome and, when created, the new slug.
+struct AdminResult {
+  AdminOutcome outcome = AdminOutcome::kDone;
+  std::string slug{};
 };
 
 class PracticeStore {
@@ -142,6 +170,22 @@ class OrganisationStore {
   [[nodiscard]] virtual std::vector<core::Organisation> list() = 0;
   // One organisation with its number of published practices.
   [[nodiscard]] virtual std::optional<core::Organisation> find_by_slug(std::string_view slug) = 0;
+
+  // The editors' changes; each records `audit` (its object_id filled with the slug when empty)
+  // and change-log rows ("organisation", and "practice" 'updated' for every practice whose page
+  // or search text shows the name) in the same transaction. Throws Error when the database fails.
+  // A new organisation: slug from the name (text::slugify, a free one). kDuplicate when an
+  // organisation has the name ignoring case; kInvalid for an empty name.
+  [[nodiscard]] virtual AdminResult create(const OrganisationWrite& write, const AuditEntry& audit,
+                                           UtcTime now) = 0;
+  // New name, type and home municipality; the slug stays (links keep working).
+  [[nodiscard]] virtual AdminOutcome update(std::string_view slug, const OrganisationWrite& write,
+                                            const AuditEntry& audit, UtcTime now) = 0;
+  // Moves the practices, memberships and adoptions of `duplicate` to `into` (where a practice or
+  // person has both, the one of `into` stays, a membership taking the stronger state and role)
+  // and deletes `duplicate`.
+  [[nodiscard]] virtual AdminOutcome merge(std::string_view duplicate, std::string_view into,
+                                           const AuditEntry& audit, UtcTime now) = 0;
 };
 
 class VocabularyStore {
@@ -149,7 +193,34 @@ class VocabularyStore {
   virtual ~VocabularyStore() = default;
   // The terms of a vocabulary with their counts of published practices, in Finnish collation
   // order of the labels.
+  // Hidden terms are left out (the public lists, the form, the API).
   [[nodiscard]] virtual std::vector<Term> terms(core::Vocabulary vocabulary) = 0;
+
+  // The editors' listing: every term, hidden ones too, in the same order, with published counts
+  // and the count of practices in any state.
+  [[nodiscard]] virtual std::vector<Term> all_terms(core::Vocabulary vocabulary) = 0;
+
+  // The editors' changes; each records `audit` (object_id filled with "vocabulary/slug" when
+  // empty) and change-log rows in the same transaction: "vocabulary_term" for the term, and
+  // "practice" 'updated' for each practice whose text changes (rename, merge). Throws Error when
+  // the database fails.
+  // A new term at the end of the editors' order: slug text::slugify(label), key the case-folded
+  // label as import matches it (a reserved slug gets a suffix). kDuplicate when the slug or key
+  // is taken in the vocabulary (hidden terms too), kInvalid when the label is empty.
+  [[nodiscard]] virtual AdminResult add_term(core::Vocabulary vocabulary, std::string_view label,
+                                             const AuditEntry& audit, UtcTime now) = 0;
+  // A new label; the slug stays, so links keep working.
+  [[nodiscard]] virtual AdminOutcome rename_term(core::Vocabulary vocabulary, std::string_view slug,
+                                                 std::string_view label, const AuditEntry& audit,
+                                                 UtcTime now) = 0;
+  [[nodiscard]] virtual AdminOutcome set_term_hidden(core::Vocabulary vocabulary,
+                                                     std::string_view slug, bool hidden,
+                                                     const AuditEntry& audit, UtcTime now) = 0;
+  // Every practice carrying `from` carries `into` instead (at `from`'s place, unless it already
+  // had `into`); `from` is deleted.
+  [[nodiscard]] virtual AdminOutcome merge_terms(core::Vocabulary vocabulary, std::string_view from,
+                                                 std::string_view into, const AuditEntry& audit,
+                                                 UtcTime now) = 0;
 };
 
 }  // namespace tori::store

@@ -12,7 +12,7 @@
 namespace tori::store {
 
 // Sorted; lower-case ASCII, as text::slugify makes slugs. Add a word here before a route uses it.
-inline constexpr std::array<std::string_view, 41> kReservedSlugs = {
+inline constexpr std::array<std::string_view, 42> kReservedSlugs = {
     "admin",           // the editors' pages
     "alueet",          // regions
     "api",             // the JSON API
@@ -30,13 +30,14 @@ inline constexpr std::array<std::string_view, 41> kReservedSlugs = {
     "media",           // uploaded files
     "metrics",         // Prometheus metrics
     "muokkaa",         // edit
-    "organisaatiot",   // organisations
+    "organisaatiot",   // organisations (and /toimitus/organisaatiot, the editors' list)
     "poista",          // delete
     "readyz",          // readiness probe
     "rekisteroidy",    // sign up
     "robots-txt",      // robots.txt as a slug would spell it
     "rss",             // feeds
     "saavutettavuus",  // accessibility statement
+    "sanastot",        // /toimitus/sanastot: the editors' vocabularies
     "sitemap",         // sitemap
     "static",          // static files
     "sv",              // the Swedish frame

@@ -44,8 +44,9 @@ ApiVocabulary api_known_values(const Services& services) {
   known.municipality = [&services](std::string_view code) {
     return services.finland.municipality_by_code(code) != nullptr;
   };
+  // Hidden terms too: practices keep them, so a filter by one still finds those practices.
   known.term = [&services](core::Vocabulary vocabulary, std::string_view slug) {
-    for (const store::Term& term : services.store.vocabularies().terms(vocabulary))
+    for (const store::Term& term : services.store.vocabularies().all_terms(vocabulary))
       if (term.slug == slug) return true;
     return false;
   };

@@ -34,7 +34,7 @@ constexpr std::string_view kDocument = R"json({
   "/organisations": {"get": {"operationId": "listOrganisations", "summary": "Every organisation with its number of published practices.",
     "responses": {"200": {"description": "Organisations", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/OrganisationList"}}}},
       "304": {"$ref": "#/components/responses/NotModified"}, "400": {"$ref": "#/components/responses/Error"}}}},
-  "/vocabularies": {"get": {"operationId": "getVocabularies", "summary": "Sectors, themes and client groups with their numbers of published practices.",
+  "/vocabularies": {"get": {"operationId": "getVocabularies", "summary": "Sectors, themes and client groups with their numbers of published practices.", "description": "Terms the editors have hidden are left out; practices that carry one still list it, and a filter by its slug still works.",
     "responses": {"200": {"description": "Vocabularies", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Vocabularies"}}}},
       "304": {"$ref": "#/components/responses/NotModified"}, "400": {"$ref": "#/components/responses/Error"}}}},
   "/regions": {"get": {"operationId": "listRegions", "summary": "Finland's regions (maakunnat) with their numbers of published practices.",

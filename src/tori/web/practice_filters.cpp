@@ -103,7 +103,8 @@ std::optional<std::string> unlisted_label(const Services& services, Language lan
     return organisation->name;
   }
   if (std::optional<core::Vocabulary> vocabulary = vocabulary_of(param)) {
-    for (const store::Term& term : services.store.vocabularies().terms(*vocabulary)) {
+    // Hidden terms too: a filter by one still works, it is only not offered.
+    for (const store::Term& term : services.store.vocabularies().all_terms(*vocabulary)) {
       if (term.slug == value) return term_label(services, language, *vocabulary, value, term.label);
     }
     return std::nullopt;
@@ -233,7 +234,13 @@ void fill_finnish_labels(store::FacetCounts& facets, const Services& services) {
   for (auto& [param, options] : facets) {
     const std::optional<core::Vocabulary> vocabulary = vocabulary_of(param);
     const std::vector<store::Term> terms =
-        vocabulary ? services.store.vocabularies().terms(*vocabulary) : std::vector<store::Term>{};
+        vocabulary ? services.store.vocabularies().all_terms(*vocabulary)
+                   : std::vector<store::Term>{};
+    std::erase_if(options, [&terms](const store::FacetCount& option) {
+      return std::any_of(terms.begin(), terms.end(), [&](const store::Term& term) {
+        return term.hidden && term.slug == option.value;
+      });
+    });
     for (store::FacetCount& option : options) {
       if (option.label.empty())
         option.label = finnish_label(services, param, option.value, terms).value_or(option.value);

@@ -69,7 +69,8 @@ struct FilterState {
 
 // The Finnish labels of options the index gives by value only (labels left empty): terms from
 // the vocabularies, organisations' names, places from the reference data; a value that names
-// nothing known keeps the value as its label.
+// nothing known keeps the value as its label. Options of terms the editors hid are dropped (as
+// the store's facets drop them): they are not offered as filters.
 void fill_finnish_labels(store::FacetCounts& facets, const Services& services);
 
 // The options' labels in `language` from their Finnish ones (the store's; maturities by code),

@@ -15,6 +15,7 @@ namespace tori::store::sqlite {
 namespace {
 
 // A facet query is head + conditions + tail; it gives (value, label, count) rows in order.
+// Hidden terms are not offered (a filter by one still works).
 // A head ending in "= ? AND " takes the vocabulary code before the conditions' values.
 struct FacetSql {
   std::string_view head;
@@ -38,7 +39,7 @@ constexpr FacetSql kMunicipalityFacet = {
 constexpr FacetSql kTermFacet = {
     "SELECT t.slug, t.label, count(*) FROM practices p"
     " JOIN practice_terms pt ON pt.practice_id = p.id"
-    " JOIN vocabulary_terms t ON t.id = pt.term_id WHERE t.vocabulary = ? AND ",
+    " JOIN vocabulary_terms t ON t.id = pt.term_id WHERE t.vocabulary = ? AND t.hidden = 0 AND ",
     " GROUP BY t.id ORDER BY t.label COLLATE fi, t.slug"};
 // Ordered in C++ by the enumeration (the label is the code, which a page translates).
 constexpr FacetSql kMaturityFacet = {

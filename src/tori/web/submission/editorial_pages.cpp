@@ -199,6 +199,8 @@ void add_editorial_routes(http::Router& router, const Services& services) {
                 });
   add_localised(router, services, "POST", "/toimitus/{slug}", post_review);
   add_revision_routes(router, services);
+  add_vocabulary_routes(router, services);
+  add_organisation_admin_routes(router, services);
 }
 
 }  // namespace tori::web

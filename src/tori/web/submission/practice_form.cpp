@@ -40,11 +40,12 @@ std::vector<std::string> split_keywords(std::string_view text) {
   return keywords;
 }
 
-// The labels of the chosen slugs, in the vocabulary's order; unknown slugs are dropped.
+// The labels of the chosen slugs, in the vocabulary's order; unknown slugs are dropped (hidden
+// ones are kept here: check_practice_form refuses those the practice did not have).
 std::vector<std::string> labels(const Services& services, core::Vocabulary vocabulary,
                                 const std::vector<std::string>& slugs) {
   std::vector<std::string> chosen;
-  for (const store::Term& term : services.store.vocabularies().terms(vocabulary)) {
+  for (const store::Term& term : services.store.vocabularies().all_terms(vocabulary)) {
     if (std::find(slugs.begin(), slugs.end(), term.slug) != slugs.end())
       chosen.push_back(term.label);
   }
@@ -76,6 +77,38 @@ std::string message_key(const std::string& field, const text::Catalogue& catalog
     return field.ends_with("_url") ? "submission.error.link_url" : "submission.error.link_title";
   }
   return "submission.error.invalid";
+}
+
+// Whether `stored` (if any) already carries the term: a hidden term it has may stay.
+bool stored_has(const core::Practice* stored, core::Vocabulary vocabulary, std::string_view slug) {
+  if (stored == nullptr) return false;
+  const std::vector<core::Named>& terms = core::terms_of(*stored, vocabulary);
+  return std::any_of(terms.begin(), terms.end(),
+                     [&](const core::Named& term) { return term.slug == slug; });
+}
+
+// Calls `refuse` with the field of each vocabulary whose chosen slugs include one the form does
+// not offer: unknown, or hidden by the editors and not already the stored practice's (a forged
+// or outdated form).
+template <class Refuse>
+void check_terms(const PracticeForm& form, const Services& services, const core::Practice* stored,
+                 Refuse refuse) {
+  const std::pair<core::Vocabulary, const std::vector<std::string>*> chosen[] = {
+      {core::Vocabulary::kSector, &form.sectors},
+      {core::Vocabulary::kTheme, &form.themes},
+      {core::Vocabulary::kClientGroup, &form.client_groups}};
+  for (const auto& [vocabulary, slugs] : chosen) {
+    if (slugs->empty()) continue;
+    const std::vector<store::Term> offered = services.store.vocabularies().terms(vocabulary);
+    for (const std::string& slug : *slugs) {
+      if (std::none_of(offered.begin(), offered.end(),
+                       [&](const store::Term& term) { return term.slug == slug; }) &&
+          !stored_has(stored, vocabulary, slug)) {
+        refuse(std::string{core::vocabulary_field(vocabulary)});
+        break;
+      }
+    }
+  }
 }
 
 bool required_only(const core::FieldError& error) {
@@ -161,7 +194,8 @@ core::PracticeInput input_of(const PracticeForm& form, const std::string& extern
 }
 
 FormErrors check_practice_form(const PracticeForm& form, const core::PracticeInput& input,
-                               const Services& services, Language language, FormPurpose purpose) {
+                               const Services& services, Language language, FormPurpose purpose,
+                               const core::Practice* stored) {
   const text::Catalogue& catalogue = services.catalogue;
   FormErrors errors;
   auto add = [&](const std::string& field) {
@@ -179,6 +213,9 @@ FormErrors check_practice_form(const PracticeForm& form, const core::PracticeInp
     add("municipality");
   }
   if (!form.maturity.empty() && !input.maturity) add("maturity");
+  check_terms(form, services, stored, [&](const std::string& field) {
+    if (!errors.has(field)) errors.add(field, catalogue.text(language, "submission.error.terms"));
+  });
   return errors;
 }
 

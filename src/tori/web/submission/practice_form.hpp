@@ -47,10 +47,13 @@ enum class FormPurpose {
                                            const Services& services);
 
 // Every problem with the form, each under its field's name in the template ("title",
-// "section-results", "contact-email", "link-1-url", …) with a message in `language`.
+// "section-results", "contact-email", "link-1-url", …) with a message in `language`. A term the
+// form does not offer (unknown, or hidden by the editors) is refused unless `stored`, the
+// practice being edited, already has it.
 [[nodiscard]] FormErrors check_practice_form(const PracticeForm& form,
                                              const core::PracticeInput& input,
                                              const Services& services, Language language,
-                                             FormPurpose purpose);
+                                             FormPurpose purpose,
+                                             const core::Practice* stored = nullptr);
 
 }  // namespace tori::web

@@ -44,14 +44,16 @@ void fill_vocabulary(Dictionary& body, const Services& services, Language langua
   group->SetValue("FIELD", field);
   group->SetValue("LEGEND", services.catalogue.text(language, "submission.field." + field));
   item_error(*group, errors, field);
-  for (const store::Term& term : services.store.vocabularies().terms(vocabulary)) {
+  // The offered terms, and a hidden one only where the form already has it (the practice being
+  // edited keeps it unless unchecked).
+  for (const store::Term& term : services.store.vocabularies().all_terms(vocabulary)) {
+    const bool checked = std::find(chosen.begin(), chosen.end(), term.slug) != chosen.end();
+    if (term.hidden && !checked) continue;
     Dictionary* option = group->AddSectionDictionary("OPTION");
     option->SetValue("FIELD", field);
     option->SetValue("VALUE", term.slug);
     option->SetValue("LABEL", term_label(services, language, vocabulary, term.slug, term.label));
-    if (std::find(chosen.begin(), chosen.end(), term.slug) != chosen.end()) {
-      option->ShowSection("CHECKED");
-    }
+    if (checked) option->ShowSection("CHECKED");
   }
 }
 

@@ -151,7 +151,8 @@ std::variant<store::WriteResult, FormErrors> save_form(const Services& services,
       view.existing ? view.existing->external_id : "tori-" + auth::new_token().substr(0, 22);
   store::PracticeWrite write{
       input_of(view.form, external_id, organisation ? organisation->name : "", services)};
-  FormErrors errors = check_practice_form(view.form, write.input, services, language, purpose);
+  FormErrors errors = check_practice_form(view.form, write.input, services, language, purpose,
+                                          view.existing ? &*view.existing : nullptr);
   if (!organisation) {
     errors.add("organisation", services.catalogue.text(language, "submission.error.organisation"));
   }

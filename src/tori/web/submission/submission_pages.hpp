@@ -20,6 +20,10 @@ namespace tori::web {
 void add_submission_routes(http::Router& router, const Services& services);
 // Split by page group (submission_pages.cpp, editorial_pages.cpp).
 void add_editorial_routes(http::Router& router, const Services& services);
+// The vocabularies' terms for the editors: add, rename, hide, merge (vocabulary_pages.cpp).
+void add_vocabulary_routes(http::Router& router, const Services& services);
+// Organisations for the editors: create, edit, merge (organisation_admin_pages.cpp).
+void add_organisation_admin_routes(http::Router& router, const Services& services);
 // One revision and what changed in it, for the editors (revision_pages.cpp).
 void add_revision_routes(http::Router& router, const Services& services);
 // GET /media/{file}: practices' images and attachments (media_route.cpp).

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// The editors' vocabulary and organisation pages' shared parts: gate, notice, audit entry.
+#include "tori/web/submission/manage_support.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include <boost/json/object.hpp>
+#include <boost/json/serialize.hpp>
+
+#include "tori/web/account/staff.hpp"
+#include "tori/web/error_page.hpp"
+
+namespace tori::web {
+namespace {
+
+// The notices of manage.notice.*: a redirect names one after a change.
+constexpr std::array<std::string_view, 8> kNotices = {"added",  "renamed", "hidden", "shown",
+                                                      "merged", "created", "saved",  "unchanged"};
+
+}  // namespace
+
+StaffPost read_staff_post(const http::Request& request, const Services& services,
+                          Language language) {
+  StaffPost posted{identify(request, services), std::nullopt, std::nullopt};
+  if (auto refusal =
+          require_staff(request, services, language, posted.visitor, core::Role::kEditor)) {
+    posted.refusal = std::move(*refusal);
+    return posted;
+  }
+  PostedForm form = read_form(request, posted.visitor, services);
+  if (!form.form || form.refusal != 0) {
+    posted.refusal = error_page(services, language, form.form ? form.refusal : 400);
+    return posted;
+  }
+  posted.form = std::move(form.form);
+  return posted;
+}
+
+void fill_notice(ctemplate::TemplateDictionary& body, const http::Request& request,
+                 const Services& services, Language language) {
+  const std::optional<std::string> notice = request.query_param("ilmoitus");
+  if (!notice || std::find(kNotices.begin(), kNotices.end(), *notice) == kNotices.end()) return;
+  body.SetValueAndShowSection("TEXT", services.catalogue.text(language, "manage.notice." + *notice),
+                              "NOTICE");
+}
+
+std::string with_notice(std::string_view path, std::string_view notice) {
+  return std::string{path} + "?ilmoitus=" + std::string{notice};
+}
+
+std::string json_detail(
+    std::initializer_list<std::pair<std::string_view, std::string_view>> fields) {
+  boost::json::object detail;
+  for (const auto& [name, value] : fields)
+    detail[name] = value;
+  return boost::json::serialize(detail);
+}
+
+store::AuditEntry staff_audit(const Services& services, const http::Request& request,
+                              const core::Account& account, std::string action,
+                              std::string object_type, std::string detail) {
+  return {.actor_account_id = account.id,
+          .actor = account.email,
+          .action = std::move(action),
+          .object_type = std::move(object_type),
+          .detail = std::move(detail),
+          .ip_hash = actor_of(services, request, account).ip_hash};
+}
+
+}  // namespace tori::web
