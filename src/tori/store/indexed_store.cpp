@@ -23,6 +23,14 @@ PracticeList IndexedPracticeStore::list(const PracticeQuery& query) {
   return backend_.list(query);
 }
 
+std::vector<core::Practice> IndexedPracticeStore::published_by_ids(
+    std::span<const std::int64_t> ids) {
+  if (std::shared_ptr<const PracticeIndex> index = follower_.current()) {
+    return index->published_by_ids(ids);
+  }
+  return backend_.published_by_ids(ids);
+}
+
 FacetCounts IndexedPracticeStore::facets(const PracticeQuery& query) {
   if (PracticeIndex::answers(query)) {
     if (std::shared_ptr<const PracticeIndex> index = follower_.current()) {

@@ -35,6 +35,9 @@ class IndexedPracticeStore final : public PracticeStore {
   [[nodiscard]] std::optional<core::Practice> find_by_id(std::int64_t id) override {
     return backend_.find_by_id(id);
   }
+  // From the index when it is there (no database round trip), else the backend.
+  [[nodiscard]] std::vector<core::Practice> published_by_ids(
+      std::span<const std::int64_t> ids) override;
   [[nodiscard]] PracticeList list(const PracticeQuery& query) override;
   [[nodiscard]] FacetCounts facets(const PracticeQuery& query) override;
   void for_each(const std::function<void(const core::Practice&)>& visit) override {

@@ -16,6 +16,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -79,6 +80,9 @@ class PracticeIndex {
     return directory_.organisations;
   }
   [[nodiscard]] std::optional<core::Organisation> organisation(std::string_view slug) const;
+  // The indexed (published) practices among `ids`, in the order of `ids`.
+  [[nodiscard]] std::vector<core::Practice> published_by_ids(
+      std::span<const std::int64_t> ids) const;
 
   // Public for build(): filled once, never changed after.
   struct Parts {
@@ -105,6 +109,7 @@ class PracticeIndex {
   std::int64_t position_ = 0;
   PublishedDirectory directory_;
   std::unordered_map<std::string, std::size_t> organisation_by_slug_;
+  std::unordered_map<std::int64_t, std::size_t> item_by_id_;
 };
 
 }  // namespace tori::store

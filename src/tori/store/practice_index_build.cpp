@@ -180,6 +180,20 @@ PracticeIndex::PracticeIndex(Parts parts, std::int64_t position, PublishedDirect
       directory_(std::move(directory)) {
   for (std::size_t i = 0; i < directory_.organisations.size(); ++i)
     organisation_by_slug_.emplace(directory_.organisations[i].slug, i);
+  for (std::size_t i = 0; i < items_.size(); ++i)
+    item_by_id_.emplace(items_[i].id, i);
+}
+
+std::vector<core::Practice> PracticeIndex::published_by_ids(
+    std::span<const std::int64_t> ids) const {
+  std::vector<core::Practice> found;
+  for (const std::int64_t id : ids) {
+    const auto item = item_by_id_.find(id);
+    if (item == item_by_id_.end()) continue;
+    const core::Practice& practice = items_[item->second];
+    if (practice.state == core::PracticeState::kPublished) found.push_back(practice);
+  }
+  return found;
 }
 
 std::optional<core::Organisation> PracticeIndex::organisation(std::string_view slug) const {

@@ -198,6 +198,21 @@ TEST_P(PracticeIndexTest, RandomQueriesMatchSqlite) {
   EXPECT_GT(with_items, 150);  // the queries are not mostly empty
 }
 
+// Cards by id from the index are the backend's, published only, in the order asked.
+TEST_P(PracticeIndexTest, PublishedByIdsMatchTheBackend) {
+  std::vector<std::int64_t> ids;
+  for (std::int64_t id = 460; id >= 1; id -= 7)
+    ids.push_back(id);
+  const std::vector<core::Practice> from_index = index_->published_by_ids(ids);
+  const std::vector<core::Practice> from_backend = practices().published_by_ids(ids);
+  ASSERT_EQ(from_index.size(), from_backend.size());
+  EXPECT_GT(from_index.size(), 10U);
+  for (std::size_t i = 0; i < from_index.size(); ++i) {
+    EXPECT_EQ(from_index[i].id, from_backend[i].id);
+    EXPECT_EQ(from_index[i].title, from_backend[i].title);
+  }
+}
+
 TEST_P(PracticeIndexTest, AnswersOnlyPublishedQueries) {
   EXPECT_TRUE(PracticeIndex::answers({}));
   EXPECT_FALSE(PracticeIndex::answers({.states = {}}));

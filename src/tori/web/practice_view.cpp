@@ -255,13 +255,13 @@ void fill_similar(Dictionary& body, const Services& services, Language language,
   } catch (const search::IndexUnavailable&) {
     return;  // not built yet, or being replaced: the page goes on without the list
   }
+  std::vector<std::int64_t> ids;
+  for (const search::SearchHit& hit : hits)
+    ids.push_back(hit.practice_id);
   Dictionary* section = nullptr;
-  for (const search::SearchHit& hit : hits) {
-    const std::optional<core::Practice> other =
-        services.store.practices().find_by_id(hit.practice_id);
-    if (!other || other->state != core::PracticeState::kPublished) continue;
+  for (const core::Practice& other : services.store.practices().published_by_ids(ids)) {
     if (section == nullptr) section = body.AddSectionDictionary("SIMILAR");
-    fill_practice_card(*section->AddSectionDictionary("PRACTICE"), services, language, *other);
+    fill_practice_card(*section->AddSectionDictionary("PRACTICE"), services, language, other);
   }
 }
 

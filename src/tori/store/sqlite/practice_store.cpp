@@ -55,6 +55,17 @@ std::optional<core::Practice> SqlitePracticeStore::find_by_id(std::int64_t id) {
   return load_one(database_, [id](Connection&) { return std::optional<std::int64_t>(id); });
 }
 
+std::vector<core::Practice> SqlitePracticeStore::published_by_ids(
+    std::span<const std::int64_t> ids) {
+  Lease connection = database_.acquire();
+  std::vector<core::Practice> found =
+      load_practices(*connection, {ids.begin(), ids.end()}, Detail::kListing);
+  std::erase_if(found, [](const core::Practice& practice) {
+    return practice.state != core::PracticeState::kPublished;
+  });
+  return found;
+}
+
 constexpr std::string_view kSelectExportPage =
     "SELECT id, external_id FROM practices WHERE external_id > ?1 ORDER BY external_id LIMIT ?2";
 

@@ -24,6 +24,8 @@ class SqlitePracticeStore final : public PracticeStore {
   [[nodiscard]] std::optional<core::Practice> find_by_slug(std::string_view slug) override;
   [[nodiscard]] std::optional<core::Practice> find_by_external_id(std::string_view id) override;
   [[nodiscard]] std::optional<core::Practice> find_by_id(std::int64_t id) override;
+  [[nodiscard]] std::vector<core::Practice> published_by_ids(
+      std::span<const std::int64_t> ids) override;
   [[nodiscard]] PracticeList list(const PracticeQuery& query) override;
   [[nodiscard]] FacetCounts facets(const PracticeQuery& query) override;
   void for_each(const std::function<void(const core::Practice&)>& visit) override;

@@ -362,5 +362,24 @@ TEST_P(PracticeStoreTest, ForEachVisitsEveryPracticeInExternalIdOrder) {
   EXPECT_EQ(visited, expected);
 }
 
+// The cards of a page in one read: published only, in the order asked, light.
+TEST_P(PracticeStoreTest, PublishedByIdsKeepsTheOrderAndLeavesOthersOut) {
+  const std::int64_t first = saved(make_write("tori-1", "Ensimmäinen")).id;
+  const std::int64_t second = saved(make_write("tori-2", "Toinen")).id;
+  PracticeWrite draft = make_write("tori-3", "Luonnos");
+  draft.input.state = core::PracticeState::kDraft;
+  draft.input.published_at.reset();
+  const std::int64_t unpublished = saved(draft).id;
+  const std::vector<std::int64_t> ids = {second, unpublished, 999999, first};
+  const std::vector<core::Practice> found = practices().published_by_ids(ids);
+  ASSERT_EQ(found.size(), 2U);
+  EXPECT_EQ(found[0].id, second);
+  EXPECT_EQ(found[1].id, first);
+  EXPECT_EQ(found[1].title, "Ensimmäinen");
+  EXPECT_EQ(found[1].organisations.size(), 1U);
+  EXPECT_TRUE(found[1].sections[0].empty());  // light, as list() items
+  EXPECT_TRUE(practices().published_by_ids({}).empty());
+}
+
 }  // namespace
 }  // namespace tori::store
