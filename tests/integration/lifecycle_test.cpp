@@ -55,5 +55,19 @@ TEST(Lifecycle, RestartOnTheSameDataFolder) {
   EXPECT_EQ(second.stop(SIGTERM), 0) << second.log();
 }
 
+// A node's secret.key is a link to the shared key (deploy/README.md): while the shared file is
+// missing, the node refuses to start instead of writing a key of its own over the link.
+TEST(Lifecycle, RefusesADanglingSecretKeyLink) {
+  TempDir data;
+  const std::filesystem::path link = data.path() / "secret.key";
+  std::filesystem::create_symlink(data.path() / "shared" / "secret.key", link);
+  const auto served =
+      run_tori({"serve", "--port", std::to_string(free_port()), "--data", data.path().string()});
+  EXPECT_NE(served.exit_code, 0);
+  EXPECT_NE(served.err.find("does not exist"), std::string::npos) << served.err;
+  EXPECT_TRUE(std::filesystem::is_symlink(link)) << "the link is kept";
+  EXPECT_FALSE(std::filesystem::exists(data.path() / "shared"));
+}
+
 }  // namespace
 }  // namespace tori::testing

@@ -78,6 +78,7 @@ void parse_head(std::string_view head, HttpResponse& response) {
     std::string_view value = line.substr(colon + 1);
     while (!value.empty() && value.front() == ' ')
       value.remove_prefix(1);
+    if (name == "set-cookie") response.set_cookies.emplace_back(value);
     response.headers[name] = std::string(value);
   }
 }

@@ -8,12 +8,14 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace tori::testing {
 
 struct HttpResponse {
   int status = 0;
   std::map<std::string, std::string> headers;  // names lower-case; last value wins
+  std::vector<std::string> set_cookies;        // every Set-Cookie value, in order
   std::string body;
   [[nodiscard]] std::string header(const std::string& name) const;
 };

@@ -40,6 +40,12 @@ std::string default_sender(const std::string& base_url) {
 
 auth::SecretKey load_or_create_secret_key(const std::filesystem::path& file) {
   if (!std::filesystem::exists(file)) {
+    if (std::filesystem::is_symlink(file)) {  // a node's link to a shared key not there (yet)
+      throw std::runtime_error(file.string() + " links to " +
+                               std::filesystem::read_symlink(file).string() +
+                               ", which does not exist; create the shared key first "
+                               "(deploy/README.md), a node does not replace the link");
+    }
     const auth::SecretKey key = auth::SecretKey::generate();
     write_key(file, key.hex() + "\n");
     return key;

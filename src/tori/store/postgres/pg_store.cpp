@@ -7,13 +7,14 @@
 #include "tori/store/postgres/migrate.hpp"
 #include "tori/store/postgres/pg_connection.hpp"
 #include "tori/store/postgres/pg_handles.hpp"
+#include "tori/store/sqlite/health.hpp"
 
 namespace tori::store {
 
 namespace {
 
-// Ping through the pool; migrations on a connection of their own, which holds the session
-// advisory lock of the migration runner for the whole run.
+// Ping and the migration status through the pool; migrations on a connection of their own, which
+// holds the session advisory lock of the migration runner for the whole run.
 class PgHealth final : public Health {
  public:
   PgHealth(sqlite::Database& database, std::string uri, std::filesystem::path migrations_dir)
@@ -31,8 +32,8 @@ class PgHealth final : public Health {
     for (MigrationFile& file : list_migration_files(migrations_dir_)) {
       status.available.push_back(std::move(file.migration));
     }
-    postgres::PgConnection connection = postgres::connect_postgres(uri_);
-    status.applied = postgres::read_postgres_migrations(connection.get());
+    sqlite::Lease connection = database_.acquire();
+    status.applied = sqlite::read_applied_migrations(*connection);
     return status;
   }
   std::vector<Migration> migrate() override {

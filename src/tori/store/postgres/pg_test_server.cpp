@@ -14,6 +14,7 @@
 #include <cctype>
 #include <chrono>
 #include <cstdlib>
+#include <fstream>
 #include <stdexcept>
 #include <system_error>
 #include <thread>
@@ -32,21 +33,26 @@ constexpr std::size_t kSocketPathLimit = 100;  // sockaddr_un.sun_path is 108 by
 
 // $1 = the folder, $2 = the binaries; the test process's pipe is fd 3. Reading it returns only
 // at end of file, that is when every write end is closed: the destructor or the process's end.
+// While the file "paused" exists (pause()), a postgres that has exited is not restarted yet.
 constexpr const char* kKeeperScript = R"sh(
 dir=$1 bin=$2
 "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 --no-sync \
   --no-instructions >"$dir/initdb.log" 2>&1 3<&- ||
   { cat "$dir/initdb.log" >&2; rm -rf "$dir"; exit 1; }
-"$bin/postgres" -D "$dir/data" -k "$dir" -c listen_addresses= -c fsync=off \
-  -c synchronous_commit=off -c full_page_writes=off \
-  </dev/null >"$dir/postgres.log" 2>&1 3<&- &
-pid=$!
-(read -r _ <&3; kill -INT "$pid" 2>/dev/null) &
+(read -r _ <&3; : >"$dir/stopping"; kill -INT "$(cat "$dir/server.pid")" 2>/dev/null) &
 watcher=$!
-wait "$pid"
-status=$?
+while [ ! -e "$dir/stopping" ]; do
+  "$bin/postgres" -D "$dir/data" -k "$dir" -c listen_addresses= -c fsync=off \
+    -c synchronous_commit=off -c full_page_writes=off \
+    </dev/null >>"$dir/postgres.log" 2>&1 3<&- &
+  echo $! >"$dir/server.pid"
+  wait $!
+  status=$?
+  [ -e "$dir/paused" ] || break
+  while [ -e "$dir/paused" ] && [ ! -e "$dir/stopping" ]; do sleep 0.05; done
+done
 kill "$watcher" 2>/dev/null
-[ "$status" -eq 0 ] || cat "$dir/postgres.log" >&2
+[ "${status:-0}" -eq 0 ] || cat "$dir/postgres.log" >&2
 rm -rf "$dir"
 )sh";
 
@@ -241,6 +247,25 @@ void PgTestServer::stop() noexcept {
   }
   std::error_code ignored;
   std::filesystem::remove_all(folder_, ignored);  // normally the keeper has done it
+}
+
+void PgTestServer::pause() {
+  std::ofstream(folder_ / "paused").put('\n');
+  pid_t server = 0;
+  std::ifstream(folder_ / "server.pid") >> server;
+  if (server <= 0 || ::kill(server, SIGINT) != 0) {
+    throw std::runtime_error("PgTestServer: no running postgres to pause");
+  }
+  const Clock::time_point deadline = Clock::now() + kStopLimit;
+  while (::kill(server, 0) == 0) {  // the keeper reaps it at once
+    if (Clock::now() > deadline) throw std::runtime_error("PgTestServer: postgres did not stop");
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+}
+
+void PgTestServer::resume() {
+  std::filesystem::remove(folder_ / "paused");
+  wait_until_ready();
 }
 
 std::string PgTestServer::uri(std::string_view database) const {

@@ -47,6 +47,12 @@ class PgTestServer {
   // Fast shutdown; returns once postgres has exited and the folder is gone.
   ~PgTestServer();
 
+  // Stops postgres (a fast shutdown: clients see their connections end) and keeps it stopped,
+  // the data kept, until resume(), which returns once it accepts connections again. For tests
+  // of a database that goes away; not on shared(), whose other users would fail.
+  void pause();
+  void resume();
+
   // One server for the whole test program, started on first use, stopped at exit.
   static PgTestServer& shared();
 

@@ -110,6 +110,37 @@ TEST(PgTestServer, CreatesDatabasesFromATemplate) {
             << " ms, DROP DATABASE: " << drop_ms << " ms" << std::endl;
 }
 
+// pause() ends the server and its connections; resume() brings it back with the data, and the
+// destructor still cleans up a server that was paused once.
+TEST(PgTestServer, PausesAndResumesKeepingTheData) {
+  TORI_SKIP_WITHOUT_POSTGRES();
+  std::filesystem::path folder;
+  {
+    PgTestServer server;
+    folder = server.folder();
+    const std::string uri = server.create_database("kept");
+    PgConnection connection = connect_postgres(uri);
+    exec_checked(connection.get(), "CREATE TABLE t (x BIGINT); INSERT INTO t VALUES (7)");
+    const Clock::time_point started = Clock::now();
+    server.pause();
+    const double pause_ms = milliseconds_since(started);
+    EXPECT_EQ(PQping((uri + "&connect_timeout=2").c_str()), PQPING_NO_RESPONSE);
+    const PgResult after{PQexec(connection.get(), "SELECT 1")};
+    EXPECT_NE(PQresultStatus(after.get()), PGRES_TUPLES_OK)
+        << "an open connection must end with the server";
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    EXPECT_EQ(PQping((uri + "&connect_timeout=2").c_str()), PQPING_NO_RESPONSE)
+        << "paused: not restarted";
+    const Clock::time_point resumed = Clock::now();
+    server.resume();
+    const double resume_ms = milliseconds_since(resumed);
+    EXPECT_EQ(single_value(uri, "SELECT x FROM t"), "7");
+    std::cout << "[ timing ] PgTestServer pause: " << pause_ms << " ms, resume: " << resume_ms
+              << " ms" << std::endl;
+  }
+  EXPECT_FALSE(std::filesystem::exists(folder));
+}
+
 // The test process dies by SIGKILL (no destructor runs): the keeper still stops postgres and
 // removes the folder.
 TEST(PgTestServer, CleansUpAfterTheTestProcessIsKilled) {

@@ -14,12 +14,15 @@ namespace tori::store::sqlite {
 
 namespace {
 
-constexpr std::string_view kSelectMigrationsTable =
-    "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'schema_migrations'";
+constexpr DialectSql kSelectMigrationsTable = {
+    .sqlite = "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'schema_migrations'",
+    .postgres = "SELECT 1 WHERE to_regclass('schema_migrations') IS NOT NULL"};
 constexpr std::string_view kSelectMigrations =
     "SELECT version, name, applied_at FROM schema_migrations ORDER BY version";
 
-std::vector<AppliedMigration> read_applied(Connection& connection) {
+}  // namespace
+
+std::vector<AppliedMigration> read_applied_migrations(Connection& connection) {
   if (!connection.prepare(kSelectMigrationsTable).step()) return {};
   std::vector<AppliedMigration> applied;
   Statement rows = connection.prepare(kSelectMigrations);
@@ -33,6 +36,8 @@ std::vector<AppliedMigration> read_applied(Connection& connection) {
   }
   return applied;
 }
+
+namespace {
 
 // Portable SQL: PostgreSQL runs the same statement.
 constexpr std::string_view kCreateMigrationsTable =
@@ -80,7 +85,7 @@ MigrationStatus SqliteHealth::migration_status() {
     status.available.push_back(std::move(file.migration));
   }
   Lease connection = database_.acquire();
-  status.applied = read_applied(*connection);
+  status.applied = read_applied_migrations(*connection);
   return status;
 }
 
@@ -91,7 +96,7 @@ std::vector<Migration> SqliteHealth::migrate() {
   {
     Lease connection = database_.acquire();
     connection->execute(kCreateMigrationsTable);
-    for (const AppliedMigration& row : read_applied(*connection)) {
+    for (const AppliedMigration& row : read_applied_migrations(*connection)) {
       done.insert(row.migration.version);
       current_version = std::max(current_version, row.migration.version);
     }

@@ -10,6 +10,10 @@
 
 namespace tori::store::sqlite {
 
+// The rows of schema_migrations, oldest first; none when the table does not exist yet. On
+// either dialect, so that PostgreSQL's /readyz reads them through the pool too.
+[[nodiscard]] std::vector<AppliedMigration> read_applied_migrations(Connection& connection);
+
 // Records migrations in schema_migrations (version, name, applied_at), a table it creates
 // itself, so the bookkeeping exists before migration 0001 runs.
 class SqliteHealth final : public Health {

@@ -96,11 +96,17 @@ http::Response login_redirect(const Visitor& visitor, Language language, std::st
 
 SignedInPost read_signed_in_post(const http::Request& request, const Services& services,
                                  Language language, std::string_view path) {
-  SignedInPost posted{identify(request, services), std::nullopt, std::nullopt};
-  if (!posted.visitor.signed_in()) {
-    posted.refusal = login_redirect(posted.visitor, language, path);
-    return posted;
+  Visitor visitor = identify(request, services);
+  if (!visitor.signed_in()) {
+    http::Response refusal = login_redirect(visitor, language, path);
+    return {std::move(visitor), std::nullopt, std::move(refusal)};
   }
+  return read_checked_form(request, services, language, std::move(visitor));
+}
+
+SignedInPost read_checked_form(const http::Request& request, const Services& services,
+                               Language language, Visitor visitor) {
+  SignedInPost posted{std::move(visitor), std::nullopt, std::nullopt};
   PostedForm form = read_form(request, posted.visitor, services);
   if (!form.form || form.refusal != 0) {
     posted.refusal = error_page(services, language, form.form ? form.refusal : 400);

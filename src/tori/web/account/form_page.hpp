@@ -83,6 +83,10 @@ struct SignedInPost {
 [[nodiscard]] SignedInPost read_signed_in_post(const http::Request& request,
                                                const Services& services, Language language,
                                                std::string_view path);
+// The same for a visitor already let in by the caller's own gate (require_staff, …): the form
+// with its CSRF token checked, or the 400/403 page.
+[[nodiscard]] SignedInPost read_checked_form(const http::Request& request, const Services& services,
+                                             Language language, Visitor visitor);
 
 // The signed-in person as the actor of the history and the audit log: name (else address) and
 // the keyed hash of the client's address.

@@ -22,19 +22,11 @@ constexpr std::array<std::string_view, 8> kNotices = {"added",  "renamed", "hidd
 
 StaffPost read_staff_post(const http::Request& request, const Services& services,
                           Language language) {
-  StaffPost posted{identify(request, services), std::nullopt, std::nullopt};
-  if (auto refusal =
-          require_staff(request, services, language, posted.visitor, core::Role::kEditor)) {
-    posted.refusal = std::move(*refusal);
-    return posted;
+  Visitor visitor = identify(request, services);
+  if (auto refusal = require_staff(request, services, language, visitor, core::Role::kEditor)) {
+    return {std::move(visitor), std::nullopt, std::move(*refusal)};
   }
-  PostedForm form = read_form(request, posted.visitor, services);
-  if (!form.form || form.refusal != 0) {
-    posted.refusal = error_page(services, language, form.form ? form.refusal : 400);
-    return posted;
-  }
-  posted.form = std::move(form.form);
-  return posted;
+  return read_checked_form(request, services, language, std::move(visitor));
 }
 
 void fill_notice(ctemplate::TemplateDictionary& body, const http::Request& request,

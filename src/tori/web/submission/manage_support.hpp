@@ -26,11 +26,7 @@ namespace tori::web {
 // An editor's (or administrator's) posted form with its CSRF token checked, or the answer
 // instead: the log-in redirect or 403 page (require_staff), 400 for a malformed body, 403 for a
 // CSRF token that does not match.
-struct StaffPost {
-  Visitor visitor;
-  std::optional<http::Form> form;
-  std::optional<http::Response> refusal;
-};
+using StaffPost = SignedInPost;
 [[nodiscard]] StaffPost read_staff_post(const http::Request& request, const Services& services,
                                         Language language);
 
