@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "tori/app/data_folder.hpp"
+#include "tori/app/event_commands.hpp"
 #include "tori/app/practice_import.hpp"
 #include "tori/app/reference_data.hpp"
 #include "tori/core/practice_jsonl.hpp"
@@ -21,6 +22,7 @@ namespace tori::app {
 namespace {
 
 struct ImportArguments {
+  std::string what;  // the subcommand: "practices" or "events"
   std::string file;
   bool create_terms = false;
 };
@@ -47,6 +49,7 @@ int report(const ImportReport& result, bool progress_shown) {
 }
 
 int run_import(const CommandContext& context, const ImportArguments& arguments) {
+  if (arguments.what == "events") return run_import_events(context, arguments.file);
   std::ifstream in(arguments.file, std::ios::binary);
   if (!in) {
     std::cerr << "tori: cannot read " << arguments.file << "\n";
@@ -62,7 +65,8 @@ int run_import(const CommandContext& context, const ImportArguments& arguments) 
   return report(result, static_cast<bool>(options.progress));
 }
 
-int run_export(const CommandContext& context) {
+int run_export(const CommandContext& context, const std::string& what) {
+  if (what == "events") return run_export_events(context);
   auto store = open_data_folder(context);
   if (!store) return kExitFailed;
   export_practices(store->practices(), std::cout);
@@ -100,9 +104,10 @@ int run_demo(const CommandContext& context, const DemoArguments& arguments) {
   auto finland = load_finland(context);
   auto store = finland ? open_data_folder(context) : nullptr;
   if (!store) return kExitFailed;
+  const int events = load_demo_events(context, *store, *finland, arguments.if_empty);
   if (arguments.if_empty && has_practices(*store)) {
-    std::cout << "demo: the database has practices already; nothing added\n";
-    return kExitOk;
+    std::cout << "demo: the database has practices already; no practices added\n";
+    return events;
   }
   auto wanted = static_cast<std::size_t>(std::max(0, arguments.practices));
   auto loaded = hand_written(context, wanted);
@@ -117,7 +122,8 @@ int run_demo(const CommandContext& context, const DemoArguments& arguments) {
   ImportOptions options;
   options.progress = terminal_progress();
   auto result = import_inputs(inputs, store->practices(), *finland, options);
-  return report(result, static_cast<bool>(options.progress));
+  const int practices = report(result, static_cast<bool>(options.progress));
+  return practices != kExitOk ? practices : events;
 }
 
 void declare_import(CLI::App& app, const std::shared_ptr<ImportArguments>& arguments) {
@@ -127,6 +133,20 @@ void declare_import(CLI::App& app, const std::shared_ptr<ImportArguments>& argum
       ->required();
   practices->add_flag("--create-terms", arguments->create_terms,
                       "Add unknown sectors, themes and client groups to the vocabularies");
+  practices->callback([arguments] { arguments->what = "practices"; });
+  CLI::App* events = app.add_subcommand("events", "Import events from a JSON Lines file");
+  events->add_option("FILE", arguments->file, "The file (docs/formats/events-jsonl.md)")
+      ->required();
+  events->callback([arguments] { arguments->what = "events"; });
+}
+
+void declare_export(CLI::App& app, const std::shared_ptr<std::string>& what) {
+  app.require_subcommand(1);
+  app.add_subcommand("practices", "Every practice as JSON Lines, in external_id order")
+      ->callback([what] { *what = "practices"; });
+  app.add_subcommand("events", "Every event as JSON Lines, in external_id order")->callback([what] {
+    *what = "events";
+  });
 }
 
 void declare_demo(CLI::App& app, const std::shared_ptr<DemoArguments>& arguments) {
@@ -141,17 +161,15 @@ void declare_demo(CLI::App& app, const std::shared_ptr<DemoArguments>& arguments
 std::vector<Command> practice_commands() {
   auto import_arguments = std::make_shared<ImportArguments>();
   auto demo_arguments = std::make_shared<DemoArguments>();
+  auto export_what = std::make_shared<std::string>();
   return {
-      {"import", "Import data (practices) into the database",
+      {"import", "Import data (practices, events) into the database",
        [import_arguments](CLI::App& app, Settings&) { declare_import(app, import_arguments); },
        [import_arguments](const CommandContext& c) { return run_import(c, *import_arguments); }},
-      {"export", "Write data (practices) to standard output",
-       [](CLI::App& app, Settings&) {
-         app.require_subcommand(1);
-         app.add_subcommand("practices", "Every practice as JSON Lines, in external_id order");
-       },
-       run_export},
-      {"demo", "Fill the database with demo practices (deterministic)",
+      {"export", "Write data (practices, events) to standard output",
+       [export_what](CLI::App& app, Settings&) { declare_export(app, export_what); },
+       [export_what](const CommandContext& c) { return run_export(c, *export_what); }},
+      {"demo", "Fill the database with demo practices and events (deterministic)",
        [demo_arguments](CLI::App& app, Settings&) { declare_demo(app, demo_arguments); },
        [demo_arguments](const CommandContext& c) { return run_demo(c, *demo_arguments); }},
   };

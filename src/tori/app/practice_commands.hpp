@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// The marketplace's subcommands: `tori import practices FILE`, `tori export practices`,
-// `tori demo`.
+// The data subcommands: `tori import practices|events FILE`, `tori export practices|events`,
+// `tori demo` (practices and events).
 #pragma once
 
 #include <vector>

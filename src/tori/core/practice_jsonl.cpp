@@ -1,59 +1,31 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // Reading and writing one line of the practice exchange format (practices-jsonl.md) with
-// Boost.JSON on the way in and a small json.dumps-style writer on the way out.
+// Boost.JSON on the way in and a small json.dumps-style writer on the way out (jsonl_support).
 #include "tori/core/practice_jsonl.hpp"
 
 #include <algorithm>
 #include <array>
-#include <cstdio>
 #include <optional>
 
-#include <boost/json.hpp>
-
+#include "tori/core/jsonl_support.hpp"
 #include "tori/text/time_format.hpp"
 
 namespace tori::core {
 namespace {
 
 namespace json = boost::json;
+using jsonl::must_be;
+using jsonl::ObjectWriter;
+using jsonl::parse_json;
+using jsonl::read_enum;
+using jsonl::read_string;
+using jsonl::read_strings;
 
 // ---- reading ----
 
 // Each reader takes a field's value (never null: null means absent and is skipped) and fills
 // its part of the input; it returns the reason the value is wrong, or an empty string.
 using FieldReader = std::string (*)(const json::value&, PracticeInput&);
-
-std::string must_be(std::string_view field, std::string_view what) {
-  return "field '" + std::string(field) + "' must be " + std::string(what);
-}
-
-std::string read_string(const json::value& value, std::string_view field, std::string& out) {
-  if (!value.is_string()) return must_be(field, "a string");
-  out = std::string(value.get_string());
-  return {};
-}
-
-std::string read_strings(const json::value& value, std::string_view field,
-                         std::vector<std::string>& out) {
-  const json::array* items = value.if_array();
-  if (items == nullptr) return must_be(field, "a list of strings");
-  out.clear();
-  for (const json::value& item : *items) {
-    if (!item.is_string()) return must_be(field, "a list of strings");
-    out.emplace_back(item.get_string());
-  }
-  return {};
-}
-
-// Reads a string naming one of an enumeration's values with `parse`.
-template <class T>
-std::string read_enum(const json::value& value, std::string_view field,
-                      std::optional<T> (*parse)(std::string_view), std::string_view values,
-                      std::optional<T>& out) {
-  if (value.is_string()) out = parse(std::string_view(value.get_string()));
-  if (!value.is_string() || !out) return must_be(field, "one of " + std::string(values));
-  return {};
-}
 
 std::string read_sections(const json::value& value, PracticeInput& input) {
   const json::object* sections = value.if_object();
@@ -180,18 +152,6 @@ std::string read_field(const FieldSpec& field, const json::value& value, Practic
   return field.reader(value, input);
 }
 
-// The line as a JSON value, or "not valid JSON: <reason> (at column N)".
-std::variant<json::value, std::string> parse_json(std::string_view line) {
-  json::parser parser;  // default options: standard JSON only, UTF-8 checked
-  boost::system::error_code error;
-  const std::size_t consumed = parser.write(line.data(), line.size(), error);
-  if (error) {
-    return "not valid JSON: " + error.message() + " (at column " + std::to_string(consumed + 1) +
-           ")";
-  }
-  return parser.release();
-}
-
 }  // namespace
 
 std::variant<PracticeInput, std::string> parse_practice_line(std::string_view line) {
@@ -216,90 +176,6 @@ std::variant<PracticeInput, std::string> parse_practice_line(std::string_view li
 namespace {
 
 // ---- writing ----
-
-// `text` as a JSON string the way Python's json.dumps(ensure_ascii=False) writes it: '"' and
-// '\' escaped, \b \f \n \r \t by name, other controls as \u00xx, everything else as is;
-// and U+2028, U+2029 as \u2028, \u2029 (json.dumps keeps them raw; some readers split lines there).
-void append_string(std::string& out, std::string_view text) {
-  out += '"';
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    switch (byte) {
-      case '"':
-        out += "\\\"";
-        continue;
-      case '\\':
-        out += "\\\\";
-        continue;
-      case '\b':
-        out += "\\b";
-        continue;
-      case '\f':
-        out += "\\f";
-        continue;
-      case '\n':
-        out += "\\n";
-        continue;
-      case '\r':
-        out += "\\r";
-        continue;
-      case '\t':
-        out += "\\t";
-        continue;
-      default:
-        break;
-    }
-    if (byte < 0x20) {
-      char escaped[8];
-      std::snprintf(escaped, sizeof escaped, "\\u%04x", byte);
-      out += escaped;
-    } else if (text.substr(i, 3) == "\u2028" || text.substr(i, 3) == "\u2029") {
-      out += text[i + 2] == '\xA8' ? "\\u2028" : "\\u2029";
-      i += 2;
-    } else {
-      out += text[i];
-    }
-  }
-  out += '"';
-}
-
-// Writes `{"key": value, …}` with json.dumps' separators; values are appended by the caller
-// after key().
-class ObjectWriter {
- public:
-  explicit ObjectWriter(std::string& out) : out_(out) { out_ += '{'; }
-  ObjectWriter(const ObjectWriter&) = delete;
-  ObjectWriter& operator=(const ObjectWriter&) = delete;
-  ~ObjectWriter() { out_ += '}'; }
-
-  std::string& key(std::string_view name) {
-    if (!first_) out_ += ", ";
-    first_ = false;
-    append_string(out_, name);
-    out_ += ": ";
-    return out_;
-  }
-  void string(std::string_view name, std::string_view value) { append_string(key(name), value); }
-  // Only when `value` is not empty.
-  void optional_string(std::string_view name, std::string_view value) {
-    if (!value.empty()) string(name, value);
-  }
-  // A list of the texts `text_of(item)` gives, "[]" when empty.
-  template <class T, class TextOf>
-  void strings(std::string_view name, const std::vector<T>& items, TextOf text_of) {
-    std::string& out = key(name);
-    out += '[';
-    for (std::size_t i = 0; i < items.size(); ++i) {
-      if (i > 0) out += ", ";
-      append_string(out, text_of(items[i]));
-    }
-    out += ']';
-  }
-
- private:
-  std::string& out_;
-  bool first_ = true;
-};
 
 std::string_view name_of(const Named& named) {
   return named.name;

@@ -116,6 +116,7 @@ class IndexedStore final : public Store {
   [[nodiscard]] MediaStore& media() override { return backend_->media(); }
   [[nodiscard]] AuditLog& audit_log() override { return backend_->audit_log(); }
   [[nodiscard]] PrivacyStore& privacy() override { return backend_->privacy(); }
+  [[nodiscard]] EventStore& events() override { return backend_->events(); }
   [[nodiscard]] double database_seconds_total() const override {
     return backend_->database_seconds_total();
   }

@@ -15,6 +15,7 @@
 #include "tori/store/audit_log.hpp"
 #include "tori/store/change_log.hpp"
 #include "tori/store/errors.hpp"
+#include "tori/store/event_store.hpp"
 #include "tori/store/health.hpp"
 #include "tori/store/mail_outbox.hpp"
 #include "tori/store/media_store.hpp"
@@ -57,6 +58,8 @@ class Store {
   [[nodiscard]] virtual AuditLog& audit_log() = 0;
   // Everyone known by an e-mail address: look-up, erasure, retention; lives as long as the Store.
   [[nodiscard]] virtual PrivacyStore& privacy() = 0;
+  // Events of the programme; lives as long as the Store.
+  [[nodiscard]] virtual EventStore& events() = 0;
   // Seconds spent inside database calls since the Store opened (for /metrics).
   [[nodiscard]] virtual double database_seconds_total() const = 0;
   // Statements run since the Store opened (for /metrics).

@@ -9,6 +9,7 @@
 
 #include "tori/core/finland.hpp"
 #include "tori/store/store.hpp"
+#include "tori/web/api_events.hpp"
 #include "tori/web/api_json.hpp"
 #include "tori/web/api_openapi.hpp"
 #include "tori/web/api_page.hpp"
@@ -144,6 +145,7 @@ void add_api_routes(http::Router& router, const Services& services) {
       {"/api/v1/vocabularies", api_vocabularies},
       {"/api/v1/regions", api_regions},
       {"/api/v1/search", api_search},
+      {"/api/v1/events", api_events},
   };
   for (const auto& [pattern, handler] : routes)
     router.add("GET", pattern,

@@ -51,6 +51,15 @@ constexpr std::string_view kDocument = R"json({
       {"$ref": "#/components/parameters/limit"}, {"$ref": "#/components/parameters/offset"}],
     "responses": {"200": {"description": "A page of hits", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SearchResults"}}}},
       "304": {"$ref": "#/components/responses/NotModified"}, "400": {"$ref": "#/components/responses/Error"}, "503": {"$ref": "#/components/responses/Error"}}}},
+  "/events": {"get": {"operationId": "listEvents", "summary": "The programme's events (regional events, galas, webinars, network meetings, workshops): upcoming soonest first, past latest first.",
+    "parameters": [
+      {"name": "when", "in": "query", "schema": {"type": "string", "enum": ["upcoming", "past", "all"], "default": "upcoming"}, "description": "upcoming: not ended yet; past: ended; all: by start."},
+      {"name": "kind", "in": "query", "schema": {"$ref": "#/components/schemas/EventKind"}},
+      {"name": "region", "in": "query", "description": "Region slug (see /regions): events in its municipalities.", "schema": {"type": "string"}},
+      {"name": "month", "in": "query", "description": "Events starting in this Helsinki month.", "schema": {"type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$"}},
+      {"$ref": "#/components/parameters/limit"}, {"$ref": "#/components/parameters/offset"}],
+    "responses": {"200": {"description": "A page of events", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/EventList"}}}},
+      "304": {"$ref": "#/components/responses/NotModified"}, "400": {"$ref": "#/components/responses/Error"}}}},
   "/openapi.json": {"get": {"operationId": "getOpenApi", "summary": "This document.",
     "responses": {"200": {"description": "OpenAPI 3.1", "content": {"application/json": {"schema": {"type": "object"}}}}}}}
 },
@@ -132,6 +141,14 @@ constexpr std::string_view kDocument = R"json({
         "facets": {"type": "object", "description": "By filter parameter name.", "additionalProperties": {"type": "array", "items": {"$ref": "#/components/schemas/FacetOption"}}},
         "facets_exact": {"type": "boolean", "description": "false: counted over the first 10,000 matches and scaled."},
         "suggestion": {"type": ["string", "null"], "description": "The query with misspelt words corrected, when that finds practices; else null."}}},
+    "EventKind": {"type": "string", "enum": ["regional_event", "gala", "webinar", "network_meeting", "workshop", "other"]},
+    "EventSummary": {"type": "object", "required": ["slug", "title", "kind", "starts_at", "ends_at", "municipality", "capacity", "seats_left", "registration_open", "url"], "additionalProperties": false,
+      "properties": {"slug": {"type": "string"}, "title": {"type": "string"}, "kind": {"$ref": "#/components/schemas/EventKind"},
+        "starts_at": {"type": "string", "format": "date-time", "description": "RFC 3339 with the Helsinki offset."}, "ends_at": {"type": "string", "format": "date-time"},
+        "municipality": {"type": ["string", "null"], "description": "Where the event is held (Finnish name); null for an online-only event."},
+        "capacity": {"type": ["integer", "null"], "minimum": 1, "description": "null: no limit."}, "seats_left": {"type": ["integer", "null"], "minimum": 0, "description": "null: no limit."},
+        "registration_open": {"type": "boolean"}, "url": {"type": "string", "format": "uri"}}},
+    "EventList": {"type": "object", "required": ["total", "items"], "additionalProperties": false, "properties": {"total": {"type": "integer", "minimum": 0}, "items": {"type": "array", "items": {"$ref": "#/components/schemas/EventSummary"}}}},
     "RegionList": {"type": "object", "required": ["total", "items"], "additionalProperties": false, "properties": {"total": {"type": "integer", "minimum": 0}, "items": {"type": "array", "items": {"$ref": "#/components/schemas/Region"}}}}
   }
 }

@@ -31,7 +31,7 @@ TEST(ApiPageTest, EveryPathOfTheDocumentIsAnEndpoint) {
   }
   EXPECT_EQ(paths, (std::vector<std::string>{"/api/v1/practices", "/api/v1/practices/{slug}",
                                              "/api/v1/organisations", "/api/v1/vocabularies",
-                                             "/api/v1/regions", "/api/v1/search",
+                                             "/api/v1/regions", "/api/v1/search", "/api/v1/events",
                                              "/api/v1/openapi.json"}));
 }
 

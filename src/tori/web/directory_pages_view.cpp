@@ -77,12 +77,14 @@ void fill_pagination(ctemplate::TemplateDictionary& body, const Services& servic
   nav->SetValue("PAGE_OF", services.catalogue.format(language, "directory.page_of",
                                                      {{"page", page}, {"pages", pages}}));
   const std::string base = localised_path(language, path);
+  const std::string page_param = base.find('?') == std::string::npos ? "?page=" : "&page=";
   if (page > 1) {
-    const std::string previous = page == 2 ? base : base + "?page=" + std::to_string(page - 1);
+    const std::string previous = page == 2 ? base : base + page_param + std::to_string(page - 1);
     nav->SetValueAndShowSection("PREV_URL", previous, "HAS_PREV");
   }
   if (page < pages) {
-    nav->SetValueAndShowSection("NEXT_URL", base + "?page=" + std::to_string(page + 1), "HAS_NEXT");
+    nav->SetValueAndShowSection("NEXT_URL", base + page_param + std::to_string(page + 1),
+                                "HAS_NEXT");
   }
 }
 

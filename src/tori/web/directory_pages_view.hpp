@@ -45,7 +45,8 @@ void fill_practice_cards(ctemplate::TemplateDictionary& body, const Services& se
                          text::Language language, const std::vector<core::Practice>& practices);
 
 // The "PAGINATION" section (PAGE_OF, HAS_PREV/PREV_URL, HAS_NEXT/NEXT_URL) when there is more
-// than one page; the links lead to `path` ("/alueet/lappi", localised here) with ?page=N.
+// than one page; the links lead to `path` ("/alueet/lappi", localised here; it may carry a query
+// such as "/tapahtumat?kind=gala") with page=N added.
 void fill_pagination(ctemplate::TemplateDictionary& body, const Services& services,
                      text::Language language, std::string_view path, int page, int pages);
 

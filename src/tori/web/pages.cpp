@@ -16,6 +16,7 @@
 #include "tori/text/time_format.hpp"
 #include "tori/web/directory_pages.hpp"
 #include "tori/web/directory_pages_view.hpp"
+#include "tori/web/event_pages.hpp"
 #include "tori/web/labels.hpp"
 #include "tori/web/localise.hpp"
 #include "tori/web/page.hpp"
@@ -189,6 +190,7 @@ void add_page_routes(http::Router& router, const Services& services) {
   add_directory_routes(router, services);
   add_stats_routes(router, services);
   add_search_routes(router, services);
+  add_event_routes(router, services);
 }
 
 }  // namespace tori::web

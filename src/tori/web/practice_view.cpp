@@ -20,6 +20,7 @@
 #include "tori/text/markdown.hpp"
 #include "tori/text/time_format.hpp"
 #include "tori/web/error_page.hpp"
+#include "tori/web/json_ld.hpp"
 #include "tori/web/labels.hpp"
 #include "tori/web/localise.hpp"
 #include "tori/web/page.hpp"
@@ -157,33 +158,6 @@ void fill_share(Dictionary& body, const std::string& url, const std::string& tit
   // ctemplate's URL check turns a mailto: value into "#", so this one is inserted unescaped: it
   // is only percent-encoded text, with its '&' written as "&amp;".
   body.SetValue("SHARE_EMAIL", "mailto:?subject=" + t + "&amp;body=" + u);
-}
-
-// JSON text safe inside <script>: '<', '>', '&' and a quote inside a string become \u escapes,
-// so neither "</script>" nor "<!--" nor anything that looks like an attribute can appear; '@'
-// too ("\u0040context" is "@context" to any JSON parser), so the page shows no '@' (DESIGN §7).
-std::string script_safe_json(const boost::json::value& value) {
-  const std::string json = boost::json::serialize(value);
-  std::string out;
-  out.reserve(json.size());
-  for (std::size_t i = 0; i < json.size(); ++i) {
-    const char c = json[i];
-    if (c == '\\' && i + 1 < json.size()) {  // an escape pair stays one, \" becomes \u0022
-      out += json[i + 1] == '"' ? std::string("\\u0022") : json.substr(i, 2);
-      ++i;
-    } else if (c == '<') {
-      out += "\\u003c";
-    } else if (c == '>') {
-      out += "\\u003e";
-    } else if (c == '&') {
-      out += "\\u0026";
-    } else if (c == '@') {
-      out += "\\u0040";
-    } else {
-      out += c;
-    }
-  }
-  return out;
 }
 
 // schema.org JSON-LD of the practice: names of places and terms in the page's language, the

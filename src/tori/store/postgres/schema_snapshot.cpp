@@ -147,7 +147,8 @@ std::string pg_names(const std::string& numbers, const std::string& relation) {
 constexpr std::string_view kPgColumns =
     "SELECT a.attname, t.typname, a.attnotnull, "
     " COALESCE((SELECT k.ord FROM unnest(i.indkey::int2[]) WITH ORDINALITY k(attnum, ord)"
-    "  WHERE k.attnum = a.attnum), 0), pg_get_expr(d.adbin, d.adrelid) "
+    "  WHERE k.attnum = a.attnum), 0),"
+    " regexp_replace(pg_get_expr(d.adbin, d.adrelid), '::text$', '') "  // '' as SQLite says it
     "FROM pg_attribute a JOIN pg_type t ON t.oid = a.atttypid "
     "LEFT JOIN pg_index i ON i.indrelid = a.attrelid AND i.indisprimary "
     "LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum "

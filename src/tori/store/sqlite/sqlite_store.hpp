@@ -15,6 +15,7 @@
 #include "tori/store/sqlite/audit_log.hpp"
 #include "tori/store/sqlite/change_log.hpp"
 #include "tori/store/sqlite/database.hpp"
+#include "tori/store/sqlite/event_store.hpp"
 #include "tori/store/sqlite/health.hpp"
 #include "tori/store/sqlite/mail_outbox.hpp"
 #include "tori/store/sqlite/media_store.hpp"
@@ -49,6 +50,7 @@ class SqlStore final : public Store {
   [[nodiscard]] MediaStore& media() override { return media_; }
   [[nodiscard]] AuditLog& audit_log() override { return audit_log_; }
   [[nodiscard]] PrivacyStore& privacy() override { return privacy_; }
+  [[nodiscard]] EventStore& events() override { return events_; }
   [[nodiscard]] double database_seconds_total() const override;
   [[nodiscard]] std::uint64_t database_statements_total() const override;
   [[nodiscard]] sqlite::Database& database() { return *database_; }
@@ -67,6 +69,7 @@ class SqlStore final : public Store {
   sqlite::SqliteMediaStore media_;
   sqlite::SqliteAuditLog audit_log_;
   sqlite::SqlitePrivacyStore privacy_;
+  sqlite::SqlEventStore events_;
 };
 
 // Opens (creating if absent) `database_file`, whose folder must exist, with migrations read

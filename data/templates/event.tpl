@@ -1,0 +1,28 @@
+{{%AUTOESCAPE context="HTML"}}
+{{! SPDX-License-Identifier: AGPL-3.0-or-later }}
+{{! One event (/tapahtumat/{slug}): facts, registration state, description, the other dates of its series and the calendar file. Values: src/tori/web/event_page.cpp. }}
+<p class="breadcrumb"><a href="[[@prefix]]/tapahtumat">[[events.list.title]]</a></p>
+<article class="event" lang="{{LANG}}">
+<h1>{{TITLE}}</h1>
+<p class="lead">{{LEAD}}</p>
+<dl class="event__facts" lang="[[@lang]]">
+<dt>[[events.fact.kind]]</dt><dd>{{KIND}}</dd>
+<dt>[[events.fact.time]]</dt><dd><time datetime="{{DATETIME}}">{{TIME}}</time></dd>
+<dt>[[events.fact.place]]</dt><dd>{{PLACE}}{{#HAS_ADDRESS}}<br>{{ADDRESS}} · <a href="{{MAP_URL}}" rel="noopener">[[events.map_link]]</a>{{/HAS_ADDRESS}}</dd>
+{{#REMOTE}}<dt>[[events.fact.remote]]</dt><dd>[[events.remote_note]]</dd>
+{{/REMOTE}}{{#HAS_CAPACITY}}<dt>[[events.fact.capacity]]</dt><dd>{{CAPACITY}}</dd>
+{{/HAS_CAPACITY}}<dt>[[events.fact.registration]]</dt><dd>{{REGISTRATION}}</dd>
+</dl>
+<p lang="[[@lang]]"><a href="{{CALENDAR_URL}}">[[events.add_to_calendar]]</a></p>
+<section class="event__description" aria-labelledby="event-description">
+<h2 id="event-description" lang="[[@lang]]">[[events.description.heading]]</h2>
+{{DESCRIPTION:none}}
+</section>
+</article>
+{{#SERIES}}<section class="event-series" aria-labelledby="event-series-heading">
+<h2 id="event-series-heading">[[events.series.heading]]: {{NAME}}</h2>
+<ul>
+{{#SERIES_EVENT}}<li>{{#LINK}}<a href="{{URL}}">{{/LINK}}{{TIME}} · {{PLACE}}{{#LINK}}</a>{{/LINK}}{{#CURRENT}} <span class="event-series__current">([[events.series.this]])</span>{{/CURRENT}}</li>
+{{/SERIES_EVENT}}</ul>
+</section>
+{{/SERIES}}

@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// import/export/demo of events: files, reports and exit codes around event_import.
+#include "tori/app/event_commands.hpp"
+
+#include <fstream>
+#include <iostream>
+#include <variant>
+
+#include "tori/app/data_folder.hpp"
+#include "tori/app/event_import.hpp"
+#include "tori/app/reference_data.hpp"
+#include "tori/core/event_jsonl.hpp"
+#include "tori/demo/event_dates.hpp"
+
+namespace tori::app {
+namespace {
+
+int report_events(const ImportReport& result, std::string_view prefix) {
+  for (const auto& error : result.errors)
+    std::cerr << error << "\n";
+  std::cout << prefix << result.created << " created, " << result.updated << " updated, "
+            << result.unchanged << " unchanged, " << result.errors.size() << " refused\n";
+  return result.ok() ? kExitOk : kExitFailed;
+}
+
+std::variant<std::vector<core::EventInput>, std::string> demo_events(
+    const CommandContext& context) {
+  const auto path = context.assets / "demo" / "events.jsonl";
+  std::ifstream in(path);
+  if (!in) return "cannot read " + path.string();
+  std::vector<core::EventInput> inputs;
+  std::string line;
+  for (std::size_t number = 1; std::getline(in, line); ++number) {
+    auto parsed = core::parse_event_line(line);
+    if (auto* reason = std::get_if<std::string>(&parsed)) {
+      return path.string() + ": line " + std::to_string(number) + ": " + *reason;
+    }
+    inputs.push_back(std::move(std::get<core::EventInput>(parsed)));
+  }
+  return inputs;
+}
+
+}  // namespace
+
+int run_import_events(const CommandContext& context, const std::string& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) {
+    std::cerr << "tori: cannot read " << file << "\n";
+    return kExitFailed;
+  }
+  auto finland = load_finland(context);
+  auto store = finland ? open_data_folder(context) : nullptr;
+  if (!store) return kExitFailed;
+  return report_events(import_events(in, store->events(), *finland, store::utc_now()), "");
+}
+
+int run_export_events(const CommandContext& context) {
+  auto store = open_data_folder(context);
+  if (!store) return kExitFailed;
+  export_events(store->events(), std::cout);
+  std::cout.flush();
+  return std::cout ? kExitOk : kExitFailed;
+}
+
+int load_demo_events(const CommandContext& context, store::Store& store,
+                     const core::Finland& finland, bool if_empty) {
+  store::EventQuery any;
+  any.when = store::EventQuery::When::kAll;
+  any.limit = 1;
+  if (if_empty && store.events().list(any).total > 0) {
+    std::cout << "demo: the database has events already; no events added\n";
+    return kExitOk;
+  }
+  auto loaded = demo_events(context);
+  if (auto* error = std::get_if<std::string>(&loaded)) {
+    std::cerr << "tori: " << *error << "\n";
+    return kExitFailed;
+  }
+  auto inputs = std::move(std::get<std::vector<core::EventInput>>(loaded));
+  const store::UtcTime now = store::utc_now();
+  demo::keep_events_current(inputs, std::chrono::time_point_cast<std::chrono::seconds>(now));
+  return report_events(import_event_inputs(std::move(inputs), store.events(), finland, now),
+                       "events: ");
+}
+
+}  // namespace tori::app

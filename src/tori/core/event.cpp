@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// The text forms of an event's enumerations (kinds, question types) as the exchange format and
+// the store spell them, and where an event's registration stands at a given moment.
+#include "tori/core/event.hpp"
+
+#include <array>
+#include <cstddef>
+
+namespace tori::core {
+namespace {
+
+// Each table lists the texts in the order of its enumeration's values.
+constexpr std::array<std::string_view, 6> kKindNames = {"regional_event",  "gala",     "webinar",
+                                                        "network_meeting", "workshop", "other"};
+constexpr std::array<std::string_view, 3> kQuestionTypeNames = {"text", "single", "multi"};
+
+// The enumerator whose text is exactly `text` (the enumerators are 0, 1, 2… in table order).
+template <class Enum, std::size_t N>
+std::optional<Enum> parse_with(const std::array<std::string_view, N>& names,
+                               std::string_view text) {
+  for (std::size_t i = 0; i < N; ++i) {
+    if (names[i] == text) return static_cast<Enum>(i);
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::string_view to_string(EventKind kind) {
+  return kKindNames.at(static_cast<std::size_t>(kind));
+}
+
+std::optional<EventKind> parse_event_kind(std::string_view text) {
+  return parse_with<EventKind>(kKindNames, text);
+}
+
+std::string_view to_string(QuestionType type) {
+  return kQuestionTypeNames.at(static_cast<std::size_t>(type));
+}
+
+std::optional<QuestionType> parse_question_type(std::string_view text) {
+  return parse_with<QuestionType>(kQuestionTypeNames, text);
+}
+
+RegistrationPhase registration_phase(const EventInput& event, TimePoint now) {
+  if (event.registration_opens && now < *event.registration_opens) {
+    return RegistrationPhase::kNotYetOpen;
+  }
+  const TimePoint closes =
+      event.registration_closes ? event.registration_closes->at : event.starts_at;
+  return now >= closes ? RegistrationPhase::kClosed : RegistrationPhase::kOpen;
+}
+
+}  // namespace tori::core

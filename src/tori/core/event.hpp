@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// An event the programme runs (DESIGN.md §4: regional events, the gala, webinars, network
+// meetings, workshops) with its place, registration window, capacity and questions. No I/O.
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "tori/core/practice.hpp"
+#include "tori/core/practice_input.hpp"  // FieldError, kMaxExternalIdLength, kMaxTitleLength
+
+namespace tori::core {
+
+enum class EventKind { kRegionalEvent, kGala, kWebinar, kNetworkMeeting, kWorkshop, kOther };
+
+// "regional_event", "gala", "webinar", "network_meeting", "workshop", "other" and back.
+[[nodiscard]] std::string_view to_string(EventKind kind);
+[[nodiscard]] std::optional<EventKind> parse_event_kind(std::string_view text);
+
+// A registration question: free text, one choice or several choices.
+enum class QuestionType { kText, kSingle, kMulti };
+
+// "text", "single", "multi" and back.
+[[nodiscard]] std::string_view to_string(QuestionType type);
+[[nodiscard]] std::optional<QuestionType> parse_question_type(std::string_view text);
+
+struct EventQuestion {
+  std::string id;     // stable within the event: [a-z0-9_-], 1–40 characters
+  std::string label;  // the question as the form shows it
+  QuestionType type = QuestionType::kText;
+  std::vector<std::string> choices;  // for single and multi; empty for text
+  bool required = false;
+  bool operator==(const EventQuestion&) const = default;
+};
+
+struct EventPlace {
+  std::string name;          // "Puumalan kunnantalo, valtuustosali"
+  std::string address;       // "Keskustie 12, 52200 Puumala"
+  std::string municipality;  // a Finnish municipality name, as written in the input
+  bool operator==(const EventPlace&) const = default;
+};
+
+// When registration closes: a date ("2017-05-16"; the whole Helsinki day, DESIGN.md §4) or an
+// instant. `at` is always the first instant registration is closed; `date` is kept as given so
+// that export writes back what came in (empty when an instant was given).
+struct RegistrationDeadline {
+  std::string date;
+  TimePoint at{};
+  bool operator==(const RegistrationDeadline&) const = default;
+};
+
+// An event as the exchange format (docs/formats/events-jsonl.md) and the store speak it.
+struct EventInput {
+  std::string external_id;  // the key of idempotent import
+  EventKind kind = EventKind::kOther;
+  std::string title;
+  std::string lead;         // one or two sentences, plain text
+  std::string description;  // Markdown
+  std::string series;       // the title of the series it belongs to; empty: none
+  TimePoint starts_at{};
+  TimePoint ends_at{};
+  std::optional<EventPlace> place;                          // none: remote only
+  bool remote = false;                                      // remote participation offered
+  std::optional<int> capacity;                              // none: no limit
+  std::optional<TimePoint> registration_opens;              // none: open from publication
+  std::optional<RegistrationDeadline> registration_closes;  // none: until the event starts
+  std::vector<EventQuestion> questions;
+  ContentLanguage language = ContentLanguage::kFi;
+  bool operator==(const EventInput&) const = default;
+};
+
+// A stored event: the input plus what the store assigns.
+struct Event {
+  std::int64_t id = 0;
+  std::string slug;  // from the title, unique among events
+  EventInput input;
+  TimePoint updated_at{};
+};
+
+// Where registration stands at `now`.
+enum class RegistrationPhase { kNotYetOpen, kOpen, kClosed };
+[[nodiscard]] RegistrationPhase registration_phase(const EventInput& event, TimePoint now);
+
+// Limits of validate_event_input (characters are Unicode code points); external_id and title
+// share the practice's limits (kMaxExternalIdLength, kMaxTitleLength).
+inline constexpr std::size_t kMaxLeadLength = 600;
+inline constexpr int kMaxEventCapacity = 100000;
+inline constexpr std::size_t kMaxQuestions = 30;
+inline constexpr std::size_t kMaxQuestionIdLength = 40;
+
+// Every rule the input breaks, in field order; empty when it may be stored. Checks: texts are
+// valid UTF-8; external_id 1–100 without whitespace or control characters; title 1–200, lead
+// ≤ 600; one-line texts (title, series, place, labels, choices) without control characters and
+// ≤ 200 (kMaxShortTextLength; title ≤ 200 anyway); ends_at ≥ starts_at; capacity, when given,
+// 1–100000; registration_opens before registration_closes when both are given; registration
+// closes no later than the event ends; a deadline's date, when given, is a real YYYY-MM-DD whose
+// end of the Helsinki day is `at`; a place, when given, has a name; at most 30 questions, ids
+// [a-z0-9_-]{1,40} and unique, labels given, single/multi with at least 2 choices and text with
+// none, choices non-empty, unique and without line breaks (the store keeps them newline-joined).
+// Fields are named as in the exchange format: "title", "questions[2].id",
+// "questions[0].choices[1]", "place.name".
+[[nodiscard]] std::vector<FieldError> validate_event_input(const EventInput& input);
+
+}  // namespace tori::core

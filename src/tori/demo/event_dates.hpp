@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// The demo events' dates kept current: the hand-written events after the day the file was
+// written are moved forward by whole weeks (weekdays kept) so that `make run` always shows
+// upcoming events with registration open; earlier ones stay in the past as written.
+//
+//   std::vector<core::EventInput> events = …;  // data/demo/events.jsonl
+//   demo::keep_events_current(events, core::TimePoint{…now…});
+#pragma once
+
+#include <vector>
+
+#include "tori/core/event.hpp"
+
+namespace tori::demo {
+
+// The day data/demo/events.jsonl describes as "now": 2026-12-01 00:00 in Helsinki.
+[[nodiscard]] core::TimePoint demo_events_written();
+
+// How many whole weeks the file's upcoming events move at `now`: 0 until demo_events_written(),
+// then the weeks since, rounded up.
+[[nodiscard]] int demo_event_shift_weeks(core::TimePoint now);
+
+// Moves every event starting after demo_events_written() by demo_event_shift_weeks(now):
+// start, end and the registration window (a closing date stays a date, its day moved).
+void keep_events_current(std::vector<core::EventInput>& events, core::TimePoint now);
+
+}  // namespace tori::demo

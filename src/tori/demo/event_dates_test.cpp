@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// Tests of keep_events_current: whole weeks, past events kept, Helsinki wall clock across DST.
+#include "tori/demo/event_dates.hpp"
+
+#include <gtest/gtest.h>
+
+#include "tori/text/time_format.hpp"
+
+namespace tori::demo {
+namespace {
+
+core::TimePoint t(const char* rfc3339) {
+  return *text::parse_rfc3339(rfc3339);
+}
+
+core::EventInput event(const char* starts, const char* ends, const char* closes_date) {
+  core::EventInput input;
+  input.starts_at = t(starts);
+  input.ends_at = t(ends);
+  input.registration_opens = t("2026-11-16T09:00:00+02:00");
+  input.registration_closes =
+      core::RegistrationDeadline{closes_date, *text::end_of_helsinki_day(closes_date)};
+  return input;
+}
+
+TEST(DemoEventDates, WeeksSinceTheFileWasWrittenRoundedUp) {
+  struct Case {
+    const char* now;
+    int weeks;
+  };
+  for (const Case& c : std::initializer_list<Case>{{"2026-11-20T12:00:00+02:00", 0},
+                                                   {"2026-12-01T00:00:00+02:00", 0},
+                                                   {"2026-12-01T00:00:01+02:00", 1},
+                                                   {"2026-12-08T00:00:00+02:00", 1},
+                                                   {"2026-12-08T00:00:01+02:00", 2},
+                                                   {"2027-12-01T10:00:00+02:00", 53}}) {
+    EXPECT_EQ(demo_event_shift_weeks(t(c.now)), c.weeks) << c.now;
+  }
+}
+
+TEST(DemoEventDates, UpcomingEventsMoveByWholeWeeksOnHelsinkisClock) {
+  std::vector<core::EventInput> events = {
+      event("2019-09-10T09:00:00+03:00", "2019-09-10T15:00:00+03:00", "2019-09-03"),
+      event("2027-03-23T09:00:00+02:00", "2027-03-23T15:00:00+02:00", "2027-03-16"),
+      event("2027-10-26T09:00:00+03:00", "2027-10-26T12:00:00+03:00", "2027-10-24")};
+  const std::vector<core::EventInput> before = events;
+  keep_events_current(events, t("2026-12-02T10:00:00+02:00"));  // one week
+  EXPECT_EQ(events[0], before[0]) << "a past event stays as written";
+  // Across the spring change (28.3.2027): still 9.00 in Helsinki, now +03:00.
+  EXPECT_EQ(text::format_rfc3339_helsinki(events[1].starts_at), "2027-03-30T09:00:00+03:00");
+  EXPECT_EQ(text::format_rfc3339_helsinki(events[1].ends_at), "2027-03-30T15:00:00+03:00");
+  EXPECT_EQ(events[1].registration_closes->date, "2027-03-23");
+  EXPECT_EQ(events[1].registration_closes->at, *text::end_of_helsinki_day("2027-03-23"));
+  EXPECT_EQ(text::format_rfc3339_helsinki(*events[1].registration_opens),
+            "2026-11-23T09:00:00+02:00");
+  // Across the autumn change (31.10.2027): 9.00 stays 9.00, now +02:00 … from +03:00.
+  EXPECT_EQ(text::format_rfc3339_helsinki(events[2].starts_at), "2027-11-02T09:00:00+02:00");
+  EXPECT_EQ(events[2].registration_closes->date, "2027-10-31");
+}
+
+TEST(DemoEventDates, NothingMovesBeforeTheFileDate) {
+  std::vector<core::EventInput> events = {
+      event("2027-03-23T09:00:00+02:00", "2027-03-23T15:00:00+02:00", "2027-03-16")};
+  const auto before = events;
+  keep_events_current(events, t("2026-11-30T10:00:00+02:00"));
+  EXPECT_EQ(events, before);
+}
+
+}  // namespace
+}  // namespace tori::demo

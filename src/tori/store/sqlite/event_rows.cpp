@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// Event rows to core::Event and back; questions batched for a list of events.
+#include "tori/store/sqlite/event_rows.hpp"
+
+#include <map>
+#include <sstream>
+
+#include "tori/store/errors.hpp"
+#include "tori/store/sqlite/practice_values.hpp"
+
+namespace tori::store::sqlite {
+namespace {
+
+constexpr std::string_view kEventColumns =
+    "e.id, e.slug, e.external_id, e.kind, e.title, e.lead, e.description, e.series,"
+    " e.starts_at, e.ends_at, e.place_name, e.place_address, e.place_municipality, e.remote,"
+    " e.capacity, e.registration_opens, e.registration_closes, e.registration_closes_date,"
+    " e.language, e.updated_at";
+
+std::optional<core::TimePoint> optional_time(const Statement& row, int column,
+                                             std::string_view name) {
+  if (row.column_is_null(column)) return std::nullopt;
+  return parse_stored_time(row.column_text(column), name);
+}
+
+core::Event event_of(const Statement& row) {
+  core::Event event;
+  event.id = row.column_int64(0);
+  event.slug = row.column_text(1);
+  core::EventInput& input = event.input;
+  input.external_id = row.column_text(2);
+  input.kind = core::parse_event_kind(row.column_text(3)).value_or(core::EventKind::kOther);
+  input.title = row.column_text(4);
+  input.lead = row.column_text(5);
+  input.description = row.column_text(6);
+  input.series = row.column_text(7);
+  input.starts_at = parse_stored_time(row.column_text(8), "events.starts_at");
+  input.ends_at = parse_stored_time(row.column_text(9), "events.ends_at");
+  if (!row.column_is_null(10)) {
+    input.place = core::EventPlace{row.column_text(10), row.column_text(11), row.column_text(12)};
+  }
+  input.remote = row.column_int64(13) != 0;
+  if (!row.column_is_null(14)) input.capacity = static_cast<int>(row.column_int64(14));
+  input.registration_opens = optional_time(row, 15, "events.registration_opens");
+  if (auto closes = optional_time(row, 16, "events.registration_closes")) {
+    input.registration_closes = core::RegistrationDeadline{row.column_text(17), *closes};
+  }
+  input.language =
+      core::parse_content_language(row.column_text(18)).value_or(core::ContentLanguage::kFi);
+  event.updated_at = parse_stored_time(row.column_text(19), "events.updated_at");
+  return event;
+}
+
+std::vector<std::string> split_lines(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);)
+    lines.push_back(line);
+  return lines;
+}
+
+std::string join_lines(const std::vector<std::string>& lines) {
+  std::string text;
+  for (const std::string& line : lines)
+    text += (text.empty() ? "" : "\n") + line;
+  return text;
+}
+
+constexpr std::string_view kSelectQuestions =
+    "SELECT event_id, question_id, label, type, choices, required FROM event_questions"
+    " WHERE event_id IN (SELECT CAST(value AS BIGINT) FROM json_each(?1))"
+    " ORDER BY event_id, position";
+
+void load_questions(Connection& connection, std::vector<core::Event>& events) {
+  if (events.empty()) return;
+  std::map<std::int64_t, core::Event*> by_id;
+  std::vector<std::int64_t> ids;
+  for (core::Event& event : events) {
+    by_id[event.id] = &event;
+    ids.push_back(event.id);
+  }
+  Statement rows = connection.prepare(kSelectQuestions);
+  rows.bind_text(1, json_array(ids));
+  while (rows.step()) {
+    core::EventQuestion question;
+    question.id = rows.column_text(1);
+    question.label = rows.column_text(2);
+    question.type =
+        core::parse_question_type(rows.column_text(3)).value_or(core::QuestionType::kText);
+    question.choices = split_lines(rows.column_text(4));
+    question.required = rows.column_int64(5) != 0;
+    by_id.at(rows.column_int64(0))->input.questions.push_back(std::move(question));
+  }
+}
+
+void bind_optional_time(Statement& statement, int index,
+                        const std::optional<core::TimePoint>& time) {
+  if (time) {
+    statement.bind_text(index, stored_time(*time));
+  } else {
+    statement.bind_null(index);
+  }
+}
+
+void bind_optional_text(Statement& statement, int index, bool present, std::string_view text) {
+  if (present) {
+    statement.bind_text(index, text);
+  } else {
+    statement.bind_null(index);
+  }
+}
+
+}  // namespace
+
+std::string select_events() {
+  return "SELECT " + std::string{kEventColumns} + " FROM events e ";
+}
+
+std::vector<core::Event> load_events(Connection& connection, Statement& rows) {
+  std::vector<core::Event> events;
+  while (rows.step())
+    events.push_back(event_of(rows));
+  load_questions(connection, events);
+  return events;
+}
+
+void bind_event_columns(Statement& statement, const core::EventInput& input) {
+  statement.bind_text(1, input.external_id).bind_text(3, core::to_string(input.kind));
+  statement.bind_text(4, input.title).bind_text(5, input.lead).bind_text(6, input.description);
+  statement.bind_text(7, input.series).bind_text(8, stored_time(input.starts_at));
+  statement.bind_text(9, stored_time(input.ends_at));
+  const bool placed = input.place.has_value();
+  bind_optional_text(statement, 10, placed, placed ? input.place->name : "");
+  bind_optional_text(statement, 11, placed, placed ? input.place->address : "");
+  bind_optional_text(statement, 12, placed, placed ? input.place->municipality : "");
+  statement.bind_int64(13, input.remote ? 1 : 0);
+  if (input.capacity) {
+    statement.bind_int64(14, *input.capacity);
+  } else {
+    statement.bind_null(14);
+  }
+  bind_optional_time(statement, 15, input.registration_opens);
+  const auto& closes = input.registration_closes;
+  bind_optional_time(statement, 16,
+                     closes ? std::optional<core::TimePoint>{closes->at} : std::nullopt);
+  bind_optional_text(statement, 17, closes && !closes->date.empty(), closes ? closes->date : "");
+  statement.bind_text(18, core::to_string(input.language));
+}
+
+constexpr std::string_view kDeleteQuestions = "DELETE FROM event_questions WHERE event_id = ?1";
+constexpr std::string_view kInsertQuestion =
+    "INSERT INTO event_questions (event_id, position, question_id, label, type, choices,"
+    " required) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+
+void write_questions(Connection& connection, std::int64_t event_id,
+                     const std::vector<core::EventQuestion>& questions) {
+  connection.prepare(kDeleteQuestions).bind_int64(1, event_id).run();
+  for (std::size_t i = 0; i < questions.size(); ++i) {
+    const core::EventQuestion& question = questions[i];
+    Statement insert = connection.prepare(kInsertQuestion);
+    insert.bind_int64(1, event_id).bind_int64(2, static_cast<std::int64_t>(i) + 1);
+    insert.bind_text(3, question.id).bind_text(4, question.label);
+    insert.bind_text(5, core::to_string(question.type)).bind_text(6, join_lines(question.choices));
+    insert.bind_int64(7, question.required ? 1 : 0).run();
+  }
+}
+
+}  // namespace tori::store::sqlite

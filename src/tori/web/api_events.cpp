@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// GET /api/v1/events: query parameters to an EventQuery, events to JSON.
+#include "tori/web/api_events.hpp"
+
+#include <boost/json/array.hpp>
+#include <set>
+
+#include "tori/store/store.hpp"
+#include "tori/text/time_format.hpp"
+#include "tori/web/api_params.hpp"
+
+namespace tori::web {
+namespace {
+
+namespace json = boost::json;
+
+ApiError invalid(const std::string& parameter, std::string message) {
+  return {ApiErrorCode::kInvalidParameter, std::move(message), parameter};
+}
+
+bool is_month(std::string_view text) {
+  if (text.size() != 7 || text[4] != '-') return false;
+  for (const std::size_t i : {0, 1, 2, 3, 5, 6}) {
+    if (text[i] < '0' || text[i] > '9') return false;
+  }
+  const int month = (text[5] - '0') * 10 + (text[6] - '0');
+  return month >= 1 && month <= 12;
+}
+
+// Sets one parameter of `query`; the error when its value is not acceptable.
+std::optional<ApiError> apply(store::EventQuery& query, const std::string& name,
+                              const std::string& value, const core::Finland& finland) {
+  if (name == "when") {
+    if (value == "upcoming")
+      query.when = store::EventQuery::When::kUpcoming;
+    else if (value == "past")
+      query.when = store::EventQuery::When::kPast;
+    else if (value == "all")
+      query.when = store::EventQuery::When::kAll;
+    else
+      return invalid(name, "when must be upcoming, past or all");
+  } else if (name == "kind") {
+    query.kind = core::parse_event_kind(value);
+    if (!query.kind) return invalid(name, "unknown kind '" + value + "'");
+  } else if (name == "region") {
+    const core::Region* region = finland.region_by_slug(value);
+    if (region == nullptr) return invalid(name, "unknown region '" + value + "'");
+    for (const core::Municipality& municipality : finland.municipalities()) {
+      if (municipality.region_code == region->code)
+        query.municipalities.push_back(municipality.name_fi);
+    }
+  } else if (name == "month") {
+    if (!is_month(value)) return invalid(name, "month must be YYYY-MM, e.g. 2027-03");
+    query.month = value;
+  } else if (name == "limit") {
+    const auto limit = parse_limit(value);
+    if (!limit) return invalid(name, "limit must be a whole number from 0 (at most 100 are given)");
+    query.limit = *limit;
+  } else if (name == "offset") {
+    const auto offset = parse_offset(value);
+    if (!offset) return invalid(name, "offset must be a whole number from 0");
+    query.offset = *offset;
+  } else {
+    return invalid(name, "unknown parameter '" + name + "'");
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::variant<store::EventQuery, ApiError> parse_event_api_query(std::string_view query_text,
+                                                                const core::Finland& finland,
+                                                                store::UtcTime now) {
+  store::EventQuery query;
+  query.now = now;
+  query.limit = kApiDefaultLimit;
+  std::set<std::string> seen;
+  for (const auto& [name, value] : split_query(query_text)) {
+    if (!seen.insert(name).second) return invalid(name, "parameter '" + name + "' given twice");
+    if (value.empty()) continue;
+    if (auto error = apply(query, name, value, finland)) return *error;
+  }
+  return query;
+}
+
+json::object event_summary_json(const core::Event& event, const std::string& base_url,
+                                core::TimePoint now) {
+  const core::EventInput& input = event.input;
+  json::object object{
+      {"slug", event.slug},
+      {"title", input.title},
+      {"kind", core::to_string(input.kind)},
+      {"starts_at", text::format_rfc3339_helsinki(input.starts_at)},
+      {"ends_at", text::format_rfc3339_helsinki(input.ends_at)},
+      {"municipality", nullptr},
+      {"capacity", nullptr},
+      {"seats_left", nullptr},
+      {"registration_open", now < input.ends_at && core::registration_phase(input, now) ==
+                                                       core::RegistrationPhase::kOpen},
+      {"url", base_url + "/tapahtumat/" + event.slug}};
+  if (input.place) object["municipality"] = input.place->municipality;
+  if (input.capacity) {
+    object["capacity"] = *input.capacity;
+    object["seats_left"] = *input.capacity;  // registrations arrive with the registration form
+  }
+  return object;
+}
+
+http::Response api_events(const http::Request& request, const Services& services) {
+  const store::UtcTime now = store::utc_now();
+  auto parsed = parse_event_api_query(request.query, services.finland, now);
+  if (auto* error = std::get_if<ApiError>(&parsed)) return api_error_response(*error);
+  const store::EventPage page = services.store.events().list(std::get<store::EventQuery>(parsed));
+  std::string base_url = services.site.base_url;
+  while (!base_url.empty() && base_url.back() == '/')
+    base_url.pop_back();
+  json::array items;
+  for (const core::Event& event : page.items) {
+    items.push_back(event_summary_json(event, base_url,
+                                       std::chrono::time_point_cast<std::chrono::seconds>(now)));
+  }
+  return api_json_response(request,
+                           json::object{{"total", page.total}, {"items", std::move(items)}});
+}
+
+}  // namespace tori::web

@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// /tapahtumat/{slug}: one event with its facts, description, series and schema.org Event
+// JSON-LD; /tapahtumat/{slug}/kalenteri.ics, the event for a calendar app.
+#include <boost/json/object.hpp>
+
+#include "tori/calendar/calendar.hpp"
+#include "tori/store/store.hpp"
+#include "tori/text/escape.hpp"
+#include "tori/text/markdown.hpp"
+#include "tori/text/time_format.hpp"
+#include "tori/web/error_page.hpp"
+#include "tori/web/event_pages.hpp"
+#include "tori/web/event_text.hpp"
+#include "tori/web/json_ld.hpp"
+#include "tori/web/localise.hpp"
+#include "tori/web/page.hpp"
+#include "tori/web/render.hpp"
+
+namespace tori::web {
+
+namespace {
+
+using Dictionary = ctemplate::TemplateDictionary;
+
+core::TimePoint now_seconds() {
+  return std::chrono::time_point_cast<std::chrono::seconds>(store::utc_now());
+}
+
+std::string_view attendance_mode(const core::EventInput& event) {
+  if (!event.place) return "https://schema.org/OnlineEventAttendanceMode";
+  return event.remote ? "https://schema.org/MixedEventAttendanceMode"
+                      : "https://schema.org/OfflineEventAttendanceMode";
+}
+
+// schema.org Event: what search engines show of an event.
+std::string event_json_ld(const Services& services, Language language,
+                          const core::EventInput& event, const std::string& url) {
+  boost::json::object doc{{"@context", "https://schema.org"},
+                          {"@type", "Event"},
+                          {"name", event.title},
+                          {"url", url},
+                          {"startDate", text::format_rfc3339_helsinki(event.starts_at)},
+                          {"endDate", text::format_rfc3339_helsinki(event.ends_at)},
+                          {"eventStatus", "https://schema.org/EventScheduled"},
+                          {"eventAttendanceMode", attendance_mode(event)},
+                          {"inLanguage", core::to_string(event.language)},
+                          {"organizer",
+                           {{"@type", "Organization"},
+                            {"name", services.catalogue.text(language, "site.name")},
+                            {"url", services.site.base_url}}}};
+  if (!event.lead.empty()) doc["description"] = event.lead;
+  boost::json::array locations;
+  if (event.place) {
+    locations.push_back({{"@type", "Place"},
+                         {"name", event.place->name},
+                         {"address",
+                          {{"@type", "PostalAddress"},
+                           {"streetAddress", event.place->address},
+                           {"addressLocality", event.place->municipality},
+                           {"addressCountry", "FI"}}}});
+  }
+  if (event.remote || !event.place)
+    locations.push_back({{"@type", "VirtualLocation"}, {"url", url}});
+  doc["location"] = locations.size() == 1 ? locations[0] : boost::json::value(locations);
+  return script_safe_json(doc);
+}
+
+void fill_place(Dictionary& body, const Services& services, Language language,
+                const core::EventInput& event) {
+  body.SetValue("PLACE", event_place_text(services, language, event));
+  if (event.place) {
+    Dictionary* place = body.AddSectionDictionary("HAS_ADDRESS");
+    place->SetValue("ADDRESS", event.place->address);
+    std::string query = event.place->address;  // the town once, though addresses often name it
+    if (query.find(event.place->municipality) == std::string::npos) {
+      query += ", " + event.place->municipality;
+    }
+    place->SetValue("MAP_URL", "https://www.openstreetmap.org/search?query=" +
+                                   text::url_encode_component(query));
+  }
+  if (event.remote) body.ShowSection("REMOTE");
+}
+
+void fill_series(Dictionary& body, const Services& services, Language language,
+                 const core::Event& event) {
+  if (event.input.series.empty()) return;
+  Dictionary* series = body.AddSectionDictionary("SERIES");
+  series->SetValue("NAME", event.input.series);
+  for (const core::Event& other : services.store.events().in_series(event.input.series)) {
+    Dictionary* item = series->AddSectionDictionary("SERIES_EVENT");
+    item->SetValue("TIME", event_time_text(language, other.input));
+    item->SetValue("PLACE", event_place_text(services, language, other.input));
+    if (other.id == event.id) {
+      item->ShowSection("CURRENT");
+    } else {
+      item->SetValueAndShowSection("URL", localised_path(language, "/tapahtumat/" + other.slug),
+                                   "LINK");
+    }
+  }
+}
+
+void fill_facts(Dictionary& body, const Services& services, Language language,
+                const core::EventInput& event) {
+  body.SetValue("TITLE", event.title);
+  body.SetValue("LANG", std::string{core::to_string(event.language)});
+  body.SetValue("LEAD", event.lead);
+  body.SetValue("KIND", event_kind_label(services, language, event.kind));
+  body.SetValue("TIME", event_time_text(language, event));
+  body.SetValue("DATETIME", text::format_rfc3339_helsinki(event.starts_at));
+  body.SetValue("REGISTRATION", registration_text(services, language, event, now_seconds()));
+  if (event.capacity) {
+    body.SetValueAndShowSection(
+        "CAPACITY",
+        services.catalogue.format(language, "events.capacity",
+                                  {{"count", static_cast<long long>(*event.capacity)}}),
+        "HAS_CAPACITY");
+  }
+  body.SetValue("DESCRIPTION", text::markdown_to_html(event.description));
+}
+
+http::Response event_page(const http::Request& request, const Services& services,
+                          Language language) {
+  const auto event = services.store.events().find_by_slug(request.param("slug"));
+  if (!event) return error_page(services, language, 404);
+  Page page(language, "event");
+  page.meta.title = event->input.title;
+  page.meta.description = event->input.lead;
+  page.meta.path = "/tapahtumat/" + event->slug;
+  page.meta.nav = NavItem::kEvents;
+  Dictionary& body = page.body();
+  fill_facts(body, services, language, event->input);
+  fill_place(body, services, language, event->input);
+  fill_series(body, services, language, *event);
+  body.SetValue("CALENDAR_URL",
+                localised_path(language, "/tapahtumat/" + event->slug + "/kalenteri.ics"));
+  Dictionary* head = page.frame().AddIncludeDictionary("HEAD_EXTRA");
+  head->SetFilename(Renderer::template_key(language, "event_head"));
+  head->SetValue("JSON_LD", event_json_ld(services, language, event->input,
+                                          absolute_url(services.site,
+                                                       localised_path(language, page.meta.path))));
+  return render_page(services, page);
+}
+
+http::Response event_calendar_file(const http::Request& request, const Services& services,
+                                   Language language) {
+  const auto event = services.store.events().find_by_slug(request.param("slug"));
+  if (!event) return error_page(services, language, 404);
+  calendar::IcsOptions options{
+      .site_url = services.site.base_url,
+      .name = event->input.title,
+      .now = now_seconds(),
+      .events_path = localised_path(language, "/tapahtumat"),
+      .remote_label = services.catalogue.text(language, "events.remote_only")};
+  http::Response response{
+      .status = 200, .headers = {}, .body = calendar::ics_calendar({*event}, options)};
+  response.headers.set("Content-Type", "text/calendar; charset=utf-8");
+  response.headers.set("Content-Disposition", "attachment; filename=\"" + event->slug + ".ics\"");
+  return response;
+}
+
+}  // namespace
+
+void add_event_routes(http::Router& router, const Services& services) {
+  add_event_list_routes(router, services);
+  add_localised(router, services, "GET", "/tapahtumat/{slug}", event_page);
+  add_localised(router, services, "GET", "/tapahtumat/{slug}/kalenteri.ics", event_calendar_file);
+}
+
+}  // namespace tori::web

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// The programme's events in public: /tapahtumat (upcoming or past, filters by kind, region and
+// month), /tapahtumat/{slug} (with schema.org Event JSON-LD and its series), and iCalendar
+// files: the feed /tapahtumat.ics (?kind=… for one kind) and /tapahtumat/{slug}/kalenteri.ics.
+#pragma once
+
+#include "tori/http/router.hpp"
+#include "tori/web/services.hpp"
+
+namespace tori::web {
+
+// In all three languages (/sv/tapahtumat, /en/tapahtumat, …).
+void add_event_routes(http::Router& router, const Services& services);
+// Part of add_event_routes: /tapahtumat and /tapahtumat.ics (event_list_page.cpp).
+void add_event_list_routes(http::Router& router, const Services& services);
+
+}  // namespace tori::web
