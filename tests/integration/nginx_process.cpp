@@ -18,6 +18,7 @@
 
 #include "raw_client.hpp"
 #include "server_process.hpp"
+#include "tori/testing/child_process.hpp"
 
 extern char** environ;
 
@@ -106,17 +107,7 @@ NginxProcess::~NginxProcess() {
 }
 
 void NginxProcess::stop() noexcept {
-  if (pid_ <= 0) return;
-  ::kill(pid_, SIGQUIT);
-  const Clock::time_point deadline = Clock::now() + std::chrono::seconds(10);
-  while (::waitpid(pid_, nullptr, WNOHANG) == 0) {
-    if (Clock::now() > deadline) {
-      ::kill(pid_, SIGKILL);
-      ::waitpid(pid_, nullptr, 0);
-      break;
-    }
-    std::this_thread::sleep_for(std::chrono::milliseconds(10));
-  }
+  stop_child(pid_, SIGQUIT, std::chrono::seconds(10));  // SIGQUIT: nginx's graceful stop
   pid_ = -1;
 }
 

@@ -6,6 +6,8 @@
 #include <array>
 #include <cstddef>
 
+#include "tori/core/enum_names.hpp"
+
 namespace tori::core {
 namespace {
 
@@ -14,16 +16,6 @@ constexpr std::array<std::string_view, 6> kKindNames = {"regional_event",  "gala
                                                         "network_meeting", "workshop", "other"};
 constexpr std::array<std::string_view, 3> kQuestionTypeNames = {"text", "single", "multi"};
 
-// The enumerator whose text is exactly `text` (the enumerators are 0, 1, 2… in table order).
-template <class Enum, std::size_t N>
-std::optional<Enum> parse_with(const std::array<std::string_view, N>& names,
-                               std::string_view text) {
-  for (std::size_t i = 0; i < N; ++i) {
-    if (names[i] == text) return static_cast<Enum>(i);
-  }
-  return std::nullopt;
-}
-
 }  // namespace
 
 std::string_view to_string(EventKind kind) {
@@ -31,7 +23,7 @@ std::string_view to_string(EventKind kind) {
 }
 
 std::optional<EventKind> parse_event_kind(std::string_view text) {
-  return parse_with<EventKind>(kKindNames, text);
+  return parse_enum_name<EventKind>(kKindNames, text);
 }
 
 std::string_view to_string(QuestionType type) {
@@ -39,7 +31,7 @@ std::string_view to_string(QuestionType type) {
 }
 
 std::optional<QuestionType> parse_question_type(std::string_view text) {
-  return parse_with<QuestionType>(kQuestionTypeNames, text);
+  return parse_enum_name<QuestionType>(kQuestionTypeNames, text);
 }
 
 RegistrationPhase registration_phase(const EventInput& event, TimePoint now) {

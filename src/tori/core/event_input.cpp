@@ -8,44 +8,12 @@
 #include <set>
 #include <string_view>
 
+#include "tori/core/field_checker.hpp"
 #include "tori/text/escape.hpp"
 #include "tori/text/time_format.hpp"
 
 namespace tori::core {
 namespace {
-
-// Which control characters a text may hold.
-enum class Lines {
-  kOne,   // none (ids, titles, labels, choices)
-  kMany,  // tab, LF and CR only (lead, Markdown description)
-};
-
-struct TextRule {
-  bool required;
-  std::size_t max_length;  // in code points; 0: no limit
-  Lines lines;
-};
-
-// The number of code points of valid UTF-8 text: the bytes that do not continue a sequence.
-std::size_t length_of(std::string_view text) {
-  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
-    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  }));
-}
-
-// Whether valid UTF-8 text holds a control character (Unicode Cc: U+0000–001F, U+007F–009F)
-// other than those `lines` allows.
-bool has_control_character(std::string_view text, Lines lines) {
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    if (lines == Lines::kMany && (byte == '\t' || byte == '\n' || byte == '\r')) continue;
-    if (byte < 0x20 || byte == 0x7F) return true;
-    if (byte == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) < 0xA0) {
-      return true;  // U+0080–U+009F are C2 80 … C2 9F
-    }
-  }
-  return false;
-}
 
 bool is_question_id(std::string_view id) {
   return !id.empty() && id.size() <= kMaxQuestionIdLength &&
@@ -54,38 +22,9 @@ bool is_question_id(std::string_view id) {
          });
 }
 
-class Checker {
- public:
-  void add(std::string field, std::string message) {
-    errors_.push_back({std::move(field), std::move(message)});
-  }
-
-  // Checks one text field; whether it passed.
-  bool text(const std::string& field, std::string_view value, TextRule rule) {
-    if (!text::is_valid_utf8(value)) {
-      add(field, field + " is not valid UTF-8");
-    } else if (value.empty()) {
-      if (rule.required) add(field, field + " is required");
-      return !rule.required;
-    } else if (rule.max_length != 0 && length_of(value) > rule.max_length) {
-      add(field, field + " is longer than " + std::to_string(rule.max_length) + " characters");
-    } else if (has_control_character(value, rule.lines)) {
-      add(field, field + " contains a control character");
-    } else {
-      return true;
-    }
-    return false;
-  }
-
-  [[nodiscard]] std::vector<FieldError> take() { return std::move(errors_); }
-
- private:
-  std::vector<FieldError> errors_;
-};
-
 constexpr TextRule kShortText{false, kMaxShortTextLength, Lines::kOne};
 
-void check_texts(Checker& check, const EventInput& input) {
+void check_texts(FieldChecker& check, const EventInput& input) {
   const std::string_view id = input.external_id;
   if (check.text("external_id", id, {true, kMaxExternalIdLength, Lines::kOne}) &&
       id.find_first_of(" \t\n\v\f\r") != std::string_view::npos) {
@@ -98,7 +37,7 @@ void check_texts(Checker& check, const EventInput& input) {
 }
 
 // Capacity and the registration window.
-void check_registration(Checker& check, const EventInput& input) {
+void check_registration(FieldChecker& check, const EventInput& input) {
   if (input.capacity && (*input.capacity < 1 || *input.capacity > kMaxEventCapacity)) {
     check.add("capacity", "capacity must be 1–" + std::to_string(kMaxEventCapacity));
   }
@@ -116,7 +55,7 @@ void check_registration(Checker& check, const EventInput& input) {
   }
 }
 
-void check_place(Checker& check, const std::optional<EventPlace>& place) {
+void check_place(FieldChecker& check, const std::optional<EventPlace>& place) {
   if (!place) return;
   check.text("place.name", place->name, {true, kMaxShortTextLength, Lines::kOne});
   check.text("place.address", place->address, kShortText);
@@ -125,7 +64,7 @@ void check_place(Checker& check, const std::optional<EventPlace>& place) {
 
 // A question's choices: as many as its type needs, each non-empty, on one line and given once
 // (ignoring case).
-void check_choices(Checker& check, const std::string& field, const EventQuestion& question) {
+void check_choices(FieldChecker& check, const std::string& field, const EventQuestion& question) {
   const bool has_choices = question.type != QuestionType::kText;
   if (has_choices && question.choices.size() < 2) {
     check.add(field, field + " must have at least 2 choices for a " +
@@ -146,7 +85,7 @@ void check_choices(Checker& check, const std::string& field, const EventQuestion
   }
 }
 
-void check_questions(Checker& check, const std::vector<EventQuestion>& questions) {
+void check_questions(FieldChecker& check, const std::vector<EventQuestion>& questions) {
   if (questions.size() > kMaxQuestions) {
     check.add("questions", "at most " + std::to_string(kMaxQuestions) + " questions");
   }
@@ -169,7 +108,7 @@ void check_questions(Checker& check, const std::vector<EventQuestion>& questions
 }  // namespace
 
 std::vector<FieldError> validate_event_input(const EventInput& input) {
-  Checker check;
+  FieldChecker check;
   check_texts(check, input);
   if (input.ends_at < input.starts_at) check.add("ends_at", "ends_at is before starts_at");
   check_place(check, input.place);

@@ -5,6 +5,8 @@
 
 #include <cstddef>
 
+#include "tori/core/enum_names.hpp"
+
 namespace tori::core {
 namespace {
 
@@ -19,16 +21,6 @@ constexpr std::array<std::string_view, kSections.size()> kSectionKeys = {
 constexpr std::array<std::string_view, kVocabularies.size()> kVocabularyFields = {
     "sectors", "themes", "client_groups"};
 
-// The enumerator whose text is exactly `text` (the enumerators are 0, 1, 2… in table order).
-template <class Enum, std::size_t N>
-std::optional<Enum> parse_with(const std::array<std::string_view, N>& names,
-                               std::string_view text) {
-  for (std::size_t i = 0; i < N; ++i) {
-    if (names[i] == text) return static_cast<Enum>(i);
-  }
-  return std::nullopt;
-}
-
 }  // namespace
 
 std::string_view to_string(PracticeState state) {
@@ -36,7 +28,7 @@ std::string_view to_string(PracticeState state) {
 }
 
 std::optional<PracticeState> parse_practice_state(std::string_view text) {
-  return parse_with<PracticeState>(kStateNames, text);
+  return parse_enum_name<PracticeState>(kStateNames, text);
 }
 
 std::string_view to_string(Maturity maturity) {
@@ -44,7 +36,7 @@ std::string_view to_string(Maturity maturity) {
 }
 
 std::optional<Maturity> parse_maturity(std::string_view text) {
-  return parse_with<Maturity>(kMaturityNames, text);
+  return parse_enum_name<Maturity>(kMaturityNames, text);
 }
 
 std::string_view to_string(ContentLanguage language) {
@@ -52,7 +44,7 @@ std::string_view to_string(ContentLanguage language) {
 }
 
 std::optional<ContentLanguage> parse_content_language(std::string_view text) {
-  return parse_with<ContentLanguage>(kLanguageNames, text);
+  return parse_enum_name<ContentLanguage>(kLanguageNames, text);
 }
 
 std::string_view section_key(Section section) {
@@ -60,7 +52,7 @@ std::string_view section_key(Section section) {
 }
 
 std::optional<Section> parse_section_key(std::string_view key) {
-  return parse_with<Section>(kSectionKeys, key);
+  return parse_enum_name<Section>(kSectionKeys, key);
 }
 
 std::string_view vocabulary_field(Vocabulary vocabulary) {
@@ -68,7 +60,7 @@ std::string_view vocabulary_field(Vocabulary vocabulary) {
 }
 
 std::optional<Vocabulary> parse_vocabulary_field(std::string_view field) {
-  return parse_with<Vocabulary>(kVocabularyFields, field);
+  return parse_enum_name<Vocabulary>(kVocabularyFields, field);
 }
 
 const std::string& section_text(const Sections& sections, Section section) {

@@ -10,86 +10,12 @@
 #include <string_view>
 
 #include "tori/core/email.hpp"
+#include "tori/core/field_checker.hpp"
 #include "tori/text/escape.hpp"
 #include "tori/text/slug.hpp"
 
 namespace tori::core {
 namespace {
-
-// Which control characters a text may hold.
-enum class Lines {
-  kOne,   // none (names, titles, ids)
-  kMany,  // tab, LF and CR only (summary, Markdown sections)
-};
-
-struct TextRule {
-  bool required;
-  std::size_t max_length;  // in code points
-  Lines lines;
-};
-
-// The number of code points of valid UTF-8 text: the bytes that do not continue a sequence.
-std::size_t length_of(std::string_view text) {
-  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
-    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  }));
-}
-
-// Whether valid UTF-8 text holds a control character (Unicode Cc: U+0000–001F, U+007F–009F)
-// other than those `lines` allows.
-bool has_control_character(std::string_view text, Lines lines) {
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    if (lines == Lines::kMany && (byte == '\t' || byte == '\n' || byte == '\r')) continue;
-    if (byte < 0x20 || byte == 0x7F) return true;
-    if (byte == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) < 0xA0) {
-      return true;  // U+0080–U+009F are C2 80 … C2 9F
-    }
-  }
-  return false;
-}
-
-class Checker {
- public:
-  void add(std::string field, std::string message) {
-    errors_.push_back({std::move(field), std::move(message)});
-  }
-
-  // Checks one text field; whether it passed.
-  bool text(const std::string& field, std::string_view value, TextRule rule) {
-    if (!text::is_valid_utf8(value)) {
-      add(field, field + " is not valid UTF-8");
-    } else if (value.empty()) {
-      if (rule.required) add(field, field + " is required");
-      return !rule.required;
-    } else if (length_of(value) > rule.max_length) {
-      add(field, field + " is longer than " + std::to_string(rule.max_length) + " characters");
-    } else if (has_control_character(value, rule.lines)) {
-      add(field, field + " contains a control character");
-    } else {
-      return true;
-    }
-    return false;
-  }
-
-  // Checks the items of a list of names; none may be empty and none may come twice (ignoring
-  // case, as the store matches names).
-  void names(const std::string& field, const std::vector<std::string>& values, std::size_t max) {
-    std::set<std::string> seen;
-    for (std::size_t i = 0; i < values.size(); ++i) {
-      const std::string item = field + "[" + std::to_string(i) + "]";
-      if (!text(item, values[i], {true, max, Lines::kOne})) continue;
-      if (!seen.insert(text::fold_case(values[i])).second) {
-        add(item, "'" + values[i] + "' is listed twice in " + field);
-      }
-    }
-  }
-
-  [[nodiscard]] std::vector<FieldError> take() { return std::move(errors_); }
-
- private:
-  std::vector<FieldError> errors_;
-};
 
 // "YYYY" or "YYYY-MM" with a year in [kMinStartedYear, kMaxStartedYear] and a month 01–12;
 // the reason otherwise.
@@ -125,7 +51,7 @@ bool is_web_url(std::string_view url) {
   return scheme != 0 && url.size() > scheme && url.find(' ') == url.npos;
 }
 
-void check_identity(Checker& check, const PracticeInput& input) {
+void check_identity(FieldChecker& check, const PracticeInput& input) {
   check.text("external_id", input.external_id, {true, kMaxExternalIdLength, Lines::kOne});
   if (check.text("slug", input.slug, {false, text::kMaxSlugLength, Lines::kOne}) &&
       !input.slug.empty() && !text::is_valid_slug(input.slug)) {
@@ -148,7 +74,7 @@ void check_identity(Checker& check, const PracticeInput& input) {
   }
 }
 
-void check_sections(Checker& check, const Sections& sections) {
+void check_sections(FieldChecker& check, const Sections& sections) {
   bool any = false;
   for (Section section : kSections) {
     const std::string& text = section_text(sections, section);
@@ -159,7 +85,7 @@ void check_sections(Checker& check, const Sections& sections) {
   if (!any) check.add("sections", "at least one section is required");
 }
 
-void check_keywords(Checker& check, const std::vector<std::string>& keywords) {
+void check_keywords(FieldChecker& check, const std::vector<std::string>& keywords) {
   if (keywords.size() > kMaxKeywords) {
     check.add("keywords", "at most " + std::to_string(kMaxKeywords) + " keywords");
   }
@@ -169,7 +95,7 @@ void check_keywords(Checker& check, const std::vector<std::string>& keywords) {
   }
 }
 
-void check_contact(Checker& check, const Contact& contact) {
+void check_contact(FieldChecker& check, const Contact& contact) {
   constexpr TextRule kRule{false, kMaxShortTextLength, Lines::kOne};
   check.text("contact.name", contact.name, kRule);
   check.text("contact.title", contact.title, kRule);
@@ -180,7 +106,7 @@ void check_contact(Checker& check, const Contact& contact) {
   }
 }
 
-void check_links(Checker& check, const std::vector<Link>& links) {
+void check_links(FieldChecker& check, const std::vector<Link>& links) {
   for (std::size_t i = 0; i < links.size(); ++i) {
     const std::string field = "links[" + std::to_string(i) + "]";
     check.text(field + ".title", links[i].title, {true, kMaxShortTextLength, Lines::kOne});
@@ -194,7 +120,7 @@ void check_links(Checker& check, const std::vector<Link>& links) {
 }  // namespace
 
 std::vector<FieldError> validate_practice_input(const PracticeInput& input) {
-  Checker check;
+  FieldChecker check;
   check_identity(check, input);
   check_sections(check, input.sections);
   check_keywords(check, input.keywords);

@@ -20,6 +20,8 @@
 #include <stdexcept>
 #include <thread>
 
+#include "tori/testing/child_process.hpp"
+
 #ifndef TORI_MAIL_SOURCE_DIR
 #error "TORI_MAIL_SOURCE_DIR (the folder of smtp_test_server.py) must be defined"
 #endif
@@ -122,17 +124,7 @@ SmtpTestServer::~SmtpTestServer() {
 }
 
 void SmtpTestServer::stop_process() {
-  if (pid_ <= 0) return;
-  ::kill(pid_, SIGTERM);
-  const Clock::time_point deadline = Clock::now() + std::chrono::seconds(5);
-  while (::waitpid(pid_, nullptr, WNOHANG) == 0) {
-    if (Clock::now() > deadline) {
-      ::kill(pid_, SIGKILL);
-      ::waitpid(pid_, nullptr, 0);
-      break;
-    }
-    std::this_thread::sleep_for(std::chrono::milliseconds(10));
-  }
+  testing::stop_child(pid_, SIGTERM, std::chrono::seconds(5));
   pid_ = -1;
 }
 
