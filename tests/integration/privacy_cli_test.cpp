@@ -70,7 +70,7 @@ TEST(PrivacyCli, ExportEraseAndExportAgain) {
   const auto after = privacy(data, {"export", "--email", "maija.meikalainen@example.fi"});
   ASSERT_EQ(after.exit_code, 0) << after.err;
   EXPECT_TRUE(has(after.out, R"("account":null,"memberships":[],"practice_contacts":[],)"
-                             R"("actions":[],"queued_mail":0)"))
+                             R"("actions":[],"queued_mail":0,"registrations":[])"))
       << after.out;
 
   const auto exported = run_tori({"export", "practices", "--data", data.path().string()});

@@ -44,7 +44,8 @@ std::string describe(const store::PersonalData& data) {
   return std::string(data.account ? "an account" : "no account") + ", practice contacts " +
          std::to_string(data.contacts.size()) + ", audit entries " +
          std::to_string(data.actions.size()) + ", queued messages " +
-         std::to_string(data.queued_mail);
+         std::to_string(data.queued_mail) + ", event registrations " +
+         std::to_string(data.registrations.size());
 }
 
 // Whether the person at the terminal typed "yes"; false (with the reason) off a terminal.
@@ -64,14 +65,16 @@ std::string summary(const store::ErasureReport& erased) {
   return std::string(erased.account_removed ? "account removed" : "no account") +
          ", practice contacts blanked " + std::to_string(erased.contacts_erased) +
          ", audit entries anonymised " + std::to_string(erased.audit_entries_anonymised) +
-         ", queued messages deleted " + std::to_string(erased.mail_removed);
+         ", queued messages deleted " + std::to_string(erased.mail_removed) +
+         ", event registrations deleted " + std::to_string(erased.registrations_removed);
 }
 
 std::string erasure_detail(const store::ErasureReport& erased) {
   return std::string("{\"account_removed\":") + (erased.account_removed ? "true" : "false") +
          ",\"contacts_erased\":" + std::to_string(erased.contacts_erased) +
          ",\"audit_entries_anonymised\":" + std::to_string(erased.audit_entries_anonymised) +
-         ",\"mail_removed\":" + std::to_string(erased.mail_removed) + "}";
+         ",\"mail_removed\":" + std::to_string(erased.mail_removed) +
+         ",\"registrations_removed\":" + std::to_string(erased.registrations_removed) + "}";
 }
 
 int run_erase(store::Store& store, const PrivacyArguments& arguments) {

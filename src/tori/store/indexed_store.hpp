@@ -117,6 +117,7 @@ class IndexedStore final : public Store {
   [[nodiscard]] AuditLog& audit_log() override { return backend_->audit_log(); }
   [[nodiscard]] PrivacyStore& privacy() override { return backend_->privacy(); }
   [[nodiscard]] EventStore& events() override { return backend_->events(); }
+  [[nodiscard]] RegistrationStore& registrations() override { return backend_->registrations(); }
   [[nodiscard]] double database_seconds_total() const override {
     return backend_->database_seconds_total();
   }

@@ -16,6 +16,7 @@
 
 #include "tori/core/account.hpp"
 #include "tori/store/audit_log.hpp"
+#include "tori/store/registration_store.hpp"
 #include "tori/store/utc_time.hpp"
 
 namespace tori::store {
@@ -30,6 +31,13 @@ struct ContactMention {
   std::string phone;
 };
 
+// A registration for an event by the address (or its account), with the event's name.
+struct RegistrationMention {
+  std::string event_slug;
+  std::string event_title;
+  Registration registration;
+};
+
 struct PersonalData {
   std::optional<core::Account> account;       // with its roles; nothing: no account
   std::vector<core::Membership> memberships;  // the account's, by organisation name
@@ -38,7 +46,8 @@ struct PersonalData {
   // acted under an address it had before); oldest first.
   std::vector<AuditEntry> actions;
   std::int64_t queued_mail = 0;  // outbox messages to the address (pending, sent or failed)
-  // Later: event registrations, newsletter subscriptions.
+  // Registrations for events with their answers, oldest first. Later: newsletter subscriptions.
+  std::vector<RegistrationMention> registrations;
 };
 
 struct ErasureReport {
@@ -46,6 +55,7 @@ struct ErasureReport {
   std::int64_t contacts_erased = 0;  // practices whose contact person was blanked
   std::int64_t audit_entries_anonymised = 0;
   std::int64_t mail_removed = 0;
+  std::int64_t registrations_removed = 0;  // with their answers
 };
 
 // How long what is kept only for a while is kept (the configuration's [retention]).

@@ -22,6 +22,7 @@
 #include "tori/store/membership_store.hpp"
 #include "tori/store/practice_store.hpp"
 #include "tori/store/privacy_store.hpp"
+#include "tori/store/registration_store.hpp"
 #include "tori/store/submission_store.hpp"
 
 namespace tori::store {
@@ -60,6 +61,8 @@ class Store {
   [[nodiscard]] virtual PrivacyStore& privacy() = 0;
   // Events of the programme; lives as long as the Store.
   [[nodiscard]] virtual EventStore& events() = 0;
+  // Registrations for events, seats and waiting lines; lives as long as the Store.
+  [[nodiscard]] virtual RegistrationStore& registrations() = 0;
   // Seconds spent inside database calls since the Store opened (for /metrics).
   [[nodiscard]] virtual double database_seconds_total() const = 0;
   // Statements run since the Store opened (for /metrics).

@@ -7,6 +7,7 @@
 #include "tori/store/sqlite/account_store.hpp"
 #include "tori/store/sqlite/audit_log.hpp"
 #include "tori/store/sqlite/change_log.hpp"
+#include "tori/store/sqlite/registration_rows.hpp"
 #include "tori/store/sqlite/transaction.hpp"
 
 namespace tori::store::sqlite {
@@ -91,6 +92,41 @@ std::vector<AuditEntry> read_actions(Connection& connection, const std::string& 
   while (rows.step())
     entries.push_back(read_audit_entry(rows));
   return entries;
+}
+
+// The address's registrations (or its account's), with their events' slugs and titles.
+std::vector<RegistrationMention> read_registrations(Connection& connection, const std::string& key,
+                                                    std::optional<std::int64_t> account) {
+  std::vector<RegistrationMention> mentions;
+  for (Registration& registration : load_registrations(
+           connection, "WHERE r.email_key = ?1 OR r.account_id = ?2 ORDER BY r.registered_at, r.id",
+           [&](Statement& rows) {
+             rows.bind_text(1, key);
+             if (account) rows.bind_int64(2, *account);  // else NULL: nothing
+           })) {
+    Statement event = connection.prepare("SELECT slug, title FROM events WHERE id = ?1");
+    event.bind_int64(1, registration.event_id);
+    RegistrationMention mention;
+    if (event.step()) mention = {event.column_text(0), event.column_text(1), {}};
+    mention.registration = std::move(registration);
+    mentions.push_back(std::move(mention));
+  }
+  return mentions;
+}
+
+constexpr std::string_view kDeleteRegistrations =
+    "DELETE FROM registrations WHERE email_key = ?1 OR account_id = ?2 RETURNING id";
+
+// Seats they held are not offered on: staff move people by hand after an erasure.
+std::int64_t delete_registrations(Transaction& transaction, const std::string& key,
+                                  std::optional<std::int64_t> account) {
+  Statement remove = transaction.connection().prepare(kDeleteRegistrations);
+  remove.bind_text(1, key);
+  if (account) remove.bind_int64(2, *account);
+  std::int64_t rows = 0;
+  while (remove.step())
+    ++rows;
+  return rows;
 }
 
 constexpr std::string_view kCountMail = "SELECT count(*) FROM mail_outbox WHERE recipient_key = ?1";
@@ -197,6 +233,7 @@ PersonalData SqlitePrivacyStore::find_by_email(std::string_view email) {
   data.contacts = read_contacts(connection, key);
   data.actions = read_actions(connection, key, account);
   data.queued_mail = count_mail(connection, key);
+  data.registrations = read_registrations(connection, key, account);
   return data;
 }
 
@@ -208,6 +245,7 @@ ErasureReport SqlitePrivacyStore::erase_by_email(std::string_view email, UtcTime
   const std::optional<std::int64_t> account = account_id(transaction.connection(), key);
   // Before the account goes: its entries are found by its id too.
   report.audit_entries_anonymised = anonymise_actions(transaction, key, account);
+  report.registrations_removed = delete_registrations(transaction, key, account);
   anonymise_history(transaction, key, account);
   if (account) {
     // Sessions, tokens, memberships, roles and recovery codes go with it (ON DELETE CASCADE).

@@ -24,6 +24,7 @@
 #include "tori/store/sqlite/organisation_store.hpp"
 #include "tori/store/sqlite/practice_store.hpp"
 #include "tori/store/sqlite/privacy_store.hpp"
+#include "tori/store/sqlite/registration_store.hpp"
 #include "tori/store/sqlite/submission_store.hpp"
 #include "tori/store/sqlite/vocabulary_store.hpp"
 #include "tori/store/store.hpp"
@@ -51,6 +52,7 @@ class SqlStore final : public Store {
   [[nodiscard]] AuditLog& audit_log() override { return audit_log_; }
   [[nodiscard]] PrivacyStore& privacy() override { return privacy_; }
   [[nodiscard]] EventStore& events() override { return events_; }
+  [[nodiscard]] RegistrationStore& registrations() override { return registrations_; }
   [[nodiscard]] double database_seconds_total() const override;
   [[nodiscard]] std::uint64_t database_statements_total() const override;
   [[nodiscard]] sqlite::Database& database() { return *database_; }
@@ -70,6 +72,7 @@ class SqlStore final : public Store {
   sqlite::SqliteAuditLog audit_log_;
   sqlite::SqlitePrivacyStore privacy_;
   sqlite::SqlEventStore events_;
+  sqlite::SqlRegistrationStore registrations_;
 };
 
 // Opens (creating if absent) `database_file`, whose folder must exist, with migrations read

@@ -68,6 +68,31 @@ boost::json::array actions_array(const std::vector<store::AuditEntry>& actions) 
   return items;
 }
 
+boost::json::array registrations_array(const std::vector<store::RegistrationMention>& mentions) {
+  boost::json::array items;
+  for (const store::RegistrationMention& mention : mentions) {
+    const store::Registration& registration = mention.registration;
+    boost::json::object answers;
+    for (const core::RegistrationAnswer& answer : registration.registrant.answers) {
+      boost::json::array values(answer.values.begin(), answer.values.end());
+      answers[answer.question_id] = std::move(values);
+    }
+    items.emplace_back(boost::json::object{
+        {"event", mention.event_slug},
+        {"event_title", mention.event_title},
+        {"status", core::to_string(registration.status)},
+        {"name", registration.registrant.name},
+        {"email", registration.registrant.email},
+        {"organisation", registration.registrant.organisation},
+        {"title", registration.registrant.title},
+        {"answers", std::move(answers)},
+        {"registered_at",
+         text::format_rfc3339_helsinki(
+             std::chrono::time_point_cast<std::chrono::seconds>(registration.registered_at))}});
+  }
+  return items;
+}
+
 }  // namespace
 
 std::string personal_data_json(std::string_view email, const store::PersonalData& data) {
@@ -77,6 +102,7 @@ std::string personal_data_json(std::string_view email, const store::PersonalData
                                {"practice_contacts", contacts_array(data.contacts)},
                                {"actions", actions_array(data.actions)},
                                {"queued_mail", data.queued_mail},
+                               {"registrations", registrations_array(data.registrations)},
                                {"generated_by", "Tekojen tori"}};
   return boost::json::serialize(document);
 }

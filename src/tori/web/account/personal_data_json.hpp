@@ -24,6 +24,9 @@ namespace tori::web {
 //                          address as their contact person,
 //   "actions": [{"at", "action", "object_type", "object_id"}] — audit entries by the person,
 //   "queued_mail": the number of messages to the address in the outbox,
+//   "registrations": [{"event" (slug), "event_title", "status", "name", "email",
+//                      "organisation", "title", "answers": {question id: [values]},
+//                      "registered_at"}] — registrations for events, with their answers,
 //   "generated_by": "Tekojen tori".
 [[nodiscard]] std::string personal_data_json(std::string_view email,
                                              const store::PersonalData& data);

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// A registration for an event: who registers, their answers to the event's questions, and the
+// states a registration goes through (confirmed, waiting, offered a freed seat, cancelled).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "tori/core/event.hpp"
+#include "tori/core/practice_input.hpp"  // FieldError
+
+namespace tori::core {
+
+// confirmed: has a seat. waiting: in line for one. offered: a freed seat is held for them until
+// the offer expires. cancelled: by them, by staff, or an offer left unanswered.
+enum class RegistrationStatus { kConfirmed, kWaiting, kOffered, kCancelled };
+
+// "confirmed", "waiting", "offered", "cancelled" and back.
+[[nodiscard]] std::string_view to_string(RegistrationStatus status);
+[[nodiscard]] std::optional<RegistrationStatus> parse_registration_status(std::string_view text);
+
+// The answer to one question: one value for text and single, any number for multi.
+struct RegistrationAnswer {
+  std::string question_id;
+  std::vector<std::string> values;
+  bool operator==(const RegistrationAnswer&) const = default;
+};
+
+// What the registration form gives.
+struct RegistrantInput {
+  std::string name;
+  std::string email;
+  std::string organisation;
+  std::string title;  // job title
+  std::vector<RegistrationAnswer> answers;
+  bool operator==(const RegistrantInput&) const = default;
+};
+
+inline constexpr std::size_t kMaxRegistrantTextLength = 200;
+inline constexpr std::size_t kMaxAnswerLength = 2000;
+
+// Every problem of `input` for `event`: name and a plausible e-mail required; organisation
+// and title optional; each required question answered; a single choice one of its choices, a
+// multiple choice only its choices (each once); text answers at most kMaxAnswerLength; an
+// answer to a question the event does not ask is refused. Fields: "name", "email",
+// "organisation", "title", "answers.<question id>".
+[[nodiscard]] std::vector<FieldError> validate_registrant(const RegistrantInput& input,
+                                                          const EventInput& event);
+
+}  // namespace tori::core

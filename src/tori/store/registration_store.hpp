@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// Registrations for events (data/sql/0009_registrations.sql): a seat or a place in line, taken
+// atomically however many register at once; cancellations that offer the freed seat to the first
+// in line; offers accepted or passed on when they expire. Each change and its mail commit
+// together, so no mail is lost or sent twice.
+//
+//   auto result = store.registrations().register_for(request, mail_for, now);
+//   if (result.outcome == RegisterOutcome::kWaiting) …                 // the event is full
+//   store.registrations().cancel(digest, {.offer_valid_for = 24h, .mail_for = offer_mail}, now);
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "tori/core/registration.hpp"
+#include "tori/store/mail_outbox.hpp"
+#include "tori/store/utc_time.hpp"
+
+namespace tori::store {
+
+struct Registration {
+  std::int64_t id = 0;
+  std::int64_t event_id = 0;
+  core::RegistrantInput registrant;
+  std::optional<std::int64_t> account_id;
+  core::RegistrationStatus status = core::RegistrationStatus::kConfirmed;
+  UtcTime registered_at{};
+  UtcTime updated_at{};
+  std::optional<UtcTime> offer_expires_at;  // offered only
+  std::optional<UtcTime> attended_at;
+};
+
+struct RegistrationRequest {
+  std::int64_t event_id = 0;
+  core::RegistrantInput registrant;  // REQUIRES: validate_registrant found nothing
+  std::optional<std::int64_t> account_id;
+  std::string manage_digest;  // of the token of the manage link the mail will carry
+};
+
+enum class RegisterOutcome {
+  kConfirmed,          // a seat
+  kWaiting,            // the event is full: in line
+  kAlreadyRegistered,  // this address has an active registration: its manage link is renewed
+  kNoSuchEvent,
+};
+
+struct RegisterResult {
+  RegisterOutcome outcome = RegisterOutcome::kNoSuchEvent;
+  std::optional<Registration> registration;  // as stored after the call (none: kNoSuchEvent)
+};
+
+// The mail to queue with a change, built from the registration as it stands after it; none: no
+// mail.
+using RegistrationMail = std::function<std::optional<OutgoingMail>(const Registration&)>;
+
+// How a freed seat is offered: for how long, and the mail that tells the person in line.
+struct OfferPolicy {
+  std::chrono::seconds offer_valid_for = std::chrono::hours(24);
+  RegistrationMail mail_for;
+};
+
+struct SeatCount {
+  std::optional<int> capacity;  // none: no limit
+  int confirmed = 0;
+  int offered = 0;
+  int waiting = 0;
+  // Seats no one holds (none: no limit).
+  [[nodiscard]] std::optional<int> left() const {
+    if (!capacity) return std::nullopt;
+    return std::max(0, *capacity - confirmed - offered);
+  }
+};
+
+enum class OfferAnswer { kConfirmed, kExpired, kNotOffered };
+
+class RegistrationStore {
+ public:
+  virtual ~RegistrationStore() = default;
+  // A seat while confirmed + offered < capacity, else a place at the end of the line; a
+  // cancelled registration of the same address comes back to life. The mail of `mail_for`
+  // (confirmation, waiting or "already registered" with the renewed link) goes in the same
+  // transaction.
+  virtual RegisterResult register_for(const RegistrationRequest& request,
+                                      const RegistrationMail& mail_for, UtcTime now) = 0;
+  [[nodiscard]] virtual std::optional<Registration> find_by_manage_digest(
+      std::string_view digest) = 0;
+  // Cancels the registration of the manage link; a seat it held goes to the first in line.
+  // False when there is no such active registration.
+  virtual bool cancel(std::string_view manage_digest, const OfferPolicy& offers, UtcTime now) = 0;
+  // The person offered a seat takes it, if the offer has not expired.
+  virtual OfferAnswer accept_offer(std::string_view manage_digest, UtcTime now) = 0;
+  // Offers unanswered at `now` are cancelled and their seats offered to the next in line;
+  // returns how many expired.
+  virtual int expire_offers(const OfferPolicy& offers, UtcTime now) = 0;
+  // The event's registrations in the order they came (cancelled ones included).
+  [[nodiscard]] virtual std::vector<Registration> of_event(std::int64_t event_id) = 0;
+  [[nodiscard]] virtual SeatCount seats(std::int64_t event_id) = 0;
+};
+
+}  // namespace tori::store

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// Reading and writing registration rows (registrations, registration_answers) on a connection.
+// Internal to SqlRegistrationStore.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "tori/store/registration_store.hpp"
+#include "tori/store/sqlite/connection.hpp"
+
+namespace tori::store::sqlite {
+
+// The registrations `where` selects ("WHERE r.event_id = ?1 ORDER BY …", its parameters bound
+// by `bind`), each with its answers.
+[[nodiscard]] std::vector<Registration> load_registrations(
+    Connection& connection, std::string_view where, const std::function<void(Statement&)>& bind);
+
+[[nodiscard]] std::optional<Registration> load_registration(Connection& connection,
+                                                            std::int64_t id);
+
+// Replaces the registration's answers.
+void write_answers(Connection& connection, std::int64_t registration_id,
+                   const std::vector<core::RegistrationAnswer>& answers);
+
+// The event's capacity: nothing when the event does not exist, a null inner value for no limit.
+[[nodiscard]] std::optional<std::optional<int>> event_capacity(Connection& connection,
+                                                               std::int64_t event_id);
+
+// Confirmed and offered registrations, the seats held.
+[[nodiscard]] int seats_held(Connection& connection, std::int64_t event_id);
+
+}  // namespace tori::store::sqlite

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// Registrations on either SQL backend (data/sql/0009_registrations.sql).
+#pragma once
+
+#include "tori/store/registration_store.hpp"
+#include "tori/store/sqlite/database.hpp"
+
+namespace tori::store::sqlite {
+
+// Every change is a write transaction: one writer at a time on both backends, so counting the
+// seats held and taking one is atomic however many register at once.
+class SqlRegistrationStore final : public RegistrationStore {
+ public:
+  // REQUIRES: `database` outlives this object and has migration 0009.
+  explicit SqlRegistrationStore(Database& database);
+  RegisterResult register_for(const RegistrationRequest& request, const RegistrationMail& mail_for,
+                              UtcTime now) override;
+  std::optional<Registration> find_by_manage_digest(std::string_view digest) override;
+  bool cancel(std::string_view manage_digest, const OfferPolicy& offers, UtcTime now) override;
+  OfferAnswer accept_offer(std::string_view manage_digest, UtcTime now) override;
+  int expire_offers(const OfferPolicy& offers, UtcTime now) override;
+  std::vector<Registration> of_event(std::int64_t event_id) override;
+  SeatCount seats(std::int64_t event_id) override;
+
+ private:
+  Database& database_;
+};
+
+}  // namespace tori::store::sqlite
