@@ -74,5 +74,20 @@ TEST(EventsCli, BadLinesAreRefusedWithTheirNumbersAndOthersImport) {
   EXPECT_NE(missing.err.find("cannot read"), std::string::npos);
 }
 
+TEST(EventsCli, ExportRegistrationsIsACsvOfTheEvent) {
+  TempDir folder;
+  folder.write("in.jsonl", event_line("ok-1") + "\n");
+  const std::string data = (folder / "data").string();
+  ASSERT_EQ(
+      run_tori({"import", "events", (folder / "in.jsonl").string(), "--data", data}).exit_code, 0);
+  const auto csv = run_tori({"export", "registrations", "--event", "tyopaja-ok-1", "--data", data});
+  EXPECT_EQ(csv.exit_code, 0) << csv.err;
+  EXPECT_EQ(csv.out, "email,name,organisation,title,status,registered_at\r\n");
+  const auto unknown = run_tori({"export", "registrations", "--event", "ei-ole", "--data", data});
+  EXPECT_EQ(unknown.exit_code, 1);
+  EXPECT_NE(unknown.err.find("no event 'ei-ole'"), std::string::npos) << unknown.err;
+  EXPECT_EQ(run_tori({"export", "registrations", "--data", data}).exit_code, 2) << "--event needed";
+}
+
 }  // namespace
 }  // namespace tori::testing

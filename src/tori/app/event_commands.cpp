@@ -9,6 +9,7 @@
 #include "tori/app/data_folder.hpp"
 #include "tori/app/event_import.hpp"
 #include "tori/app/reference_data.hpp"
+#include "tori/app/registration_export.hpp"
 #include "tori/core/event_jsonl.hpp"
 #include "tori/demo/event_dates.hpp"
 
@@ -58,6 +59,26 @@ int run_export_events(const CommandContext& context) {
   auto store = open_data_folder(context);
   if (!store) return kExitFailed;
   export_events(store->events(), std::cout);
+  std::cout.flush();
+  return std::cout ? kExitOk : kExitFailed;
+}
+
+int run_export_registrations(const CommandContext& context, const std::string& slug) {
+  auto store = open_data_folder(context);
+  if (!store) return kExitFailed;
+  const auto event = store->events().find_by_slug(slug);
+  if (!event) {
+    std::cerr << "tori: no event '" << slug << "'\n";
+    return kExitFailed;
+  }
+  const auto registrations = store->registrations().of_event(event->id);
+  store->audit_log().record({.actor = "tori export registrations",
+                             .action = "registrations.export",
+                             .object_type = "event",
+                             .object_id = event->slug,
+                             .detail = "{\"rows\":" + std::to_string(registrations.size()) + "}"},
+                            store::utc_now());
+  write_registrations_csv(*event, registrations, std::cout);
   std::cout.flush();
   return std::cout ? kExitOk : kExitFailed;
 }

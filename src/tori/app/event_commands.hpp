@@ -17,6 +17,10 @@ namespace tori::app {
 // `tori export events`: every event as JSON Lines on stdout; the exit code.
 [[nodiscard]] int run_export_events(const CommandContext& context);
 
+// `tori export registrations --event SLUG`: the event's registrations as CSV on stdout, the
+// export recorded in the audit log (it is personal data); exit 1 for an unknown event.
+[[nodiscard]] int run_export_registrations(const CommandContext& context, const std::string& slug);
+
 // The demo's events (data/demo/events.jsonl, upcoming ones moved to stay upcoming:
 // demo::keep_events_current); prints a report line. Skipped when `if_empty` and the database
 // has events. The exit code.

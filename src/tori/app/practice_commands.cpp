@@ -27,6 +27,11 @@ struct ImportArguments {
   bool create_terms = false;
 };
 
+struct ExportArguments {
+  std::string what;   // the subcommand: "practices", "events" or "registrations"
+  std::string event;  // registrations: the event's slug
+};
+
 struct DemoArguments {
   int practices = 700;
   std::uint64_t seed = 2016;
@@ -65,8 +70,11 @@ int run_import(const CommandContext& context, const ImportArguments& arguments) 
   return report(result, static_cast<bool>(options.progress));
 }
 
-int run_export(const CommandContext& context, const std::string& what) {
-  if (what == "events") return run_export_events(context);
+int run_export(const CommandContext& context, const ExportArguments& arguments) {
+  if (arguments.what == "events") return run_export_events(context);
+  if (arguments.what == "registrations") {
+    return run_export_registrations(context, arguments.event);
+  }
   auto store = open_data_folder(context);
   if (!store) return kExitFailed;
   export_practices(store->practices(), std::cout);
@@ -140,13 +148,16 @@ void declare_import(CLI::App& app, const std::shared_ptr<ImportArguments>& argum
   events->callback([arguments] { arguments->what = "events"; });
 }
 
-void declare_export(CLI::App& app, const std::shared_ptr<std::string>& what) {
+void declare_export(CLI::App& app, const std::shared_ptr<ExportArguments>& arguments) {
   app.require_subcommand(1);
   app.add_subcommand("practices", "Every practice as JSON Lines, in external_id order")
-      ->callback([what] { *what = "practices"; });
-  app.add_subcommand("events", "Every event as JSON Lines, in external_id order")->callback([what] {
-    *what = "events";
-  });
+      ->callback([arguments] { arguments->what = "practices"; });
+  app.add_subcommand("events", "Every event as JSON Lines, in external_id order")
+      ->callback([arguments] { arguments->what = "events"; });
+  CLI::App* registrations = app.add_subcommand(
+      "registrations", "An event's registrations as CSV (personal data: audited)");
+  registrations->add_option("--event", arguments->event, "The event's slug")->required();
+  registrations->callback([arguments] { arguments->what = "registrations"; });
 }
 
 void declare_demo(CLI::App& app, const std::shared_ptr<DemoArguments>& arguments) {
@@ -161,14 +172,14 @@ void declare_demo(CLI::App& app, const std::shared_ptr<DemoArguments>& arguments
 std::vector<Command> practice_commands() {
   auto import_arguments = std::make_shared<ImportArguments>();
   auto demo_arguments = std::make_shared<DemoArguments>();
-  auto export_what = std::make_shared<std::string>();
+  auto export_arguments = std::make_shared<ExportArguments>();
   return {
       {"import", "Import data (practices, events) into the database",
        [import_arguments](CLI::App& app, Settings&) { declare_import(app, import_arguments); },
        [import_arguments](const CommandContext& c) { return run_import(c, *import_arguments); }},
-      {"export", "Write data (practices, events) to standard output",
-       [export_what](CLI::App& app, Settings&) { declare_export(app, export_what); },
-       [export_what](const CommandContext& c) { return run_export(c, *export_what); }},
+      {"export", "Write data (practices, events, registrations) to standard output",
+       [export_arguments](CLI::App& app, Settings&) { declare_export(app, export_arguments); },
+       [export_arguments](const CommandContext& c) { return run_export(c, *export_arguments); }},
       {"demo", "Fill the database with demo practices and events (deterministic)",
        [demo_arguments](CLI::App& app, Settings&) { declare_demo(app, demo_arguments); },
        [demo_arguments](const CommandContext& c) { return run_demo(c, *demo_arguments); }},

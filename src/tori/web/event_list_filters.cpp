@@ -2,6 +2,7 @@
 // The /tapahtumat filters: query parameters in, a store query and the filter form out.
 #include "tori/web/event_list_filters.hpp"
 
+#include <algorithm>
 #include <array>
 #include <set>
 
@@ -132,7 +133,11 @@ void fill_event_filter_form(Dictionary& body, const Services& services, Language
                region_name(services, language, region->slug, region->name_fi),
                filters.region == region->slug);
   }
-  for (const std::string& month : event_months(services, filters, now)) {
+  // In the order of the list: the soonest month first, or for past events the latest.
+  const std::set<std::string> months = event_months(services, filters, now);
+  std::vector<std::string> ordered(months.begin(), months.end());
+  if (filters.past) std::reverse(ordered.begin(), ordered.end());
+  for (const std::string& month : ordered) {
     add_option(body, "MONTH_OPTION", month, month_label(services, language, month),
                filters.month == month);
   }
