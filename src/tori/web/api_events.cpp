@@ -8,6 +8,8 @@
 #include "tori/store/store.hpp"
 #include "tori/text/time_format.hpp"
 #include "tori/web/api_params.hpp"
+#include "tori/web/event_list_filters.hpp"
+#include "tori/web/localise.hpp"
 
 namespace tori::web {
 namespace {
@@ -16,15 +18,6 @@ namespace json = boost::json;
 
 ApiError invalid(const std::string& parameter, std::string message) {
   return {ApiErrorCode::kInvalidParameter, std::move(message), parameter};
-}
-
-bool is_month(std::string_view text) {
-  if (text.size() != 7 || text[4] != '-') return false;
-  for (const std::size_t i : {0, 1, 2, 3, 5, 6}) {
-    if (text[i] < '0' || text[i] > '9') return false;
-  }
-  const int month = (text[5] - '0') * 10 + (text[6] - '0');
-  return month >= 1 && month <= 12;
 }
 
 // Sets one parameter of `query`; the error when its value is not acceptable.
@@ -45,12 +38,9 @@ std::optional<ApiError> apply(store::EventQuery& query, const std::string& name,
   } else if (name == "region") {
     const core::Region* region = finland.region_by_slug(value);
     if (region == nullptr) return invalid(name, "unknown region '" + value + "'");
-    for (const core::Municipality& municipality : finland.municipalities()) {
-      if (municipality.region_code == region->code)
-        query.municipalities.push_back(municipality.name_fi);
-    }
+    query.municipalities = region_municipalities(finland, *region);
   } else if (name == "month") {
-    if (!is_month(value)) return invalid(name, "month must be YYYY-MM, e.g. 2027-03");
+    if (!is_event_month(value)) return invalid(name, "month must be YYYY-MM, e.g. 2027-03");
     query.month = value;
   } else if (name == "limit") {
     const auto limit = parse_limit(value);
@@ -83,7 +73,7 @@ std::variant<store::EventQuery, ApiError> parse_event_api_query(std::string_view
   return query;
 }
 
-json::object event_summary_json(const core::Event& event, const std::string& base_url,
+json::object event_summary_json(const core::Event& event, const SiteInfo& site,
                                 core::TimePoint now) {
   const core::EventInput& input = event.input;
   json::object object{
@@ -97,7 +87,7 @@ json::object event_summary_json(const core::Event& event, const std::string& bas
       {"seats_left", nullptr},
       {"registration_open", now < input.ends_at && core::registration_phase(input, now) ==
                                                        core::RegistrationPhase::kOpen},
-      {"url", base_url + "/tapahtumat/" + event.slug}};
+      {"url", absolute_url(site, "/tapahtumat/" + event.slug)}};
   if (input.place) object["municipality"] = input.place->municipality;
   if (input.capacity) {
     object["capacity"] = *input.capacity;
@@ -111,12 +101,9 @@ http::Response api_events(const http::Request& request, const Services& services
   auto parsed = parse_event_api_query(request.query, services.finland, now);
   if (auto* error = std::get_if<ApiError>(&parsed)) return api_error_response(*error);
   const store::EventPage page = services.store.events().list(std::get<store::EventQuery>(parsed));
-  std::string base_url = services.site.base_url;
-  while (!base_url.empty() && base_url.back() == '/')
-    base_url.pop_back();
   json::array items;
   for (const core::Event& event : page.items) {
-    items.push_back(event_summary_json(event, base_url,
+    items.push_back(event_summary_json(event, services.site,
                                        std::chrono::time_point_cast<std::chrono::seconds>(now)));
   }
   return api_json_response(request,

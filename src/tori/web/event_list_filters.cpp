@@ -21,15 +21,6 @@ constexpr std::array<core::EventKind, 6> kKinds = {
     core::EventKind::kRegionalEvent,  core::EventKind::kGala,     core::EventKind::kWebinar,
     core::EventKind::kNetworkMeeting, core::EventKind::kWorkshop, core::EventKind::kOther};
 
-bool is_month(const std::string& text) {
-  if (text.size() != 7 || text[4] != '-') return false;
-  for (const std::size_t i : {0, 1, 2, 3, 5, 6}) {
-    if (text[i] < '0' || text[i] > '9') return false;
-  }
-  const int month = std::stoi(text.substr(5));
-  return month >= 1 && month <= 12;
-}
-
 void add_option(Dictionary& body, const char* section, const std::string& value,
                 const std::string& label, bool selected) {
   Dictionary* option = body.AddSectionDictionary(section);
@@ -62,6 +53,24 @@ std::set<std::string> event_months(const Services& services, const EventFilters&
 
 }  // namespace
 
+bool is_event_month(std::string_view text) {
+  if (text.size() != 7 || text[4] != '-') return false;
+  for (const std::size_t i : {0, 1, 2, 3, 5, 6}) {
+    if (text[i] < '0' || text[i] > '9') return false;
+  }
+  const int month = (text[5] - '0') * 10 + (text[6] - '0');
+  return month >= 1 && month <= 12;
+}
+
+std::vector<std::string> region_municipalities(const core::Finland& finland,
+                                               const core::Region& region) {
+  std::vector<std::string> names;
+  for (const core::Municipality& municipality : finland.municipalities()) {
+    if (municipality.region_code == region.code) names.push_back(municipality.name_fi);
+  }
+  return names;
+}
+
 std::string EventFilters::query_string() const {
   std::string query;
   const auto add = [&](const char* name, const std::string& value) {
@@ -89,7 +98,7 @@ std::optional<EventFilters> parse_event_filters(const http::Request& request,
     return std::nullopt;
   }
   filters.month = request.query_param("month").value_or("");
-  if (!filters.month.empty() && !is_month(filters.month)) return std::nullopt;
+  if (!filters.month.empty() && !is_event_month(filters.month)) return std::nullopt;
   return filters;
 }
 
@@ -101,11 +110,7 @@ store::EventQuery event_query(const EventFilters& filters, const Services& servi
   query.kind = filters.kind;
   query.month = filters.month;
   if (const core::Region* region = services.finland.region_by_slug(filters.region)) {
-    for (const core::Municipality& municipality : services.finland.municipalities()) {
-      if (municipality.region_code == region->code) {
-        query.municipalities.push_back(municipality.name_fi);
-      }
-    }
+    query.municipalities = region_municipalities(services.finland, *region);
     if (query.municipalities.empty()) query.municipalities.push_back("");  // matches nothing
   }
   return query;

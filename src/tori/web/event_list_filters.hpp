@@ -5,6 +5,8 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "tori/core/event.hpp"
 #include "tori/http/message.hpp"
@@ -25,6 +27,13 @@ struct EventFilters {
     return !past && !kind && region.empty() && month.empty();
   }
 };
+
+// "2027-03": four digits, '-', a month 01–12 (the month filter of the page and the API).
+[[nodiscard]] bool is_event_month(std::string_view text);
+
+// The Finnish names of the region's municipalities: how events name their place.
+[[nodiscard]] std::vector<std::string> region_municipalities(const core::Finland& finland,
+                                                             const core::Region& region);
 
 // Nothing when a value is not one the form offers (an unknown kind or region, a malformed month):
 // the page answers 400. Empty values count as not given.

@@ -90,20 +90,27 @@ http::Response event_feed(const http::Request& request, const Services& services
   for (core::Event& event : services.store.events().list(query).items) {
     if (event.input.ends_at + std::chrono::days(365) >= now) events.push_back(std::move(event));
   }
-  calendar::IcsOptions options{
-      .site_url = services.site.base_url,
-      .name = services.catalogue.text(language, "events.feed.name"),
-      .now = std::chrono::time_point_cast<std::chrono::seconds>(now),
-      .events_path = localised_path(language, "/tapahtumat"),
-      .remote_label = services.catalogue.text(language, "events.remote_only")};
-  http::Response response{
-      .status = 200, .headers = {}, .body = calendar::ics_calendar(events, options)};
-  response.headers.set("Content-Type", "text/calendar; charset=utf-8");
+  http::Response response = ics_response(services, language, events,
+                                         services.catalogue.text(language, "events.feed.name"));
   response.headers.set("Cache-Control", "public, max-age=300");
   return response;
 }
 
 }  // namespace
+
+http::Response ics_response(const Services& services, Language language,
+                            const std::vector<core::Event>& events, std::string name) {
+  calendar::IcsOptions options{
+      .site_url = services.site.base_url,
+      .name = std::move(name),
+      .now = std::chrono::time_point_cast<std::chrono::seconds>(store::utc_now()),
+      .events_path = localised_path(language, "/tapahtumat"),
+      .remote_label = services.catalogue.text(language, "events.remote_only")};
+  http::Response response{
+      .status = 200, .headers = {}, .body = calendar::ics_calendar(events, options)};
+  response.headers.set("Content-Type", "text/calendar; charset=utf-8");
+  return response;
+}
 
 void add_event_list_routes(http::Router& router, const Services& services) {
   add_localised(router, services, "GET", "/tapahtumat", event_list_page);

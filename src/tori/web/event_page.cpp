@@ -3,7 +3,6 @@
 // JSON-LD; /tapahtumat/{slug}/kalenteri.ics, the event for a calendar app.
 #include <boost/json/object.hpp>
 
-#include "tori/calendar/calendar.hpp"
 #include "tori/store/store.hpp"
 #include "tori/text/escape.hpp"
 #include "tori/text/markdown.hpp"
@@ -145,15 +144,7 @@ http::Response event_calendar_file(const http::Request& request, const Services&
                                    Language language) {
   const auto event = services.store.events().find_by_slug(request.param("slug"));
   if (!event) return error_page(services, language, 404);
-  calendar::IcsOptions options{
-      .site_url = services.site.base_url,
-      .name = event->input.title,
-      .now = now_seconds(),
-      .events_path = localised_path(language, "/tapahtumat"),
-      .remote_label = services.catalogue.text(language, "events.remote_only")};
-  http::Response response{
-      .status = 200, .headers = {}, .body = calendar::ics_calendar({*event}, options)};
-  response.headers.set("Content-Type", "text/calendar; charset=utf-8");
+  http::Response response = ics_response(services, language, {*event}, event->input.title);
   response.headers.set("Content-Disposition", "attachment; filename=\"" + event->slug + ".ics\"");
   return response;
 }

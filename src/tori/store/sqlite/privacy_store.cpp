@@ -114,21 +114,6 @@ std::vector<RegistrationMention> read_registrations(Connection& connection, cons
   return mentions;
 }
 
-constexpr std::string_view kDeleteRegistrations =
-    "DELETE FROM registrations WHERE email_key = ?1 OR account_id = ?2 RETURNING id";
-
-// Seats they held are not offered on: staff move people by hand after an erasure.
-std::int64_t delete_registrations(Transaction& transaction, const std::string& key,
-                                  std::optional<std::int64_t> account) {
-  Statement remove = transaction.connection().prepare(kDeleteRegistrations);
-  remove.bind_text(1, key);
-  if (account) remove.bind_int64(2, *account);
-  std::int64_t rows = 0;
-  while (remove.step())
-    ++rows;
-  return rows;
-}
-
 constexpr std::string_view kCountMail = "SELECT count(*) FROM mail_outbox WHERE recipient_key = ?1";
 
 std::int64_t count_mail(Connection& connection, const std::string& key) {
@@ -143,6 +128,18 @@ std::int64_t count_rows(Statement& statement) {
   while (statement.step())
     ++rows;
   return rows;
+}
+
+constexpr std::string_view kDeleteRegistrations =
+    "DELETE FROM registrations WHERE email_key = ?1 OR account_id = ?2 RETURNING id";
+
+// Seats they held are not offered on: staff move people by hand after an erasure.
+std::int64_t delete_registrations(Transaction& transaction, const std::string& key,
+                                  std::optional<std::int64_t> account) {
+  Statement remove = transaction.connection().prepare(kDeleteRegistrations);
+  remove.bind_text(1, key);
+  if (account) remove.bind_int64(2, *account);
+  return count_rows(remove);
 }
 
 constexpr std::string_view kDeleteAccount = "DELETE FROM accounts WHERE id = ?1";
