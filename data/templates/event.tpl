@@ -10,10 +10,11 @@
 <dt>[[events.fact.time]]</dt><dd><time datetime="{{DATETIME}}">{{TIME}}</time></dd>
 <dt>[[events.fact.place]]</dt><dd>{{PLACE}}{{#HAS_ADDRESS}}<br>{{ADDRESS}} · <a href="{{MAP_URL}}" rel="noopener">[[events.map_link]]</a>{{/HAS_ADDRESS}}</dd>
 {{#REMOTE}}<dt>[[events.fact.remote]]</dt><dd>[[events.remote_note]]</dd>
-{{/REMOTE}}{{#HAS_CAPACITY}}<dt>[[events.fact.capacity]]</dt><dd>{{CAPACITY}}</dd>
+{{/REMOTE}}{{#HAS_CAPACITY}}<dt>[[events.fact.capacity]]</dt><dd>{{CAPACITY}}{{#SEATS}}, {{TEXT}}{{/SEATS}}</dd>
 {{/HAS_CAPACITY}}<dt>[[events.fact.registration]]</dt><dd>{{REGISTRATION}}</dd>
 </dl>
-<p lang="[[@lang]]"><a href="{{CALENDAR_URL}}">[[events.add_to_calendar]]</a></p>
+{{#REGISTER}}<p lang="[[@lang]]"><a class="button" href="[[@prefix]]/tapahtumat/{{SLUG}}/ilmoittaudu">[[events.register]]</a></p>
+{{/REGISTER}}<p lang="[[@lang]]"><a href="{{CALENDAR_URL}}">[[events.add_to_calendar]]</a></p>
 <section class="event__description" aria-labelledby="event-description">
 <h2 id="event-description" lang="[[@lang]]">[[events.description.heading]]</h2>
 {{DESCRIPTION:none}}

@@ -11,13 +11,6 @@
 namespace tori::testing {
 namespace {
 
-std::string read_file(const std::filesystem::path& path) {
-  std::ifstream in(path);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 CommandResult export_from(const std::filesystem::path& data) {
   return run_tori({"export", "practices", "--data", data.string()});
 }

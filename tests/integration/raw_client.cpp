@@ -18,8 +18,19 @@ std::string HttpResponse::header(const std::string& name) const {
   return found == headers.end() ? std::string() : found->second;
 }
 
-RawClient::RawClient(unsigned short port) {
+RawClient::RawClient(unsigned short port) : RawClient(port, std::string{}) {}
+
+RawClient::RawClient(unsigned short port, const std::string& source) {
   fd_ = ::socket(AF_INET, SOCK_STREAM, 0);
+  if (!source.empty()) {
+    sockaddr_in local{};
+    local.sin_family = AF_INET;
+    if (::inet_pton(AF_INET, source.c_str(), &local.sin_addr) != 1 ||
+        ::bind(fd_, reinterpret_cast<sockaddr*>(&local), sizeof local) != 0) {
+      ::close(fd_);
+      throw std::runtime_error("cannot bind " + source);
+    }
+  }
   sockaddr_in address{};
   address.sin_family = AF_INET;
   address.sin_port = htons(port);

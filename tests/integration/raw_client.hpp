@@ -23,6 +23,8 @@ struct HttpResponse {
 class RawClient {
  public:
   explicit RawClient(unsigned short port);  // connects to 127.0.0.1:port; throws on failure
+  // The same from `source`, another loopback address ("127.1.0.7"), as a visitor from elsewhere.
+  RawClient(unsigned short port, const std::string& source);
   ~RawClient();
   RawClient(const RawClient&) = delete;
   RawClient& operator=(const RawClient&) = delete;

@@ -75,6 +75,9 @@ web::AccountSettings account_settings(const Config& config, const auth::SecretKe
   settings.limits.signup_per_ip = {count(accounts.signup_per_ip), std::chrono::hours(1)};
   settings.limits.reset_per_ip = {count(accounts.reset_per_ip), std::chrono::hours(1)};
   settings.limits.mail_per_recipient_per_hour = count(accounts.mail_per_recipient);
+  settings.limits.registration_per_ip = {count(accounts.registration_per_ip),
+                                         std::chrono::hours(1)};
+  settings.offer_valid_for = std::chrono::hours(accounts.offer_hours);
   settings.secure_cookies = config.base_url.starts_with("https://");
   return settings;
 }

@@ -110,10 +110,6 @@ bool database_location(const std::string& value) {
   return value.empty() || store::is_postgres_uri(value);
 }
 
-bool any_text(const std::string&) {
-  return true;
-}
-
 bool is_ip_address(const std::string& text) {
   unsigned char buffer[16];
   return inet_pton(AF_INET, text.c_str(), buffer) == 1 ||
@@ -137,6 +133,21 @@ Setter text_at(std::function<std::string&(Config&)> field) {
   return [=](Config& config, const std::string& text) -> Error {
     if (text.find_first_of("\r\n") != std::string::npos) return "must be one line";
     field(config) = text;
+    return {};
+  };
+}
+
+// A comma-separated list of at most five whole numbers of hours from 1 to 2160 (90 days).
+Setter hours_list_at(std::function<std::vector<int>&(Config&)> field) {
+  return [=](Config& config, const std::string& text) -> Error {
+    std::vector<int> hours;
+    for (const std::string& item : split_list(text)) {
+      auto value = parse_number<int>(item);
+      if (!value || *value < 1 || *value > 2160) return "must list whole hours from 1 to 2160";
+      hours.push_back(*value);
+    }
+    if (hours.size() > 5) return "must list at most 5 times";
+    field(config) = hours;
     return {};
   };
 }
@@ -229,6 +240,14 @@ const std::vector<Key>& keys() {
       {"limits.mail_per_recipient",
        number_at<unsigned>([](Config& c) -> unsigned& { return c.accounts.mail_per_recipient; }, 1,
                            1000000)},
+      {"limits.registration_per_ip",
+       number_at<unsigned>([](Config& c) -> unsigned& { return c.accounts.registration_per_ip; }, 1,
+                           1000000)},
+      {"events.offer_hours",
+       number_at<unsigned>([](Config& c) -> unsigned& { return c.accounts.offer_hours; }, 1,
+                           24 * 30)},
+      {"events.reminder_hours",
+       hours_list_at([](Config& c) -> std::vector<int>& { return c.accounts.reminder_hours; })},
       {"limits.image_mb",
        number_at<unsigned>([](Config& c) -> unsigned& { return c.image_mb; }, 1, 200)},
       {"limits.pdf_mb",
@@ -241,6 +260,12 @@ const std::vector<Key>& keys() {
                            3650)},
       {"retention.mail_days",
        number_at<unsigned>([](Config& c) -> unsigned& { return c.retention.mail_days; }, 1, 3650)},
+      {"retention.answers_days",
+       number_at<unsigned>([](Config& c) -> unsigned& { return c.retention.answers_days; }, 1,
+                           3650)},
+      {"retention.registrations_days",
+       number_at<unsigned>([](Config& c) -> unsigned& { return c.retention.registrations_days; }, 1,
+                           3650)},
       {"retention.audit_ip_days",
        number_at<unsigned>([](Config& c) -> unsigned& { return c.retention.audit_ip_days; }, 1,
                            3650)},
@@ -275,8 +300,9 @@ Error flatten_toml(const toml::table& table, const std::string& prefix, Settings
     } else if (const auto* array = node.as_array()) {
       std::string joined;
       for (const auto& item : *array) {
-        auto value = item.value<std::string>();
-        if (!value) return key + ": must be a list of strings";
+        auto value = item.is_integer() ? std::optional{std::to_string(*item.value<long long>())}
+                                       : item.value<std::string>();
+        if (!value) return key + ": must be a list of strings or whole numbers";
         joined += (joined.empty() ? "" : ",") + *value;
       }
       out[key] = joined;

@@ -42,6 +42,10 @@ struct AccountConfig {
   unsigned signup_per_ip = 10;               // "limits.signup_per_ip": per hour
   unsigned reset_per_ip = 10;                // "limits.reset_per_ip": per hour
   unsigned mail_per_recipient = 5;           // "limits.mail_per_recipient": per hour
+  unsigned registration_per_ip = 20;         // "limits.registration_per_ip": per hour
+  unsigned offer_hours = 24;  // "events.offer_hours": a freed seat held for the first in line
+  // "events.reminder_hours": reminders this many hours before an event ("168, 24"; "" for none)
+  std::vector<int> reminder_hours = {168, 24};
 };
 
 // The [retention] table: how many days what is kept only for a while is kept (the daily purge
@@ -51,6 +55,8 @@ struct RetentionConfig {
   unsigned tokens_days = 7;      // "retention.tokens_days": one-time links after use or expiry
   unsigned mail_days = 30;       // "retention.mail_days": outbox messages sent or given up
   unsigned audit_ip_days = 365;  // "retention.audit_ip_days": the IP hash of audit entries
+  unsigned answers_days = 30;  // "retention.answers_days": registrations' answers, after the event
+  unsigned registrations_days = 730;  // "retention.registrations_days": registrations, after it
 };
 
 struct Config {

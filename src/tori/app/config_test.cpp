@@ -77,7 +77,8 @@ TEST(Config, AccountTablesFromFileAndEnvironment) {
                "from = \"tori@example.fi\"\ndkim_domain = \"example.fi\"\n"
                "dkim_selector = \"tori\"\ndkim_key_file = \"/etc/tori/dkim.pem\"\n"
                "[argon2]\noperations = 1\nmemory_kib = 8\n[session]\nidle_minutes = 30\n"
-               "max_days = 7\n[limits]\nlogin_per_ip = 3\nmail_per_recipient = 2\n");
+               "max_days = 7\n[limits]\nlogin_per_ip = 3\nmail_per_recipient = 2\n"
+               "registration_per_ip = 4\n[events]\noffer_hours = 48\nreminder_hours = [72, 2]\n");
   std::string password = "TORI_SMTP_PASSWORD=salainen";
   char* environment[] = {password.data(), nullptr};
   ConfigResult config =
@@ -92,6 +93,10 @@ TEST(Config, AccountTablesFromFileAndEnvironment) {
   EXPECT_EQ(config->accounts.session_max_days, 7u);
   EXPECT_EQ(config->accounts.login_per_ip, 3u);
   EXPECT_EQ(config->accounts.mail_per_recipient, 2u);
+  EXPECT_EQ(config->accounts.registration_per_ip, 4u);
+  EXPECT_EQ(config->accounts.offer_hours, 48u);
+  EXPECT_EQ(config->accounts.reminder_hours, (std::vector<int>{72, 2}));
+  EXPECT_EQ(defaults.accounts.reminder_hours, (std::vector<int>{168, 24}));
   TempDir bad;
   bad.write("tori.toml", "[argon2]\nmemory_kib = 1\n");
   EXPECT_FALSE(load_config({{"data", bad.path().string()}}, {}).ok());
@@ -147,7 +152,12 @@ TEST(Config, BadValuesNameTheSourceAndKey) {
       {"unknown key", {}, {}, "prot = 80\n", "prot: unknown setting"},
       {"unknown limit", {}, {}, "[limits]\nbodybytes = 1\n", "limits.bodybytes: unknown"},
       {"toml syntax", {}, {}, "port = = 1\n", "tori.toml:1:"},
-      {"wrong type", {}, {}, "trusted_proxies = [1, 2]\n", "must be a list of strings"},
+      {"wrong type", {}, {}, "trusted_proxies = [1.5, 2]\n", "must be a list of strings"},
+      {"reminder not hours",
+       {},
+       {},
+       "[events]\nreminder_hours = [24, 0]\n",
+       "events.reminder_hours: must list whole hours"},
       {"bad log level", {}, {{"log_level", "loud"}}, "", "TORI_LOG_LEVEL"},
       {"bad boolean", {}, {}, "access_log = \"yes\"\n", "access_log: must be true or false"},
       {"bad cache switch", {}, {{"cache.pages", "off"}}, "", "TORI_CACHE_PAGES: must be true"},
@@ -190,8 +200,10 @@ TEST(Config, EveryKeyHasAnEnvironmentName) {
   auto keys = config_keys();
   EXPECT_GE(keys.size(), 15u);
   EXPECT_NE(std::find(keys.begin(), keys.end(), "trusted_proxies"), keys.end());
-  for (const char* key : {"retention.unverified_days", "retention.tokens_days",
-                          "retention.mail_days", "retention.audit_ip_days"}) {
+  for (const char* key :
+       {"retention.unverified_days", "retention.tokens_days", "retention.mail_days",
+        "retention.audit_ip_days", "limits.registration_per_ip", "events.offer_hours",
+        "events.reminder_hours"}) {
     EXPECT_NE(std::find(keys.begin(), keys.end(), key), keys.end()) << key;
   }
 }

@@ -13,6 +13,8 @@ PurgeSettings purge_settings(const Config& config) {
   settings.retention.used_tokens = days(config.retention.tokens_days);
   settings.retention.sent_mail = days(config.retention.mail_days);
   settings.retention.audit_ip_hashes = days(config.retention.audit_ip_days);
+  settings.retention.registration_answers = days(config.retention.answers_days);
+  settings.retention.registrations = days(config.retention.registrations_days);
   settings.session_idle = std::chrono::minutes(config.accounts.session_idle_minutes);
   settings.session_max = days(config.accounts.session_max_days);
   return settings;
@@ -33,51 +35,14 @@ PurgeCounts purge_once(store::Store& store, const PurgeSettings& settings, store
 
 DailyPurge::DailyPurge(store::Store& store, PurgeSettings settings,
                        std::chrono::milliseconds period)
-    : store_(store), settings_(settings), period_(period) {}
-
-DailyPurge::~DailyPurge() {
-  stop();
-}
-
-void DailyPurge::start() {
-  std::lock_guard lock(mutex_);
-  if (thread_.joinable()) return;
-  stopping_ = false;
-  thread_ = std::thread([this] { loop(); });
-}
-
-void DailyPurge::stop() {
-  std::thread thread;
-  {
-    std::lock_guard lock(mutex_);
-    stopping_ = true;
-    thread = std::move(thread_);
-  }
-  wakeup_.notify_one();
-  if (thread.joinable()) thread.join();
-}
-
-void DailyPurge::loop() {
-  for (;;) {
-    try {
-      const PurgeCounts counts = purge_once(store_, settings_, store::utc_now());
-      spdlog::info(
-          "purge: {} unverified accounts, {} one-time tokens, {} messages, {} IP hashes, {} "
-          "sessions, {} unused uploads",
-          counts.retention.accounts, counts.retention.tokens, counts.retention.mail,
-          counts.retention.ip_hashes, counts.sessions, counts.uploads);
-    } catch (const std::exception& error) {
-      spdlog::error("purge: failed, next try in {} s: {}",
-                    std::chrono::duration_cast<std::chrono::seconds>(period_).count(),
-                    error.what());
-    } catch (...) {
-      spdlog::error("purge: failed, next try in {} s",
-                    std::chrono::duration_cast<std::chrono::seconds>(period_).count());
-    }
-    ++passes_;
-    std::unique_lock lock(mutex_);
-    if (wakeup_.wait_for(lock, period_, [this] { return stopping_; })) return;
-  }
-}
+    : PeriodicTask("purge", period, [&store, settings] {
+        const PurgeCounts counts = purge_once(store, settings, store::utc_now());
+        spdlog::info(
+            "purge: {} unverified accounts, {} one-time tokens, {} messages, {} IP hashes, {} "
+            "registration answers, {} registrations, {} sessions, {} unused uploads",
+            counts.retention.accounts, counts.retention.tokens, counts.retention.mail,
+            counts.retention.ip_hashes, counts.retention.answers, counts.retention.registrations,
+            counts.sessions, counts.uploads);
+      }) {}
 
 }  // namespace tori::app

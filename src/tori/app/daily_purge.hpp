@@ -7,14 +7,11 @@
 //   PurgeCounts counts = purge_once(store, purge_settings(config), store::utc_now());
 #pragma once
 
-#include <atomic>
 #include <chrono>
-#include <condition_variable>
 #include <cstdint>
-#include <mutex>
-#include <thread>
 
 #include "tori/app/config.hpp"
+#include "tori/app/periodic_task.hpp"
 #include "tori/store/store.hpp"
 #include "tori/store/upload_folder.hpp"
 
@@ -46,33 +43,11 @@ PurgeCounts purge_once(store::Store& store, const PurgeSettings& settings, store
 
 // Runs purge_once(utc_now()) on a thread of its own: at start, then every `period`. A failed
 // purge is logged and the next one runs on schedule; stop() returns without waiting for the
-// period to end.
-class DailyPurge {
+// period to end. `store` must outlive the object.
+class DailyPurge : public PeriodicTask {
  public:
-  // `store` must outlive the object.
   DailyPurge(store::Store& store, PurgeSettings settings,
              std::chrono::milliseconds period = std::chrono::hours(24));
-  DailyPurge(const DailyPurge&) = delete;
-  DailyPurge& operator=(const DailyPurge&) = delete;
-  ~DailyPurge();
-  // Starts the thread (no-op when running).
-  void start();
-  // Stops the thread after its current purge and joins it; no-op when not running.
-  void stop();
-  // Purges finished so far, successful or not (for tests).
-  [[nodiscard]] int passes() const { return passes_.load(); }
-
- private:
-  void loop();
-
-  store::Store& store_;
-  PurgeSettings settings_;
-  std::chrono::milliseconds period_;
-  std::mutex mutex_;
-  std::condition_variable wakeup_;
-  bool stopping_ = false;
-  std::atomic<int> passes_{0};
-  std::thread thread_;
 };
 
 }  // namespace tori::app

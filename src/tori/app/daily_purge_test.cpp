@@ -37,7 +37,12 @@ class DailyPurgeTest : public ::testing::Test {
 
 TEST_F(DailyPurgeTest, SettingsComeFromRetentionAndSessionKeys) {
   Config config;
-  config.retention = {.unverified_days = 2, .tokens_days = 3, .mail_days = 4, .audit_ip_days = 5};
+  config.retention = {.unverified_days = 2,
+                      .tokens_days = 3,
+                      .mail_days = 4,
+                      .audit_ip_days = 5,
+                      .answers_days = 6,
+                      .registrations_days = 7};
   config.accounts.session_idle_minutes = 30;
   config.accounts.session_max_days = 6;
   const PurgeSettings settings = purge_settings(config);
@@ -45,6 +50,8 @@ TEST_F(DailyPurgeTest, SettingsComeFromRetentionAndSessionKeys) {
   EXPECT_EQ(settings.retention.used_tokens, 72h);
   EXPECT_EQ(settings.retention.sent_mail, 96h);
   EXPECT_EQ(settings.retention.audit_ip_hashes, 120h);
+  EXPECT_EQ(settings.retention.registration_answers, 144h);
+  EXPECT_EQ(settings.retention.registrations, 168h);
   EXPECT_EQ(settings.session_idle, 30min);
   EXPECT_EQ(settings.session_max, 144h);
   const PurgeSettings defaults = purge_settings(Config{});

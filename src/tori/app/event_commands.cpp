@@ -9,9 +9,9 @@
 #include "tori/app/data_folder.hpp"
 #include "tori/app/event_import.hpp"
 #include "tori/app/reference_data.hpp"
-#include "tori/app/registration_export.hpp"
 #include "tori/core/event_jsonl.hpp"
 #include "tori/demo/event_dates.hpp"
+#include "tori/web/registration/registration_export.hpp"
 
 namespace tori::app {
 namespace {
@@ -78,7 +78,7 @@ int run_export_registrations(const CommandContext& context, const std::string& s
                              .object_id = event->slug,
                              .detail = "{\"rows\":" + std::to_string(registrations.size()) + "}"},
                             store::utc_now());
-  write_registrations_csv(*event, registrations, std::cout);
+  web::write_registrations_csv(*event, registrations, std::cout);
   std::cout.flush();
   return std::cout ? kExitOk : kExitFailed;
 }

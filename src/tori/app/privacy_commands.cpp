@@ -104,7 +104,9 @@ int run_purge(store::Store& store, const Config& config) {
   std::cout << "purged: " << counts.retention.accounts << " unverified accounts, "
             << counts.retention.tokens << " one-time links, " << counts.retention.mail
             << " sent or failed messages, " << counts.retention.ip_hashes << " audit IP hashes, "
-            << counts.sessions << " sessions, " << counts.uploads << " unused uploads\n";
+            << counts.retention.answers << " registration answers, "
+            << counts.retention.registrations << " registrations, " << counts.sessions
+            << " sessions, " << counts.uploads << " unused uploads\n";
   return kExitOk;
 }
 

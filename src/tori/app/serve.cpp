@@ -11,6 +11,7 @@
 #include "tori/app/daily_purge.hpp"
 #include "tori/app/data_folder.hpp"
 #include "tori/app/reference_data.hpp"
+#include "tori/app/registration_jobs.hpp"
 #include "tori/http/page_cache.hpp"
 #include "tori/http/server.hpp"
 #include "tori/http/static_files.hpp"
@@ -77,6 +78,8 @@ struct Site {
   std::unique_ptr<web::UploadSettings> uploads;
   // The retention purge: at start, then every 24 hours ([retention], [session]).
   std::unique_ptr<DailyPurge> purge;
+  // Offers that expire and reminders before events, every minute ([events]).
+  std::unique_ptr<RegistrationJobs> registration_jobs;
 };
 
 // The site key, account settings and the mail worker (DATA/mail or [smtp]).
@@ -199,6 +202,9 @@ int serve(const CommandContext& context) {
     purge.uploads = &site.uploads->folder;
     site.purge = std::make_unique<DailyPurge>(*site.store, purge);
     site.purge->start();
+    site.registration_jobs =
+        std::make_unique<RegistrationJobs>(site.services, config.accounts.reminder_hours);
+    site.registration_jobs->start();
     add_routes(site, config);
     int status = serve_site(site, config, http::AddressSet::parse(config.trusted_proxies).set);
     return status;

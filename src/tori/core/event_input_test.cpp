@@ -10,7 +10,7 @@
 namespace tori::core {
 namespace {
 
-TimePoint at(std::string_view rfc3339) {
+TimePoint instant(std::string_view rfc3339) {
   const std::optional<TimePoint> time = text::parse_rfc3339(rfc3339);
   if (!time) throw std::logic_error("bad time in test: " + std::string(rfc3339));
   return *time;
@@ -21,7 +21,7 @@ RegistrationDeadline until_end_of(std::string_view date) {
 }
 
 // An input that meets every rule, in the demo's style.
-EventInput valid_input() {
+EventInput valid_event_input() {
   EventInput input;
   input.external_id = "ev-001";
   input.kind = EventKind::kNetworkMeeting;
@@ -29,11 +29,11 @@ EventInput valid_input() {
   input.lead = "Verkoston ensimmäinen tapaaminen.";
   input.description = "## Ohjelma\n\n- **9.00** Aamukahvi\n";
   input.series = "Aloituspäivät";
-  input.starts_at = at("2017-05-23T09:00:00+03:00");
-  input.ends_at = at("2017-05-23T14:00:00+03:00");
+  input.starts_at = instant("2017-05-23T09:00:00+03:00");
+  input.ends_at = instant("2017-05-23T14:00:00+03:00");
   input.place = EventPlace{"Puumalan kunnantalo", "Keskustie 12, 52200 Puumala", "Puumala"};
   input.capacity = 20;
-  input.registration_opens = at("2017-04-18T09:00:00+03:00");
+  input.registration_opens = instant("2017-04-18T09:00:00+03:00");
   input.registration_closes = until_end_of("2017-05-16");
   input.questions = {
       {"ruokavalio", "Erityisruokavalio", QuestionType::kMulti, {"laktoositon", "kasvis"}, false},
@@ -44,13 +44,13 @@ EventInput valid_input() {
 }
 
 TEST(EventInput, ValidInputHasNoErrors) {
-  EXPECT_EQ(validate_event_input(valid_input()), std::vector<FieldError>{});
+  EXPECT_EQ(validate_event_input(valid_event_input()), std::vector<FieldError>{});
   EventInput minimal;  // only what is required: remote, no limits, no questions
   minimal.external_id = "x";
   minimal.title = "T";
   minimal.remote = true;
   EXPECT_EQ(validate_event_input(minimal), std::vector<FieldError>{});
-  EventInput edges = valid_input();  // every limit exactly reached
+  EventInput edges = valid_event_input();  // every limit exactly reached
   edges.external_id = std::string(100, 'x');
   edges.title = std::string(200, 't');
   edges.lead = std::string(600, 'l');
@@ -182,14 +182,14 @@ TEST(EventInput, EachRuleReportsItsField) {
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.name);
-    EventInput input = valid_input();
+    EventInput input = valid_event_input();
     c.change(input);
     EXPECT_EQ(validate_event_input(input), std::vector<FieldError>{c.expected});
   }
 }
 
 TEST(EventInput, LimitsCountCharactersNotBytes) {
-  EventInput input = valid_input();
+  EventInput input = valid_event_input();
   input.lead.clear();
   for (int i = 0; i < 600; ++i)
     input.lead += "ä";  // 1200 bytes
@@ -200,7 +200,7 @@ TEST(EventInput, LimitsCountCharactersNotBytes) {
 }
 
 TEST(EventInput, ReportsEveryBrokenRuleInFieldOrder) {
-  EventInput input = valid_input();
+  EventInput input = valid_event_input();
   input.questions[1].id = "ruokavalio";
   input.title.clear();
   input.capacity = -1;

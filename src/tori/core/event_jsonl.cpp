@@ -24,7 +24,7 @@ using jsonl::read_strings;
 
 // Each reader takes a field's value (null only when the field may not be null) and fills its
 // part of the input; it returns the reason the value is wrong, or an empty string.
-using FieldReader = std::string (*)(const json::value&, EventInput&);
+using EventFieldReader = std::string (*)(const json::value&, EventInput&);
 
 constexpr std::string_view kTimeShape =
     "an RFC 3339 time with an offset (2017-05-23T09:00:00+03:00)";
@@ -152,17 +152,17 @@ std::string read_questions(const json::value& value, EventInput& input) {
 }
 
 // How one field is read: into a string member, a time member, or by its own reader.
-struct FieldSpec {
+struct EventFieldSpec {
   std::string_view name;
   std::string EventInput::*text = nullptr;
   TimePoint EventInput::*time = nullptr;
-  FieldReader reader = nullptr;
+  EventFieldReader reader = nullptr;
   bool nullable = false;  // null counts as absent
   bool required = false;  // absent (or null) is an error
 };
 
 // Every field of the format, in export order.
-constexpr std::array<FieldSpec, 15> kFields = {{
+constexpr std::array<EventFieldSpec, 15> kEventFields = {{
     {"external_id", &EventInput::external_id},
     {"kind", nullptr, nullptr, &read_kind, false, true},
     {"title", &EventInput::title},
@@ -187,7 +187,8 @@ constexpr std::array<FieldSpec, 15> kFields = {{
     {"language", nullptr, nullptr, &read_language},
 }};
 
-std::string read_field(const FieldSpec& field, const json::value& value, EventInput& input) {
+std::string read_event_field(const EventFieldSpec& field, const json::value& value,
+                             EventInput& input) {
   if (field.text != nullptr) return read_string(value, field.name, input.*field.text);
   if (field.time != nullptr) return read_time(value, field.name, input.*field.time);
   return field.reader(value, input);
@@ -202,14 +203,15 @@ std::variant<EventInput, std::string> parse_event_line(std::string_view line) {
   if (object == nullptr) return std::string("the line must be a JSON object");
   EventInput input;
   for (const json::key_value_pair& entry : *object) {
-    const auto field = std::find_if(kFields.begin(), kFields.end(),
-                                    [&](const FieldSpec& f) { return f.name == entry.key(); });
-    if (field == kFields.end()) return "unknown field '" + std::string(entry.key()) + "'";
+    const auto field = std::find_if(kEventFields.begin(), kEventFields.end(),
+                                    [&](const EventFieldSpec& f) { return f.name == entry.key(); });
+    if (field == kEventFields.end()) return "unknown field '" + std::string(entry.key()) + "'";
     if (entry.value().is_null() && field->nullable) continue;
     if (entry.value().is_null() && field->required) continue;  // reported below
-    if (std::string error = read_field(*field, entry.value(), input); !error.empty()) return error;
+    if (std::string error = read_event_field(*field, entry.value(), input); !error.empty())
+      return error;
   }
-  for (const FieldSpec& field : kFields) {
+  for (const EventFieldSpec& field : kEventFields) {
     const json::value* value = object->if_contains(field.name);
     if (field.required && (value == nullptr || value->is_null())) {
       return "field '" + std::string(field.name) + "' is required";
@@ -221,10 +223,6 @@ std::variant<EventInput, std::string> parse_event_line(std::string_view line) {
 namespace {
 
 // ---- writing ----
-
-std::string_view itself(const std::string& text) {
-  return text;
-}
 
 void write_place(ObjectWriter& writer, const std::optional<EventPlace>& place) {
   if (!place) {
@@ -266,7 +264,7 @@ void write_questions(ObjectWriter& writer, const std::vector<EventQuestion>& que
     question.string("id", questions[i].id);
     question.string("label", questions[i].label);
     question.string("type", to_string(questions[i].type));
-    question.strings("choices", questions[i].choices, &itself);
+    question.strings("choices", questions[i].choices);
     question.boolean("required", questions[i].required);
   }
   out += ']';

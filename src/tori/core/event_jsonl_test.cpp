@@ -42,7 +42,7 @@ TEST(EventJsonl, EveryDemoLineParsesValidatesAndComesBackByteForByte) {
 }
 
 // A valid line in the demo's style, every field given; bad lines below change one thing in it.
-const std::string kGood =
+const std::string kGoodEvent =
     R"({"external_id": "ev-1", "kind": "workshop", "title": "T", "lead": "L", )"
     R"("description": "D\n\n**x**", "series": "S", "starts_at": "2026-03-10T09:00:00+02:00", )"
     R"("ends_at": "2026-03-10T15:30:00+02:00", )"
@@ -51,16 +51,16 @@ const std::string kGood =
     R"("registration_closes": "2026-03-03", "questions": [{"id": "q", "label": "Q", )"
     R"("type": "single", "choices": ["a", "b"], "required": true}], "language": "sv"})";
 
-// kGood with the first `from` replaced by `to`.
-std::string good_with(std::string_view from, std::string_view to) {
-  std::string line = kGood;
+// kGoodEvent with the first `from` replaced by `to`.
+std::string good_event_with(std::string_view from, std::string_view to) {
+  std::string line = kGoodEvent;
   const auto found = line.find(from);
-  if (found == std::string::npos) throw std::logic_error("not in kGood: " + std::string(from));
+  if (found == std::string::npos) throw std::logic_error("not in kGoodEvent: " + std::string(from));
   return line.replace(found, from.size(), to);
 }
 
 TEST(EventJsonl, GoodLineReadsEveryField) {
-  const EventInput event = parsed(kGood);
+  const EventInput event = parsed(kGoodEvent);
   EXPECT_EQ(event.external_id, "ev-1");
   EXPECT_EQ(event.kind, EventKind::kWorkshop);
   EXPECT_EQ(event.description, "D\n\n**x**");
@@ -77,8 +77,8 @@ TEST(EventJsonl, GoodLineReadsEveryField) {
             (std::vector<EventQuestion>{{"q", "Q", QuestionType::kSingle, {"a", "b"}, true}}));
   EXPECT_EQ(event.language, ContentLanguage::kSv);
   EXPECT_EQ(validate_event_input(event), std::vector<FieldError>{});
-  EXPECT_EQ(write_event_line(event), kGood);
-  EXPECT_EQ(write_event_line(parsed("  " + kGood + " \r")), kGood);  // a CRLF file's CR
+  EXPECT_EQ(write_event_line(event), kGoodEvent);
+  EXPECT_EQ(write_event_line(parsed("  " + kGoodEvent + " \r")), kGoodEvent);  // a CRLF file's CR
 }
 
 TEST(EventJsonl, BadLinesOnePerShape) {
@@ -92,83 +92,89 @@ TEST(EventJsonl, BadLinesOnePerShape) {
       "a date (2017-05-16) or an RFC 3339 time with an offset (2017-05-16T16:00:00+03:00)";
   const Case cases[] = {
       {"not JSON", "{\"external_id\": ", "not valid JSON: incomplete JSON (at column 17)"},
-      {"invalid UTF-8", good_with("\"T\"", "\"\xFF\""),
+      {"invalid UTF-8", good_event_with("\"T\"", "\"\xFF\""),
        "not valid JSON: syntax error (at column 55)"},  // the 0xFF byte
       {"not an object", "[1, 2]", "the line must be a JSON object"},
-      {"unknown field", good_with("\"series\"", "\"sarja\""), "unknown field 'sarja'"},
-      {"external_id a string", good_with("\"ev-1\"", "1"), "field 'external_id' must be a string"},
-      {"external_id not null", good_with("\"ev-1\"", "null"),
+      {"unknown field", good_event_with("\"series\"", "\"sarja\""), "unknown field 'sarja'"},
+      {"external_id a string", good_event_with("\"ev-1\"", "1"),
        "field 'external_id' must be a string"},
-      {"kind required", good_with(R"("kind": "workshop", )", ""), "field 'kind' is required"},
-      {"kind not null", good_with("\"workshop\"", "null"), "field 'kind' is required"},
-      {"kind value", good_with("\"workshop\"", "\"työpaja\""),
+      {"external_id not null", good_event_with("\"ev-1\"", "null"),
+       "field 'external_id' must be a string"},
+      {"kind required", good_event_with(R"("kind": "workshop", )", ""), "field 'kind' is required"},
+      {"kind not null", good_event_with("\"workshop\"", "null"), "field 'kind' is required"},
+      {"kind value", good_event_with("\"workshop\"", "\"työpaja\""),
        "field 'kind' must be one of regional_event, gala, webinar, network_meeting, workshop, "
        "other"},
-      {"title a string", good_with("\"T\"", "[\"T\"]"), "field 'title' must be a string"},
-      {"lead a string", good_with("\"L\"", "{}"), "field 'lead' must be a string"},
-      {"description a string", good_with("\"D\\n\\n**x**\"", "false"),
+      {"title a string", good_event_with("\"T\"", "[\"T\"]"), "field 'title' must be a string"},
+      {"lead a string", good_event_with("\"L\"", "{}"), "field 'lead' must be a string"},
+      {"description a string", good_event_with("\"D\\n\\n**x**\"", "false"),
        "field 'description' must be a string"},
-      {"series a string", good_with("\"S\"", "2"), "field 'series' must be a string"},
-      {"starts_at required", good_with(R"("starts_at": "2026-03-10T09:00:00+02:00", )", ""),
+      {"series a string", good_event_with("\"S\"", "2"), "field 'series' must be a string"},
+      {"starts_at required", good_event_with(R"("starts_at": "2026-03-10T09:00:00+02:00", )", ""),
        "field 'starts_at' is required"},
-      {"starts_at an offset", good_with("09:00:00+02:00\"", "09:00:00\""),
+      {"starts_at an offset", good_event_with("09:00:00+02:00\"", "09:00:00\""),
        "field 'starts_at' must be " + time},
-      {"starts_at a string", good_with("\"2026-03-10T09:00:00+02:00\"", "1773126000"),
+      {"starts_at a string", good_event_with("\"2026-03-10T09:00:00+02:00\"", "1773126000"),
        "field 'starts_at' must be " + time},
-      {"ends_at required", good_with(R"("ends_at": "2026-03-10T15:30:00+02:00", )", ""),
+      {"ends_at required", good_event_with(R"("ends_at": "2026-03-10T15:30:00+02:00", )", ""),
        "field 'ends_at' is required"},
-      {"ends_at not a date", good_with("\"2026-03-10T15:30:00+02:00\"", "\"2026-03-10\""),
+      {"ends_at not a date", good_event_with("\"2026-03-10T15:30:00+02:00\"", "\"2026-03-10\""),
        "field 'ends_at' must be " + time},
       {"place an object",
-       good_with(R"({"name": "N", "address": "A", "municipality": "Puumala"})", "\"N\""),
+       good_event_with(R"({"name": "N", "address": "A", "municipality": "Puumala"})", "\"N\""),
        "field 'place' must be an object with name, address, municipality"},
-      {"place field known", good_with("\"address\"", "\"street\""), "unknown field 'place.street'"},
-      {"place field a string", good_with("\"Puumala\"", "null"),
+      {"place field known", good_event_with("\"address\"", "\"street\""),
+       "unknown field 'place.street'"},
+      {"place field a string", good_event_with("\"Puumala\"", "null"),
        "field 'place.municipality' must be a string"},
-      {"remote a boolean", good_with("\"remote\": true", "\"remote\": \"yes\""),
+      {"remote a boolean", good_event_with("\"remote\": true", "\"remote\": \"yes\""),
        "field 'remote' must be true or false"},
-      {"remote not null", good_with("\"remote\": true", "\"remote\": null"),
+      {"remote not null", good_event_with("\"remote\": true", "\"remote\": null"),
        "field 'remote' must be true or false"},
-      {"capacity a number", good_with("40", "\"40\""), "field 'capacity' must be a whole number"},
-      {"capacity whole", good_with("40", "40.0"), "field 'capacity' must be a whole number"},
-      {"capacity in range", good_with("40", "4294967296"), "field 'capacity' must be 1–100000"},
-      {"capacity past int64", good_with("40", "18446744073709551615"),
+      {"capacity a number", good_event_with("40", "\"40\""),
+       "field 'capacity' must be a whole number"},
+      {"capacity whole", good_event_with("40", "40.0"), "field 'capacity' must be a whole number"},
+      {"capacity in range", good_event_with("40", "4294967296"),
        "field 'capacity' must be 1–100000"},
-      {"registration_opens a time", good_with("\"2026-02-01T09:00:00+02:00\"", "\"2026-02-01\""),
+      {"capacity past int64", good_event_with("40", "18446744073709551615"),
+       "field 'capacity' must be 1–100000"},
+      {"registration_opens a time",
+       good_event_with("\"2026-02-01T09:00:00+02:00\"", "\"2026-02-01\""),
        "field 'registration_opens' must be " + time},
-      {"registration_closes a real date", good_with("\"2026-03-03\"", "\"2026-02-30\""),
+      {"registration_closes a real date", good_event_with("\"2026-03-03\"", "\"2026-02-30\""),
        "field 'registration_closes' must be " + deadline},
-      {"registration_closes no offset", good_with("\"2026-03-03\"", "\"2026-03-03T16:00:00\""),
+      {"registration_closes no offset",
+       good_event_with("\"2026-03-03\"", "\"2026-03-03T16:00:00\""),
        "field 'registration_closes' must be " + deadline},
-      {"registration_closes Finnish date", good_with("\"2026-03-03\"", "\"3.3.2026\""),
+      {"registration_closes Finnish date", good_event_with("\"2026-03-03\"", "\"3.3.2026\""),
        "field 'registration_closes' must be " + deadline},
-      {"registration_closes a string", good_with("\"2026-03-03\"", "20260303"),
+      {"registration_closes a string", good_event_with("\"2026-03-03\"", "20260303"),
        "field 'registration_closes' must be " + deadline},
-      {"questions a list", good_with(R"("questions": [{)", R"("questions": "q", "x": [{)"),
+      {"questions a list", good_event_with(R"("questions": [{)", R"("questions": "q", "x": [{)"),
        "field 'questions' must be a list of objects"},
-      {"questions not null", good_with("\"questions\": [", "\"questions\": null, \"x\": ["),
+      {"questions not null", good_event_with("\"questions\": [", "\"questions\": null, \"x\": ["),
        "field 'questions' must be a list of objects"},
-      {"question an object", good_with("\"questions\": [", "\"questions\": [\"q\", "),
+      {"question an object", good_event_with("\"questions\": [", "\"questions\": [\"q\", "),
        "field 'questions[0]' must be an object with id, label, type, choices, required"},
-      {"question field known", good_with("\"label\"", "\"text\""),
+      {"question field known", good_event_with("\"label\"", "\"text\""),
        "unknown field 'questions[0].text'"},
-      {"question id a string", good_with("\"id\": \"q\"", "\"id\": 1"),
+      {"question id a string", good_event_with("\"id\": \"q\"", "\"id\": 1"),
        "field 'questions[0].id' must be a string"},
-      {"question label a string", good_with("\"Q\"", "null"),
+      {"question label a string", good_event_with("\"Q\"", "null"),
        "field 'questions[0].label' must be a string"},
-      {"question type required", good_with("\"type\": \"single\", ", ""),
+      {"question type required", good_event_with("\"type\": \"single\", ", ""),
        "field 'questions[0].type' is required"},
-      {"question type value", good_with("\"single\"", "\"radio\""),
+      {"question type value", good_event_with("\"single\"", "\"radio\""),
        "field 'questions[0].type' must be one of text, single, multi"},
-      {"question choices a list", good_with("[\"a\", \"b\"]", "\"a\""),
+      {"question choices a list", good_event_with("[\"a\", \"b\"]", "\"a\""),
        "field 'questions[0].choices' must be a list of strings"},
-      {"question choices strings", good_with("[\"a\", \"b\"]", "[\"a\", 2]"),
+      {"question choices strings", good_event_with("[\"a\", \"b\"]", "[\"a\", 2]"),
        "field 'questions[0].choices' must be a list of strings"},
-      {"question required a boolean", good_with("\"required\": true", "\"required\": 1"),
+      {"question required a boolean", good_event_with("\"required\": true", "\"required\": 1"),
        "field 'questions[0].required' must be true or false"},
-      {"language value", good_with("\"sv\"", "\"ruotsi\""),
+      {"language value", good_event_with("\"sv\"", "\"ruotsi\""),
        "field 'language' must be one of fi, sv, en"},
-      {"language not null", good_with("\"sv\"", "null"),
+      {"language not null", good_event_with("\"sv\"", "null"),
        "field 'language' must be one of fi, sv, en"},
   };
   for (const Case& c : cases) {
@@ -200,28 +206,29 @@ TEST(EventJsonl, NullMeansAbsentAndDefaultsFollowTheFormat) {
             R"("capacity": null, "registration_opens": null, "registration_closes": null, )"
             R"("questions": [], "language": "fi"})");
   // A question's own defaults: no choices, not required.
-  const EventInput asked = parsed(good_with(R"(, "choices": ["a", "b"], "required": true)", ""));
+  const EventInput asked =
+      parsed(good_event_with(R"(, "choices": ["a", "b"], "required": true)", ""));
   EXPECT_EQ(asked.questions,
             (std::vector<EventQuestion>{{"q", "Q", QuestionType::kSingle, {}, false}}));
 }
 
 TEST(EventJsonl, DeadlineIsADateOrATime) {
   // A time is kept as an instant and written back with the Helsinki offset of that moment.
-  const EventInput timed = parsed(good_with("\"2026-03-03\"", "\"2026-03-03T14:00:00Z\""));
+  const EventInput timed = parsed(good_event_with("\"2026-03-03\"", "\"2026-03-03T14:00:00Z\""));
   ASSERT_TRUE(timed.registration_closes.has_value());
   EXPECT_EQ(*timed.registration_closes,
             (RegistrationDeadline{"", *text::parse_rfc3339("2026-03-03T16:00:00+02:00")}));
   const std::string written = write_event_line(timed);
-  EXPECT_EQ(written, good_with("\"2026-03-03\"", "\"2026-03-03T16:00:00+02:00\""));
+  EXPECT_EQ(written, good_event_with("\"2026-03-03\"", "\"2026-03-03T16:00:00+02:00\""));
   EXPECT_EQ(parsed(written), timed);
   // A date in summer time ends at 21:00 UTC.
-  const EventInput dated = parsed(good_with("\"2026-03-03\"", "\"2026-06-30\""));
+  const EventInput dated = parsed(good_event_with("\"2026-03-03\"", "\"2026-06-30\""));
   EXPECT_EQ(dated.registration_closes,
             (RegistrationDeadline{"2026-06-30", *text::parse_rfc3339("2026-06-30T21:00:00Z")}));
 }
 
 TEST(EventJsonl, WriteParseRoundTripsHostileText) {
-  EventInput event = parsed(kGood);
+  EventInput event = parsed(kGoodEvent);
   event.title = "Quote \" backslash \\ slash / tab \t";
   event.description = "line\nCR\r\x01 line separator \u2028 paragraph \u2029 ä € 😀";
   event.series.clear();

@@ -87,6 +87,9 @@ class ObjectWriter {
     }
     out += ']';
   }
+  void strings(std::string_view name, const std::vector<std::string>& items) {
+    strings(name, items, [](const std::string& item) -> std::string_view { return item; });
+  }
 
  private:
   std::string& out_;

@@ -177,11 +177,8 @@ namespace {
 
 // ---- writing ----
 
-std::string_view name_of(const Named& named) {
+std::string_view organisation_name(const Named& named) {
   return named.name;
-}
-std::string_view itself(const std::string& text) {
-  return text;
 }
 
 void write_sections(ObjectWriter& writer, const Sections& sections) {
@@ -219,11 +216,12 @@ void write_head(ObjectWriter& writer, const Practice& practice) {
   writer.string("state", to_string(practice.state));
   writer.string("title", practice.title);
   writer.string("summary", practice.summary);
-  writer.strings("organisations", practice.organisations, &name_of);
+  writer.strings("organisations", practice.organisations, &organisation_name);
   if (practice.municipality) writer.string("municipality", practice.municipality->name);
   if (practice.region) writer.string("region", practice.region->name);
   for (Vocabulary vocabulary : kVocabularies) {
-    writer.strings(vocabulary_field(vocabulary), terms_of(practice, vocabulary), &name_of);
+    writer.strings(vocabulary_field(vocabulary), terms_of(practice, vocabulary),
+                   &organisation_name);
   }
   if (practice.maturity) writer.string("maturity", to_string(*practice.maturity));
   writer.optional_string("started", practice.started);
@@ -237,7 +235,7 @@ std::string write_practice_line(const Practice& practice) {
     ObjectWriter writer(line);
     write_head(writer, practice);
     write_sections(writer, practice.sections);
-    writer.strings("keywords", practice.keywords, &itself);
+    writer.strings("keywords", practice.keywords);
     write_contact(writer, practice.contact);
     write_links(writer, practice.links);
     if (practice.published_at) {

@@ -89,4 +89,18 @@ std::vector<FieldError> validate_registrant(const RegistrantInput& input, const 
   return check.take();
 }
 
+std::optional<int> due_reminder(const std::vector<int>& hours_before, TimePoint starts_at,
+                                TimePoint registered_at, std::optional<int> reminded_hours,
+                                TimePoint now) {
+  if (now >= starts_at) return std::nullopt;
+  std::optional<int> due;
+  for (const int hours : hours_before) {
+    const TimePoint time = starts_at - std::chrono::hours(hours);
+    const bool come = hours > 0 && now >= time && registered_at < time;
+    const bool nearer = !reminded_hours || hours < *reminded_hours;
+    if (come && nearer && (!due || hours < *due)) due = hours;
+  }
+  return due;
+}
+
 }  // namespace tori::core

@@ -49,4 +49,14 @@ inline constexpr std::size_t kMaxAnswerLength = 2000;
 [[nodiscard]] std::vector<FieldError> validate_registrant(const RegistrantInput& input,
                                                           const EventInput& event);
 
+// The reminder due at `now` (as hours before the start, one of `hours_before`) for a
+// registration made at `registered_at` to an event starting at `starts_at`: the nearest to the
+// start whose time (start minus its hours) has come, that fell after the registration was made,
+// and that is nearer than the one already sent (`reminded_hours`). None when nothing is due or
+// the event has started. A reminder missed while the server was down goes out late, once: only
+// the nearest due one is sent.
+[[nodiscard]] std::optional<int> due_reminder(const std::vector<int>& hours_before,
+                                              TimePoint starts_at, TimePoint registered_at,
+                                              std::optional<int> reminded_hours, TimePoint now);
+
 }  // namespace tori::core

@@ -101,5 +101,37 @@ TEST(ValidateRegistrant, OptionalAnswersMayBeLeftOut) {
   EXPECT_TRUE(validate_registrant({"Matti", "matti@kunta.fi", "", "", {}}, EventInput{}).empty());
 }
 
+TEST(DueReminder, EveryCase) {
+  using namespace std::chrono_literals;
+  const TimePoint start = TimePoint{std::chrono::sys_days{std::chrono::year{2027} / 3 / 28}} + 7h;
+  const TimePoint early = start - 30 * 24h;  // registered a month before
+  const std::vector<int> week_and_day = {168, 24};
+  struct Case {
+    const char* name;
+    TimePoint registered_at;
+    std::optional<int> reminded;
+    TimePoint now;
+    std::optional<int> due;
+  };
+  const Case cases[] = {
+      {"nothing due yet", early, std::nullopt, start - 169h, std::nullopt},
+      {"the week's reminder", early, std::nullopt, start - 168h, 168},
+      {"sent: not again", early, 168, start - 100h, std::nullopt},
+      {"the day's after the week's", early, 168, start - 24h, 24},
+      {"missed week: only the day's", early, std::nullopt, start - 2h, 24},
+      {"both sent", early, 24, start - 1h, std::nullopt},
+      {"registered after the week's time", start - 48h, std::nullopt, start - 30h, std::nullopt},
+      {"… still gets the day's", start - 48h, std::nullopt, start - 24h, 24},
+      {"registered after every time", start - 1h, std::nullopt, start - 30min, std::nullopt},
+      {"the event has started", early, std::nullopt, start, std::nullopt},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(due_reminder(week_and_day, start, c.registered_at, c.reminded, c.now), c.due)
+        << c.name;
+  }
+  EXPECT_EQ(due_reminder({24, 168}, start, early, std::nullopt, start - 24h), 24) << "any order";
+  EXPECT_EQ(due_reminder({}, start, early, std::nullopt, start - 1h), std::nullopt) << "none set";
+}
+
 }  // namespace
 }  // namespace tori::core

@@ -5,14 +5,14 @@
 namespace tori::demo {
 namespace {
 
-constexpr unsigned kStaff = kAllAreas & ~kLeadership;
+constexpr unsigned kServiceStaff = kAllAreas & ~kLeadership;
 
 // One row per subject, laid out as in table_subjects_people.cpp.
-constexpr Subject kSubjects[] = {
+constexpr Subject kServiceSubjects[] = {
     // Handling client feedback.
     {"asiakaspalautteen käsittely", "asiakaspalautteen käsittelyn", "asiakaspalautteen käsittelyä",
      "asiakaspalautteen käsittelyyn", "asiakaspalautteen käsittelystä", false,
-     kService | kPaperwork, kStaff & ~kWhole, kExternalClients, 2016, "asiakaslähtöisyys",
+     kService | kPaperwork, kServiceStaff & ~kWhole, kExternalClients, 2016, "asiakaslähtöisyys",
      "viestintä", true, "asiakaspalaute", "asiakaskokemus",
      "Asiakaspalautetta tuli monta kanavaa pitkin, eikä kukaan koonnut sitä yhteen.",
      "Palautteen antajat kokivat, ettei heidän viestinsä johtaneet mihinkään, koska vastauksia ei "
@@ -92,8 +92,8 @@ constexpr Subject kSubjects[] = {
     // Plain language towards clients.
     {"selkokielinen asiakasviestintä", "selkokielisen asiakasviestinnän",
      "selkokielistä asiakasviestintää", "selkokieliseen asiakasviestintään",
-     "selkokielisestä asiakasviestinnästä", false, kService, kStaff & ~kWhole, kExternalClients,
-     2016, "yhdenvertaisuus", "viestintä", true, "selkokieli", "saavutettavuus",
+     "selkokielisestä asiakasviestinnästä", false, kService, kServiceStaff & ~kWhole,
+     kExternalClients, 2016, "yhdenvertaisuus", "viestintä", true, "selkokieli", "saavutettavuus",
      "Asiakaskirjeet ja päätökset oli kirjoitettu virkakielellä, ja {c} soittivat kysyäkseen, "
      "mitä niissä tarkoitettiin.",
      "Verkkosivujen teksteistä moni oli vanhentunut, ja samaa asiaa kerrottiin eri sivuilla eri "
@@ -186,8 +186,8 @@ constexpr Subject kSubjects[] = {
      "osaamista on jaettu useammalle."},
     // Colleagues training colleagues.
     {"sisäinen valmennus", "sisäisen valmennuksen", "sisäistä valmennusta",
-     "sisäiseen valmennukseen", "sisäisestä valmennuksesta", false, kLearning, kStaff, 0, 2016,
-     "osaaminen", nullptr, false, "valmennus", "sisäiset kouluttajat",
+     "sisäiseen valmennukseen", "sisäisestä valmennuksesta", false, kLearning, kServiceStaff, 0,
+     2016, "osaaminen", nullptr, false, "valmennus", "sisäiset kouluttajat",
      "Ulkopuoliset koulutukset olivat kalliita, ja niistä opittu jäi usein yhden ihmisen "
      "tiedoksi.",
      "Talossa oli paljon osaamista, jota ei hyödynnetty, koska kukaan ei ollut pyytänyt sitä "
@@ -198,8 +198,8 @@ constexpr Subject kSubjects[] = {
      "keskiarvo oli 4,5 asteikolla 1–5."},
     // Digital skills of the staff.
     {"digitaitojen vahvistaminen", "digitaitojen vahvistamisen", "digitaitojen vahvistamista",
-     "digitaitojen vahvistamiseen", "digitaitojen vahvistamisesta", false, kLearning, kStaff, 0,
-     2016, "digitalisaatio", "osaaminen", false, "digitaidot", "digiagentit",
+     "digitaitojen vahvistamiseen", "digitaitojen vahvistamisesta", false, kLearning, kServiceStaff,
+     0, 2016, "digitalisaatio", "osaaminen", false, "digitaidot", "digiagentit",
      "Uusia järjestelmiä otettiin käyttöön tiuhaan tahtiin, ja osa työntekijöistä koki jäävänsä "
      "kehityksestä jälkeen.",
      "Perusasioiden, kuten tiedostojen jakamisen ja etäpalaverien, kanssa kului päivittäin paljon "
@@ -247,7 +247,7 @@ constexpr Subject kSubjects[] = {
      "mutta ihminen tarkistaa jokaisen tekstin yhä itse."},
     // A culture of experiments.
     {"kokeilukulttuuri", "kokeilukulttuurin", "kokeilukulttuuria", "kokeilukulttuuriin",
-     "kokeilukulttuurista", false, kPeople, kStaff, 0, 2016, "innovointi", nullptr, false,
+     "kokeilukulttuurista", false, kPeople, kServiceStaff, 0, 2016, "innovointi", nullptr, false,
      "kokeilukulttuuri", "kokeilut",
      "Kehittämisideoita syntyi paljon, mutta harva niistä päätyi käytäntöön.",
      "Pienenkin muutoksen kokeileminen vaati raskaan valmistelun, ja epäonnistumista pelättiin.",
@@ -257,8 +257,8 @@ constexpr Subject kSubjects[] = {
      "pysyväksi toimintatavaksi."},
     // Staff suggestions.
     {"aloitetoiminta", "aloitetoiminnan", "aloitetoimintaa", "aloitetoimintaan",
-     "aloitetoiminnasta", false, kPeople, kStaff, 0, 2016, "innovointi", "yhteistoiminta", false,
-     "aloitteet", "ideat",
+     "aloitetoiminnasta", false, kPeople, kServiceStaff, 0, 2016, "innovointi", "yhteistoiminta",
+     false, "aloitteet", "ideat",
      "Aloitelaatikkoon tuli vuodessa vain muutama ehdotus, eikä niiden käsittelystä kerrottu "
      "kenellekään.",
      "Työntekijöillä oli ideoita, mutta he eivät uskoneet niiden etenevän.",
@@ -271,7 +271,7 @@ constexpr Subject kSubjects[] = {
 }  // namespace
 
 std::span<const Subject> service_subjects() {
-  return kSubjects;
+  return kServiceSubjects;
 }
 
 }  // namespace tori::demo

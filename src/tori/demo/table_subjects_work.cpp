@@ -6,7 +6,7 @@
 namespace tori::demo {
 namespace {
 
-constexpr unsigned kStaff = kAllAreas & ~kLeadership;
+constexpr unsigned kWorkStaff = kAllAreas & ~kLeadership;
 // Work done in shifts around the clock or through the week.
 constexpr unsigned kShifts = kCare | kHealth | kRescue | kFood | kCulture;
 // Work in offices and expert teams.
@@ -14,7 +14,7 @@ constexpr unsigned kOffice =
     kAdmin | kWhole | kSocial | kEducation | kTechnical | kBusiness | kCulture | kVocational;
 
 // One row per subject, laid out as in table_subjects_people.cpp.
-constexpr Subject kSubjects[] = {
+constexpr Subject kWorkSubjects[] = {
     // Shift planning.
     {"työvuorosuunnittelu", "työvuorosuunnittelun", "työvuorosuunnittelua", "työvuorosuunnitteluun",
      "työvuorosuunnittelusta", false, kProcess | kScheduling, kShifts, kShiftWork, 2016,
@@ -29,7 +29,7 @@ constexpr Subject kSubjects[] = {
      "puoleen."},
     // Flexible working hours.
     {"työaikajoustot", "työaikajoustojen", "työaikajoustoja", "työaikajoustoihin",
-     "työaikajoustoista", true, kProcess | kScheduling, kStaff, 0, 2016, "työhyvinvointi",
+     "työaikajoustoista", true, kProcess | kScheduling, kWorkStaff, 0, 2016, "työhyvinvointi",
      "rekrytointi ja veto- ja pitovoima", false, "työaika", "joustot",
      "Pikkulapsiperheiden vanhemmat ja ikääntyvät työntekijät toivoivat lisää joustoa "
      "työaikoihin.",
@@ -247,7 +247,7 @@ constexpr Subject kSubjects[] = {
 }  // namespace
 
 std::span<const Subject> work_subjects() {
-  return kSubjects;
+  return kWorkSubjects;
 }
 
 }  // namespace tori::demo

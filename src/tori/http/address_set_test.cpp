@@ -10,11 +10,11 @@ namespace {
 TEST(AddressSet, Membership) {
   auto parsed = AddressSet::parse({"10.0.0.0/8", "192.168.1.5", "2001:db8::/32", "::1"});
   ASSERT_FALSE(parsed.bad_entry.has_value());
-  struct Case {
+  struct AddressCase {
     const char* address;
     bool member;
   };
-  const Case cases[] = {
+  const AddressCase cases[] = {
       {"10.1.2.3", true},
       {"11.0.0.1", false},
       {"192.168.1.5", true},
@@ -26,7 +26,7 @@ TEST(AddressSet, Membership) {
       {"not an address", false},
       {"", false},
   };
-  for (const Case& c : cases) {
+  for (const AddressCase& c : cases) {
     SCOPED_TRACE(c.address);
     EXPECT_EQ(parsed.set.contains(c.address), c.member);
   }

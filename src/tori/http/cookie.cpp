@@ -3,29 +3,13 @@
 //
 //   cookie_value(headers, "tori_session")  // "abc" for "Cookie: lang=fi; tori_session=abc"
 #include "tori/http/cookie.hpp"
+#include "tori/http/header_text.hpp"
 
 #include <stdexcept>
 #include <utility>
 
 namespace tori::http {
 namespace {
-
-bool equal_ignoring_case(std::string_view a, std::string_view b) {
-  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (lower(a[i]) != lower(b[i])) return false;
-  }
-  return true;
-}
-
-std::string_view trim_whitespace(std::string_view text) {
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
-    text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t'))
-    text.remove_suffix(1);
-  return text;
-}
 
 // The value of `name` in one Cookie header, or nothing.
 std::optional<std::string> find_in_header(std::string_view header, std::string_view name) {

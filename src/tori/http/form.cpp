@@ -6,6 +6,7 @@
 
 #include <utility>
 
+#include "tori/http/header_text.hpp"
 #include "tori/http/multipart.hpp"
 #include "tori/text/escape.hpp"
 
@@ -17,18 +18,6 @@ std::optional<std::string> decode_component(std::string_view text) {
   std::optional<std::string> decoded = text::percent_decode(text, true);
   if (!decoded || !text::is_valid_utf8(*decoded)) return std::nullopt;
   return decoded;
-}
-
-char ascii_lower(char c) {
-  return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-}
-
-std::string_view trim_whitespace(std::string_view text) {
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
-    text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t'))
-    text.remove_suffix(1);
-  return text;
 }
 
 }  // namespace

@@ -13,13 +13,13 @@ namespace {
 
 using Fields = std::vector<std::pair<std::string, std::string>>;
 
-struct ParseCase {
+struct FormParseCase {
   const char* name;
   std::string_view body;
   std::optional<Fields> fields;  // nothing: refused
 };
 
-const ParseCase kParseCases[] = {
+const FormParseCase kFormParseCases[] = {
     {"empty body", "", Fields{}},
     {"one field", "otsikko=Hyv%C3%A4+teko", Fields{{"otsikko", "Hyvä teko"}}},
     {"plus is a space", "q=a+b++c", Fields{{"q", "a b  c"}}},
@@ -50,7 +50,7 @@ const ParseCase kParseCases[] = {
 };
 
 TEST(Form, ParseEveryCase) {
-  for (const ParseCase& c : kParseCases) {
+  for (const FormParseCase& c : kFormParseCases) {
     SCOPED_TRACE(c.name);
     std::optional<Form> form = Form::parse(c.body);
     ASSERT_EQ(form.has_value(), c.fields.has_value());
@@ -184,12 +184,12 @@ TEST(Form, UrlencodedHasNoFiles) {
   EXPECT_EQ(form->file("kuva"), nullptr);
 }
 
-struct ContentTypeCase {
+struct FormContentTypeCase {
   std::string_view content_type;
   bool is_form;
 };
 
-const ContentTypeCase kContentTypeCases[] = {
+const FormContentTypeCase kFormContentTypeCases[] = {
     {"application/x-www-form-urlencoded", true},
     {"application/x-www-form-urlencoded; charset=UTF-8", true},
     {"Application/X-WWW-Form-URLEncoded", true},
@@ -204,7 +204,7 @@ const ContentTypeCase kContentTypeCases[] = {
 };
 
 TEST(FormContentType, EveryCase) {
-  for (const ContentTypeCase& c : kContentTypeCases) {
+  for (const FormContentTypeCase& c : kFormContentTypeCases) {
     SCOPED_TRACE(c.content_type);
     EXPECT_EQ(is_form_content_type(c.content_type), c.is_form);
   }

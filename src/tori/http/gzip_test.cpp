@@ -34,16 +34,16 @@ TEST(Gzip, RoundTrip) {
 }
 
 TEST(Gzip, AcceptEncoding) {
-  struct Case {
+  struct GzipCase {
     const char* value;
     bool accepted;
   };
-  const Case cases[] = {
+  const GzipCase cases[] = {
       {"gzip", true}, {"gzip, deflate, br", true}, {"br, gzip", true},     {"deflate, br", false},
       {"", false},    {"gzip;q=0", false},         {"gzip; q=0.0", false}, {"gzip;q=0.5", true},
       {"*", true},    {"identity", false},         {"xgzip", false},       {" gzip ;q=1", true},
   };
-  for (const Case& c : cases) {
+  for (const GzipCase& c : cases) {
     SCOPED_TRACE(c.value);
     EXPECT_EQ(accepts_gzip(c.value), c.accepted);
   }

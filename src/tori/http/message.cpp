@@ -6,19 +6,9 @@
 #include <array>
 
 #include "tori/http/form.hpp"
+#include "tori/http/header_text.hpp"
 
 namespace tori::http {
-namespace {
-
-bool equal_ignoring_case(std::string_view a, std::string_view b) {
-  return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
-    auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
-    return lower(x) == lower(y);
-  });
-}
-
-}  // namespace
-
 std::optional<std::string_view> Headers::get(std::string_view name) const {
   for (const Field& field : fields_) {
     if (equal_ignoring_case(field.name, name)) return std::string_view(field.value);

@@ -9,14 +9,11 @@
 #include <algorithm>
 #include <utility>
 
+#include "tori/http/header_text.hpp"
 #include "tori/text/escape.hpp"
 
 namespace tori::http {
 namespace {
-
-char ascii_lower(char c) {
-  return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
-}
 
 // Whether `text` equals `lower` (already lower-case) in any ASCII case.
 bool iequals(std::string_view text, std::string_view lower) {
@@ -27,20 +24,9 @@ bool iequals(std::string_view text, std::string_view lower) {
   return true;
 }
 
-bool is_space(char c) {
-  return c == ' ' || c == '\t';
-}
-
 std::string_view trim_left(std::string_view text) {
-  while (!text.empty() && is_space(text.front()))
+  while (!text.empty() && is_optional_space(text.front()))
     text.remove_prefix(1);
-  return text;
-}
-
-std::string_view trim(std::string_view text) {
-  text = trim_left(text);
-  while (!text.empty() && is_space(text.back()))
-    text.remove_suffix(1);
   return text;
 }
 
@@ -95,7 +81,7 @@ std::optional<Parameter> read_parameter(std::string_view& text) {
     return parameter;
   }
   const std::size_t end = text.find(';');
-  const std::string_view value = trim(text.substr(0, end));
+  const std::string_view value = trim_whitespace(text.substr(0, end));
   if (value.empty() || value.find('"') != std::string_view::npos) return std::nullopt;
   parameter.value = std::string(value);
   text = end == std::string_view::npos ? std::string_view{} : text.substr(end);
@@ -130,8 +116,8 @@ const std::string* find_parameter(const std::vector<Parameter>& parameters, std:
 // Splits "type; params" into the trimmed type and the parameter text.
 std::pair<std::string_view, std::string_view> split_type(std::string_view value) {
   const std::size_t semicolon = value.find(';');
-  if (semicolon == std::string_view::npos) return {trim(value), {}};
-  return {trim(value.substr(0, semicolon)), value.substr(semicolon)};
+  if (semicolon == std::string_view::npos) return {trim_whitespace(value), {}};
+  return {trim_whitespace(value.substr(0, semicolon)), value.substr(semicolon)};
 }
 
 bool is_boundary_char(char c) {
@@ -212,7 +198,7 @@ std::optional<PartHeaders> parse_part_headers(std::string_view block) {
     if (colon == std::string_view::npos || colon == 0 || token_length(line) != colon)
       return std::nullopt;  // also refuses obsolete line folding (a line starting with a space)
     const std::string_view name = line.substr(0, colon);
-    const std::string_view value = trim(line.substr(colon + 1));
+    const std::string_view value = trim_whitespace(line.substr(colon + 1));
     if (iequals(name, "content-disposition")) {
       if (has_disposition || !read_disposition(value, headers)) return std::nullopt;
       has_disposition = true;
@@ -250,7 +236,7 @@ enum class DelimiterEnd {
 // Reads what follows a boundary at `at` and moves `at` past it.
 DelimiterEnd read_delimiter_end(std::string_view body, std::size_t& at) {
   if (body.substr(at, 2) == "--") return DelimiterEnd::kClose;
-  while (at < body.size() && is_space(body[at]))
+  while (at < body.size() && is_optional_space(body[at]))
     ++at;
   if (body.substr(at, 2) != "\r\n") return DelimiterEnd::kBad;
   at += 2;

@@ -35,13 +35,13 @@ TEST(PageCacheKey, OnlyAnonymousUnconditionalGetAndHead) {
 }
 
 TEST(PageCacheStorable, OnlyPlain200s) {
-  struct Case {
+  struct CacheCase {
     int status;
     const char* header;
     const char* value;
     bool storable;
   };
-  const Case cases[] = {
+  const CacheCase cases[] = {
       {200, nullptr, nullptr, true},
       {200, "Cache-Control", "no-cache", true},
       {200, "Cache-Control", "no-store", false},
@@ -53,7 +53,7 @@ TEST(PageCacheStorable, OnlyPlain200s) {
       {404, nullptr, nullptr, false},
       {500, nullptr, nullptr, false},
   };
-  for (const Case& c : cases) {
+  for (const CacheCase& c : cases) {
     Response response = page("x");
     response.status = c.status;
     if (c.header) response.headers.set(c.header, c.value);

@@ -7,14 +7,14 @@
 namespace tori::http {
 namespace {
 
-struct Case {
+struct PathCase {
   const char* name;
   std::string_view target;
   std::optional<std::string> path;  // nothing: refused with 400
   std::string query;
 };
 
-const Case kCases[] = {
+const PathCase kPathCases[] = {
     // Plain paths.
     {"root", "/", "/", ""},
     {"simple", "/teot", "/teot", ""},
@@ -57,7 +57,7 @@ const Case kCases[] = {
 };
 
 TEST(NormaliseTarget, EveryCase) {
-  for (const Case& c : kCases) {
+  for (const PathCase& c : kPathCases) {
     SCOPED_TRACE(c.name);
     auto target = normalise_target(c.target);
     ASSERT_EQ(target.has_value(), c.path.has_value());

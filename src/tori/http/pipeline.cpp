@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // Pipeline: request ids, access log, security headers and the one place exceptions are caught.
 #include "tori/http/pipeline.hpp"
+#include "tori/http/header_text.hpp"
 
 #include <spdlog/spdlog.h>
 
@@ -33,14 +34,6 @@ bool is_acceptable_request_id(std::string_view id) {
     if (!ok) return false;
   }
   return true;
-}
-
-std::string_view trim(std::string_view text) {
-  while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
-    text.remove_prefix(1);
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\t'))
-    text.remove_suffix(1);
-  return text;
 }
 
 }  // namespace
@@ -79,7 +72,7 @@ void Pipeline::identify_client(Request& request) const {
     while (!rest.empty()) {
       std::size_t comma = rest.rfind(',');
       std::string_view candidate =
-          trim(comma == std::string_view::npos ? rest : rest.substr(comma + 1));
+          trim_whitespace(comma == std::string_view::npos ? rest : rest.substr(comma + 1));
       rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(0, comma);
       if (candidate.empty()) continue;
       request.client_address = std::string(candidate);
@@ -87,7 +80,7 @@ void Pipeline::identify_client(Request& request) const {
     }
   }
   if (auto proto = request.headers.get("X-Forwarded-Proto"))
-    request.secure = trim(*proto) == "https";
+    request.secure = trim_whitespace(*proto) == "https";
 }
 
 Response Pipeline::error_response(const Request& request, int status) const {

@@ -25,13 +25,13 @@ struct Step {
   std::chrono::seconds retry_after;
 };
 
-struct Case {
+struct LimitCase {
   const char* name;
   RateLimit limit;
   std::vector<Step> steps;
 };
 
-const std::vector<Case> kCases = {
+const std::vector<LimitCase> kLimitCases = {
     {"burst then refused",
      {3, 60s},
      {{0s, true, 0s}, {0s, true, 0s}, {0s, true, 0s}, {0s, false, 20s}, {0s, false, 20s}}},
@@ -73,7 +73,7 @@ const std::vector<Case> kCases = {
 };
 
 TEST(RateLimit, EveryCase) {
-  for (const Case& c : kCases) {
+  for (const LimitCase& c : kLimitCases) {
     SCOPED_TRACE(c.name);
     RateLimiter limiter;
     for (std::size_t i = 0; i < c.steps.size(); ++i) {

@@ -25,13 +25,13 @@ TEST(Router, MatchesLiteralsParametersAndRest) {
   router.add("POST", "/teot/{slug}", answer("update"));
   router.add("GET", "/static/{path...}", answer("static"));
 
-  struct Case {
+  struct RouteCase {
     const char* method;
     const char* path;
     const char* body;
     const char* pattern;
   };
-  const Case cases[] = {
+  const RouteCase cases[] = {
       {"GET", "/", "front", "/"},
       {"GET", "/teot", "list", "/teot"},
       {"GET", "/teot/uusi", "new", "/teot/uusi"},  // a literal beats a parameter
@@ -42,7 +42,7 @@ TEST(Router, MatchesLiteralsParametersAndRest) {
       {"GET", "/teot/hyva/muokkaa", "<none>", ""},
       {"GET", "/ei", "<none>", ""},
   };
-  for (const Case& c : cases) {
+  for (const RouteCase& c : cases) {
     SCOPED_TRACE(std::string(c.method) + " " + c.path);
     auto match = router.match(c.method, c.path);
     EXPECT_EQ(call(match), c.body);

@@ -85,7 +85,7 @@ class Verifier {
   DKIM_LIB* library_ = nullptr;
 };
 
-std::string sample_message() {
+std::string dkim_sample_message() {
   MailContent content;
   content.from = {"Tori", "noreply@tori.example.fi"};
   content.to = {"Åsa Öhman", "asa@example.fi"};
@@ -97,7 +97,7 @@ std::string sample_message() {
 
 TEST(Dkim, SignedMessageVerifies) {
   DkimSigner signer(dkim_key());
-  const std::string message = sample_message();
+  const std::string message = dkim_sample_message();
   const std::string signed_message = signer.sign(message);
   std::string head =
       signed_message.substr(0, signed_message.find("\r\n", signed_message.find("b=")));
@@ -116,7 +116,7 @@ TEST(Dkim, SignedMessageVerifies) {
 
 TEST(Dkim, TamperedCopiesFail) {
   DkimSigner signer(dkim_key());
-  const std::string signed_message = signer.sign(sample_message());
+  const std::string signed_message = signer.sign(dkim_sample_message());
   struct Case {
     const char* name;
     std::string from, to;
@@ -153,7 +153,7 @@ TEST(Dkim, TransportSignsWhatSmtpDelivers) {
   SmtpTransport smtp(settings);
   DkimSigner signer(dkim_key());
   DkimTransport signing(signer, smtp);
-  const SendResult result = signing.send({1, "asa@example.fi", sample_message(), 0});
+  const SendResult result = signing.send({1, "asa@example.fi", dkim_sample_message(), 0});
   ASSERT_TRUE(result.ok) << result.error;
   ASSERT_TRUE(server.wait_for(1, 5s));
   EXPECT_EQ(Verifier().check(server.messages()[0].data), "pass");

@@ -14,7 +14,7 @@ namespace {
 
 using namespace std::chrono_literals;
 
-const UtcTime kNow = UtcTime{std::chrono::sys_days{std::chrono::year{2026} / 3 / 1}} + 9h;
+using test_support::kNow;
 
 class AccountStoreTest : public test_support::BackendTest {
  protected:

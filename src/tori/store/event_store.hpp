@@ -23,9 +23,9 @@ struct EventQuery {
   // Upcoming: not ended at `now`, soonest first. Past: ended, latest first. All: by start.
   When when = When::kUpcoming;
   UtcTime now{};
-  std::optional<core::EventKind> kind;
-  std::vector<std::string> municipalities;  // any of these place municipalities; empty: any
-  std::string month;                        // "2027-03": starting in that Helsinki month
+  std::optional<core::EventKind> kind{};
+  std::vector<std::string> municipalities{};  // any of these place municipalities; empty: any
+  std::string month{};                        // "2027-03": starting in that Helsinki month
   int limit = 50;
   int offset = 0;
 };
@@ -53,6 +53,7 @@ class EventStore {
   [[nodiscard]] virtual std::optional<core::Event> find_by_slug(std::string_view slug) = 0;
   [[nodiscard]] virtual std::optional<core::Event> find_by_external_id(
       std::string_view external_id) = 0;
+  [[nodiscard]] virtual std::optional<core::Event> find_by_id(std::int64_t id) = 0;
   [[nodiscard]] virtual EventPage list(const EventQuery& query) = 0;
   // Every event of the series titled `series`, by start.
   [[nodiscard]] virtual std::vector<core::Event> in_series(std::string_view series) = 0;

@@ -53,7 +53,7 @@ EventInput full_event() {
   return input;
 }
 
-const UtcTime kNow = UtcTime{at(1, 20, 10)};
+const UtcTime kEventsNow = UtcTime{at(1, 20, 10)};
 
 class EventStoreTest : public test_support::BackendTest {
  protected:
@@ -68,29 +68,31 @@ class EventStoreTest : public test_support::BackendTest {
 INSTANTIATE_BACKENDS(EventStoreTest);
 
 TEST_P(EventStoreTest, EveryFieldComesBackAsSaved) {
-  const EventSaved saved = events().save(full_event(), kNow);
+  const EventSaved saved = events().save(full_event(), kEventsNow);
   EXPECT_EQ(saved.outcome, EventSaveOutcome::kCreated);
   EXPECT_EQ(saved.slug, "aluetilaisuus-tampereella");
   const auto found = events().find_by_slug(saved.slug);
   ASSERT_TRUE(found);
   EXPECT_EQ(found->id, saved.id);
   EXPECT_EQ(found->input, full_event());
-  EXPECT_EQ(found->updated_at, std::chrono::time_point_cast<std::chrono::seconds>(kNow));
+  EXPECT_EQ(found->updated_at, std::chrono::time_point_cast<std::chrono::seconds>(kEventsNow));
   EXPECT_EQ(events().find_by_external_id("ev-1")->slug, saved.slug);
+  EXPECT_EQ(events().find_by_id(saved.id)->slug, saved.slug);
   EXPECT_FALSE(events().find_by_slug("ei-ole"));
+  EXPECT_FALSE(events().find_by_id(saved.id + 1000));
 
   EventInput remote_only = event("ev-2", "Webinaari", at(4, 1, 10));
   remote_only.place.reset();
   remote_only.kind = EventKind::kWebinar;
   remote_only.remote = true;
-  events().save(remote_only, kNow);
+  events().save(remote_only, kEventsNow);
   EXPECT_EQ(events().find_by_external_id("ev-2")->input, remote_only) << "no place, no limits";
 }
 
 TEST_P(EventStoreTest, SavingAgainChangesNothingAndAnUpdateKeepsTheSlug) {
-  const EventSaved first = events().save(full_event(), kNow);
+  const EventSaved first = events().save(full_event(), kEventsNow);
   const auto logged = store_->change_log().last_position();
-  const EventSaved again = events().save(full_event(), kNow + 1h);
+  const EventSaved again = events().save(full_event(), kEventsNow + 1h);
   EXPECT_EQ(again.outcome, EventSaveOutcome::kUnchanged);
   EXPECT_EQ(store_->change_log().last_position(), logged) << "nothing written";
 
@@ -98,7 +100,7 @@ TEST_P(EventStoreTest, SavingAgainChangesNothingAndAnUpdateKeepsTheSlug) {
   changed.title = "Aluetilaisuus Tampereella (uusi sali)";
   changed.questions.pop_back();
   changed.capacity.reset();
-  const EventSaved updated = events().save(changed, kNow + 2h);
+  const EventSaved updated = events().save(changed, kEventsNow + 2h);
   EXPECT_EQ(updated.outcome, EventSaveOutcome::kUpdated);
   EXPECT_EQ(updated.id, first.id);
   EXPECT_EQ(updated.slug, first.slug) << "links keep working";
@@ -110,9 +112,9 @@ TEST_P(EventStoreTest, SavingAgainChangesNothingAndAnUpdateKeepsTheSlug) {
 }
 
 TEST_P(EventStoreTest, SlugsAreUniqueAndNeverReserved) {
-  EXPECT_EQ(events().save(event("a", "Gaala", at(11, 18, 15)), kNow).slug, "gaala");
-  EXPECT_EQ(events().save(event("b", "Gaala", at(11, 19, 15)), kNow).slug, "gaala-2");
-  EXPECT_EQ(events().save(event("c", "Haku", at(11, 20, 15)), kNow).slug, "haku-2");
+  EXPECT_EQ(events().save(event("a", "Gaala", at(11, 18, 15)), kEventsNow).slug, "gaala");
+  EXPECT_EQ(events().save(event("b", "Gaala", at(11, 19, 15)), kEventsNow).slug, "gaala-2");
+  EXPECT_EQ(events().save(event("c", "Haku", at(11, 20, 15)), kEventsNow).slug, "haku-2");
 }
 
 TEST_P(EventStoreTest, ListsUpcomingAndPastWithFilters) {
@@ -125,20 +127,21 @@ TEST_P(EventStoreTest, ListsUpcomingAndPastWithFilters) {
   // 1 March 00:30 in Helsinki is still February in UTC: the month is Helsinki's.
   EventInput first_of_march = event("f", "Maaliskuun alku", at(2, 28, 22) + 30min);
   for (const EventInput& input : {past, running, march, april, first_of_march})
-    events().save(input, kNow);
+    events().save(input, kEventsNow);
 
-  EXPECT_EQ(titles({.now = kNow}),
+  EXPECT_EQ(titles({.now = kEventsNow}),
             (std::vector<std::string>{"Käynnissä", "Maaliskuun alku", "Maaliskuu", "Huhtikuu"}));
-  EXPECT_EQ(titles({.when = EventQuery::When::kPast, .now = kNow}),
+  EXPECT_EQ(titles({.when = EventQuery::When::kPast, .now = kEventsNow}),
             std::vector<std::string>{"Mennyt"});
-  EXPECT_EQ(titles({.now = kNow, .kind = EventKind::kWebinar}),
+  EXPECT_EQ(titles({.now = kEventsNow, .kind = EventKind::kWebinar}),
             std::vector<std::string>{"Huhtikuu"});
-  EXPECT_EQ(titles({.now = kNow, .municipalities = {"Kuopio", "Oulu"}}),
+  EXPECT_EQ(titles({.now = kEventsNow, .municipalities = {"Kuopio", "Oulu"}}),
             std::vector<std::string>{"Huhtikuu"});
-  EXPECT_EQ(titles({.when = EventQuery::When::kAll, .now = kNow, .month = "2027-03"}),
+  EXPECT_EQ(titles({.when = EventQuery::When::kAll, .now = kEventsNow, .month = "2027-03"}),
             (std::vector<std::string>{"Maaliskuun alku", "Maaliskuu"}));
-  EXPECT_TRUE(titles({.when = EventQuery::When::kAll, .now = kNow, .month = "2027-13"}).empty());
-  const EventPage page = events().list({.now = kNow, .limit = 2, .offset = 1});
+  EXPECT_TRUE(
+      titles({.when = EventQuery::When::kAll, .now = kEventsNow, .month = "2027-13"}).empty());
+  const EventPage page = events().list({.now = kEventsNow, .limit = 2, .offset = 1});
   EXPECT_EQ(page.total, 4);
   ASSERT_EQ(page.items.size(), 2U);
   EXPECT_EQ(page.items[0].input.title, "Maaliskuun alku");
@@ -148,9 +151,9 @@ TEST_P(EventStoreTest, ASeriesListsItsEventsByStartAndAllIsByExternalId) {
   EventInput oulu = event("ev-3", "Aluetilaisuus Oulussa", at(3, 16, 7));
   EventInput helsinki = event("ev-2", "Aluetilaisuus Helsingissä", at(3, 9, 7));
   oulu.series = helsinki.series = "Aluetilaisuudet keväällä 2027";
-  events().save(oulu, kNow);
-  events().save(helsinki, kNow);
-  events().save(event("ev-1", "Gaala", at(11, 18, 15)), kNow);
+  events().save(oulu, kEventsNow);
+  events().save(helsinki, kEventsNow);
+  events().save(event("ev-1", "Gaala", at(11, 18, 15)), kEventsNow);
   const auto series = events().in_series("Aluetilaisuudet keväällä 2027");
   ASSERT_EQ(series.size(), 2U);
   EXPECT_EQ(series[0].input.title, "Aluetilaisuus Helsingissä");

@@ -16,7 +16,7 @@ namespace {
 
 using namespace std::chrono_literals;
 
-const UtcTime kNow = UtcTime{std::chrono::sys_days{std::chrono::year{2026} / 3 / 1}} + 9h;
+using test_support::kNow;
 
 class MediaStoreTest : public practice_testing::PracticeStoreTest {
  protected:

@@ -13,7 +13,7 @@ namespace {
 
 using namespace std::chrono_literals;
 
-const UtcTime kNow = UtcTime{std::chrono::sys_days{std::chrono::year{2026} / 3 / 1}} + 9h;
+using test_support::kNow;
 
 constexpr std::string_view kInsertOrganisation =
     "INSERT INTO organisations (slug, name, name_key, type, created_at)"

@@ -64,14 +64,20 @@ struct RetentionPolicy {
   std::chrono::hours used_tokens{24 * 7};          // one-time links, from use or expiry
   std::chrono::hours sent_mail{24 * 30};           // outbox messages sent or given up
   std::chrono::hours audit_ip_hashes{24 * 365};    // the keyed IP hash of audit entries
+  // Registrations' answers (dietary and accessibility needs may be health data), from the end
+  // of their event.
+  std::chrono::hours registration_answers{24 * 30};
+  std::chrono::hours registrations{24 * 730};  // whole registrations, from the end of the event
 };
 
 // What one purge removed.
 struct PurgeReport {
-  std::int64_t accounts = 0;   // unverified accounts deleted
-  std::int64_t tokens = 0;     // one-time tokens deleted
-  std::int64_t mail = 0;       // outbox messages deleted
-  std::int64_t ip_hashes = 0;  // audit entries whose IP hash was blanked
+  std::int64_t accounts = 0;       // unverified accounts deleted
+  std::int64_t tokens = 0;         // one-time tokens deleted
+  std::int64_t mail = 0;           // outbox messages deleted
+  std::int64_t ip_hashes = 0;      // audit entries whose IP hash was blanked
+  std::int64_t answers = 0;        // answers of registrations to events over a while
+  std::int64_t registrations = 0;  // registrations to events long over
 };
 
 // Thread-safe. Methods throw Error when the database fails. Addresses are compared as

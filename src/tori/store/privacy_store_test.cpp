@@ -15,7 +15,7 @@ namespace {
 
 using namespace std::chrono_literals;
 
-const UtcTime kNow = UtcTime{std::chrono::sys_days{std::chrono::year{2026} / 3 / 1}} + 9h;
+using test_support::kNow;
 constexpr auto kDay = std::chrono::hours(24);
 
 // A migrated store in its own folder, with helpers to put people's data into it.

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // Registrations for events (data/sql/0009_registrations.sql): a seat or a place in line, taken
 // atomically however many register at once; cancellations that offer the freed seat to the first
-// in line; offers accepted or passed on when they expire. Each change and its mail commit
-// together, so no mail is lost or sent twice.
+// in line; offers accepted or passed on when they expire; reminders before the event. Each change
+// and its mail commit together, so no mail is lost or sent twice; a change in the seats taken
+// logs an "event" change (the page cache and other nodes follow it).
 //
 //   auto result = store.registrations().register_for(request, mail_for, now);
 //   if (result.outcome == RegisterOutcome::kWaiting) …                 // the event is full
@@ -33,19 +34,28 @@ struct Registration {
   UtcTime updated_at{};
   std::optional<UtcTime> offer_expires_at;  // offered only
   std::optional<UtcTime> attended_at;
+  core::ContentLanguage language = core::ContentLanguage::kFi;  // of the form; of later mail
+  std::optional<int> reminded_hours;  // the last reminder mailed (hours before the start)
 };
 
 struct RegistrationRequest {
   std::int64_t event_id = 0;
   core::RegistrantInput registrant;  // REQUIRES: validate_registrant found nothing
   std::optional<std::int64_t> account_id;
-  std::string manage_digest;  // of the token of the manage link the mail will carry
+  // Of the token of the manage link the mail will carry; kept by a new (or revived) registration
+  // only: an address already registered keeps its link.
+  std::string manage_digest;
+  // Of the one-time key of the form it was sent from; empty: none. The same form sent again
+  // (a double click, a reload) changes nothing and mails nothing.
+  std::string submission_digest{};
+  core::ContentLanguage language = core::ContentLanguage::kFi;  // the form's
 };
 
 enum class RegisterOutcome {
   kConfirmed,          // a seat
   kWaiting,            // the event is full: in line
-  kAlreadyRegistered,  // this address has an active registration: its manage link is renewed
+  kAlreadyRegistered,  // this address has an active registration: mailed its link again
+  kResubmitted,        // the same form again: nothing changed, no mail
   kNoSuchEvent,
 };
 
@@ -83,7 +93,7 @@ class RegistrationStore {
   virtual ~RegistrationStore() = default;
   // A seat while confirmed + offered < capacity, else a place at the end of the line; a
   // cancelled registration of the same address comes back to life. The mail of `mail_for`
-  // (confirmation, waiting or "already registered" with the renewed link) goes in the same
+  // (confirmation, waiting or "already registered" with the same link) goes in the same
   // transaction.
   virtual RegisterResult register_for(const RegistrationRequest& request,
                                       const RegistrationMail& mail_for, UtcTime now) = 0;
@@ -92,11 +102,23 @@ class RegistrationStore {
   // Cancels the registration of the manage link; a seat it held goes to the first in line.
   // False when there is no such active registration.
   virtual bool cancel(std::string_view manage_digest, const OfferPolicy& offers, UtcTime now) = 0;
+  // New name, organisation, title and answers (not the address) for the registration of the
+  // manage link, while it is active; false otherwise.
+  virtual bool update_registrant(std::string_view manage_digest,
+                                 const core::RegistrantInput& registrant, UtcTime now) = 0;
   // The person offered a seat takes it, if the offer has not expired.
   virtual OfferAnswer accept_offer(std::string_view manage_digest, UtcTime now) = 0;
   // Offers unanswered at `now` are cancelled and their seats offered to the next in line;
   // returns how many expired.
   virtual int expire_offers(const OfferPolicy& offers, UtcTime now) = 0;
+  // Mails the reminders due at `now` (core::due_reminder with `hours_before`) to the confirmed
+  // registrations of events not yet started, each with the mail of `mail_for`, and remembers
+  // them; returns how many went.
+  virtual int send_reminders(const std::vector<int>& hours_before, const RegistrationMail& mail_for,
+                             UtcTime now) = 0;
+  // Marks the person of registration `id` present (at `now`) or not; false when there is no
+  // such registration of `event_id` with a seat.
+  virtual bool set_attended(std::int64_t event_id, std::int64_t id, bool present, UtcTime now) = 0;
   // The event's registrations in the order they came (cancelled ones included).
   [[nodiscard]] virtual std::vector<Registration> of_event(std::int64_t event_id) = 0;
   [[nodiscard]] virtual SeatCount seats(std::int64_t event_id) = 0;

@@ -19,7 +19,8 @@ namespace {
 using namespace std::chrono_literals;
 using core::RegistrationStatus;
 
-const UtcTime kNow = UtcTime{std::chrono::sys_days{std::chrono::year{2027} / 2 / 1}} + 9h;
+const UtcTime kRegistrationNow =
+    UtcTime{std::chrono::sys_days{std::chrono::year{2027} / 2 / 1}} + 9h;
 
 class RegistrationStoreTest : public test_support::BackendTest {
  protected:
@@ -31,7 +32,7 @@ class RegistrationStoreTest : public test_support::BackendTest {
     input.starts_at = core::TimePoint{std::chrono::sys_days{std::chrono::year{2027} / 3 / 2}};
     input.ends_at = input.starts_at + 6h;
     input.capacity = capacity;
-    return store_->events().save(input, kNow).id;
+    return store_->events().save(input, kRegistrationNow).id;
   }
   static RegistrationRequest request(std::int64_t event, const std::string& email) {
     return {event, {"Nimi " + email, email, "Kunta", "", {}}, std::nullopt, "digest-" + email};
@@ -43,13 +44,13 @@ class RegistrationStoreTest : public test_support::BackendTest {
                           std::string{core::to_string(r.status)} + " " + r.registrant.email};
     };
   }
-  RegisterResult add(std::int64_t event, const std::string& email, UtcTime at = kNow) {
+  RegisterResult add(std::int64_t event, const std::string& email, UtcTime at = kRegistrationNow) {
     return store_->registrations().register_for(request(event, email), mail(), at);
   }
   // The messages queued since the last call, oldest first.
   std::vector<std::string> queued() {
     std::vector<std::string> messages;
-    for (const QueuedMail& mail : store_->outbox().claim_due(kNow + 1000h, 1000, 0s)) {
+    for (const QueuedMail& mail : store_->outbox().claim_due(kRegistrationNow + 1000h, 1000, 0s)) {
       if (seen_.insert(mail.id).second) messages.push_back(mail.message);
     }
     return messages;
@@ -81,55 +82,187 @@ TEST_P(RegistrationStoreTest, SeatsUntilFullThenTheWaitingLine) {
   EXPECT_EQ(add(9999, "a@kunta.fi").outcome, RegisterOutcome::kNoSuchEvent);
 }
 
-TEST_P(RegistrationStoreTest, OneRegistrationPerAddressAndEventWithARenewedLink) {
+TEST_P(RegistrationStoreTest, OneRegistrationPerAddressAndEventThatKeepsItsLink) {
   const std::int64_t event = event_with(10);
   add(event, "maija@kunta.fi");
   RegistrationRequest again = request(event, "Maija@Kunta.FI");
-  again.manage_digest = "renewed";
-  const RegisterResult second = registrations().register_for(again, mail(), kNow + 1h);
+  again.manage_digest = "another";
+  const RegisterResult second = registrations().register_for(again, mail(), kRegistrationNow + 1h);
   EXPECT_EQ(second.outcome, RegisterOutcome::kAlreadyRegistered);
   EXPECT_EQ(second.registration->status, RegistrationStatus::kConfirmed);
-  EXPECT_FALSE(registrations().find_by_manage_digest("digest-maija@kunta.fi"))
-      << "only the newest link works";
-  EXPECT_EQ(registrations().find_by_manage_digest("renewed")->id, second.registration->id);
+  EXPECT_EQ(second.registration->registered_at, kRegistrationNow);
+  EXPECT_EQ(second.registration->updated_at, kRegistrationNow + 1h);
+  EXPECT_TRUE(registrations().find_by_manage_digest("digest-maija@kunta.fi"))
+      << "the first link still works";
+  EXPECT_FALSE(registrations().find_by_manage_digest("another"));
   EXPECT_EQ(registrations().of_event(event).size(), 1U);
-  EXPECT_EQ(queued().size(), 2U) << "the second attempt is mailed its link too";
-  EXPECT_EQ(add(event_with(10), "maija@kunta.fi").outcome, RegisterOutcome::kConfirmed)
+  EXPECT_EQ(queued().size(), 2U) << "the second attempt is mailed the link too";
+  RegistrationRequest elsewhere = request(event_with(10), "maija@kunta.fi");
+  elsewhere.manage_digest = "link-for-another-event";
+  EXPECT_EQ(registrations().register_for(elsewhere, mail(), kRegistrationNow).outcome,
+            RegisterOutcome::kConfirmed)
       << "another event";
+}
+
+TEST_P(RegistrationStoreTest, TheSameFormSentTwiceRegistersAndMailsOnce) {
+  const std::int64_t event = event_with(1);
+  RegistrationRequest first = request(event, "maija@kunta.fi");
+  first.submission_digest = "form-1";
+  EXPECT_EQ(registrations().register_for(first, mail(), kRegistrationNow).outcome,
+            RegisterOutcome::kConfirmed);
+  RegistrationRequest resent = first;
+  resent.manage_digest = "link-of-the-second-click";
+  const RegisterResult again = registrations().register_for(resent, mail(), kRegistrationNow);
+  EXPECT_EQ(again.outcome, RegisterOutcome::kResubmitted);
+  EXPECT_EQ(again.registration->status, RegistrationStatus::kConfirmed);
+  EXPECT_TRUE(registrations().find_by_manage_digest("digest-maija@kunta.fi"))
+      << "the link of the first mail still works";
+  EXPECT_EQ(queued().size(), 1U);
+  RegistrationRequest other_form = first;
+  other_form.submission_digest = "form-2";
+  EXPECT_EQ(registrations().register_for(other_form, mail(), kRegistrationNow).outcome,
+            RegisterOutcome::kAlreadyRegistered);
+  EXPECT_EQ(queued().size(), 1U) << "a new form is a new attempt: its link is mailed";
+  RegistrationRequest no_key = request(event, "pekka@kunta.fi");
+  EXPECT_EQ(registrations().register_for(no_key, mail(), kRegistrationNow).outcome,
+            RegisterOutcome::kWaiting);
+  no_key.manage_digest = "again";
+  EXPECT_EQ(registrations().register_for(no_key, mail(), kRegistrationNow).outcome,
+            RegisterOutcome::kAlreadyRegistered)
+      << "an empty key never matches";
+}
+
+TEST_P(RegistrationStoreTest, DetailsAndAnswersChangeButNotTheAddress) {
+  const std::int64_t event = event_with(5);
+  RegistrationRequest original = request(event, "maija@kunta.fi");
+  original.language = core::ContentLanguage::kSv;
+  original.registrant.answers = {{"ruokavalio", {"gluteeniton"}}, {"kysymys", {"Miten?"}}};
+  registrations().register_for(original, mail(), kRegistrationNow);
+  core::RegistrantInput changed = original.registrant;
+  changed.email = "someone.else@kunta.fi";
+  changed.name = "Maija Meikäläinen";
+  changed.organisation = "Puumalan kunta";
+  changed.title = "HR-asiantuntija";
+  changed.answers = {{"ruokavalio", {"laktoositon", "vegaaninen"}}};
+  EXPECT_TRUE(
+      registrations().update_registrant("digest-maija@kunta.fi", changed, kRegistrationNow + 1h));
+  const auto stored = registrations().find_by_manage_digest("digest-maija@kunta.fi");
+  EXPECT_EQ(stored->registrant.email, "maija@kunta.fi") << "the address stays";
+  EXPECT_EQ(stored->registrant.name, "Maija Meikäläinen");
+  EXPECT_EQ(stored->registrant.organisation, "Puumalan kunta");
+  EXPECT_EQ(stored->registrant.title, "HR-asiantuntija");
+  EXPECT_EQ(stored->registrant.answers, changed.answers);
+  EXPECT_EQ(stored->updated_at, kRegistrationNow + 1h);
+  EXPECT_EQ(stored->language, core::ContentLanguage::kSv) << "later mail in Swedish";
+  EXPECT_FALSE(registrations().update_registrant("no-such-link", changed, kRegistrationNow));
+  registrations().cancel("digest-maija@kunta.fi", {24h, mail()}, kRegistrationNow + 2h);
+  EXPECT_FALSE(
+      registrations().update_registrant("digest-maija@kunta.fi", changed, kRegistrationNow + 3h))
+      << "a cancelled registration is not changed";
+}
+
+TEST_P(RegistrationStoreTest, RemindersGoOnceEachAtTheirTimeToTheConfirmed) {
+  const std::int64_t event = event_with(1);  // starts 2027-03-02 00:00 UTC
+  const UtcTime start{std::chrono::sys_days{std::chrono::year{2027} / 3 / 2}};
+  add(event, "a@kunta.fi");
+  add(event, "b@kunta.fi");  // waiting: no reminder
+  (void)queued();
+  const std::vector<int> hours = {168, 24};
+  EXPECT_EQ(registrations().send_reminders(hours, mail(), start - 169h), 0);
+  EXPECT_EQ(registrations().send_reminders(hours, mail(), start - 168h), 1);
+  EXPECT_EQ(registrations().send_reminders(hours, mail(), start - 167h), 0) << "once";
+  EXPECT_EQ(registrations().find_by_manage_digest("digest-a@kunta.fi")->reminded_hours, 168);
+  EXPECT_EQ(registrations().send_reminders(hours, mail(), start - 23h), 1);
+  EXPECT_EQ(registrations().send_reminders(hours, mail(), start - 1h), 0);
+  EXPECT_EQ(registrations().send_reminders(hours, mail(), start + 1h), 0) << "started";
+  EXPECT_EQ(queued(), (std::vector<std::string>{"confirmed a@kunta.fi", "confirmed a@kunta.fi"}));
+  EXPECT_EQ(registrations().send_reminders({}, mail(), start - 2h), 0);
+}
+
+TEST_P(RegistrationStoreTest, ChangesInTheSeatsTakenAreLoggedForCachesAndOtherNodes) {
+  const std::int64_t event = event_with(1);
+  const auto before = store_->change_log().last_position();
+  add(event, "a@kunta.fi");
+  const auto after_one = store_->change_log().last_position();
+  EXPECT_GT(after_one, before);
+  EXPECT_EQ(store_->change_log().read_after(before, 10).back().object_type, "event");
+  add(event, "a@kunta.fi");
+  EXPECT_EQ(store_->change_log().last_position(), after_one) << "nothing changed";
+  registrations().cancel("digest-a@kunta.fi", {24h, mail()}, kRegistrationNow);
+  EXPECT_GT(store_->change_log().last_position(), after_one);
+}
+
+TEST_P(RegistrationStoreTest, AnswersArePurgedAWhileAfterTheEventTheRegistrationStays) {
+  const std::int64_t event = event_with(5);  // ends 2027-03-02 06:00 UTC
+  const UtcTime end = UtcTime{std::chrono::sys_days{std::chrono::year{2027} / 3 / 2}} + 6h;
+  RegistrationRequest with_answers = request(event, "maija@kunta.fi");
+  with_answers.registrant.answers = {{"ruokavalio", {"gluteeniton"}},
+                                     {"esteettomyys", {"Pyörätuoli"}}};
+  registrations().register_for(with_answers, mail(), kRegistrationNow);
+  RetentionPolicy policy;
+  policy.registration_answers = 24h * 30;
+  EXPECT_EQ(store_->privacy().purge(policy, end + 24h * 29).answers, 0);
+  EXPECT_EQ(registrations().of_event(event)[0].registrant.answers.size(), 2U);
+  EXPECT_EQ(store_->privacy().purge(policy, end + 24h * 31).answers, 2);
+  const auto kept = registrations().of_event(event);
+  ASSERT_EQ(kept.size(), 1U) << "who came stays for the figures";
+  EXPECT_TRUE(kept[0].registrant.answers.empty());
+  policy.registrations = 24h * 730;
+  EXPECT_EQ(store_->privacy().purge(policy, end + 24h * 729).registrations, 0);
+  EXPECT_EQ(store_->privacy().purge(policy, end + 24h * 731).registrations, 1);
+  EXPECT_TRUE(registrations().of_event(event).empty()) << "two years after the event";
+}
+
+TEST_P(RegistrationStoreTest, ThoseWithASeatAreMarkedPresentAndBack) {
+  const std::int64_t event = event_with(1);
+  const std::int64_t a = add(event, "a@kunta.fi").registration->id;
+  const std::int64_t b = add(event, "b@kunta.fi").registration->id;  // waiting
+  EXPECT_TRUE(registrations().set_attended(event, a, true, kRegistrationNow + 1h));
+  EXPECT_EQ(registrations().of_event(event)[0].attended_at, kRegistrationNow + 1h);
+  EXPECT_FALSE(registrations().set_attended(event, b, true, kRegistrationNow)) << "no seat";
+  EXPECT_FALSE(registrations().set_attended(event + 1, a, true, kRegistrationNow))
+      << "another event's page";
+  EXPECT_TRUE(registrations().set_attended(event, a, false, kRegistrationNow + 2h));
+  EXPECT_FALSE(registrations().of_event(event)[0].attended_at) << "a mistake undone";
 }
 
 TEST_P(RegistrationStoreTest, ACancelledSeatIsOfferedToTheFirstInLine) {
   const std::int64_t event = event_with(1);
   add(event, "a@kunta.fi");
-  add(event, "b@kunta.fi", kNow + 1min);
-  add(event, "c@kunta.fi", kNow + 2min);
+  add(event, "b@kunta.fi", kRegistrationNow + 1min);
+  add(event, "c@kunta.fi", kRegistrationNow + 2min);
   (void)queued();
   const OfferPolicy offers{24h, mail()};
-  EXPECT_TRUE(registrations().cancel("digest-a@kunta.fi", offers, kNow + 1h));
-  EXPECT_FALSE(registrations().cancel("digest-a@kunta.fi", offers, kNow + 1h)) << "once";
+  EXPECT_TRUE(registrations().cancel("digest-a@kunta.fi", offers, kRegistrationNow + 1h));
+  EXPECT_FALSE(registrations().cancel("digest-a@kunta.fi", offers, kRegistrationNow + 1h))
+      << "once";
   const auto b = registrations().find_by_manage_digest("digest-b@kunta.fi");
   EXPECT_EQ(b->status, RegistrationStatus::kOffered);
-  EXPECT_EQ(b->offer_expires_at, kNow + 25h);
+  EXPECT_EQ(b->offer_expires_at, kRegistrationNow + 25h);
   EXPECT_EQ(queued(), std::vector<std::string>{"offered b@kunta.fi"});
   EXPECT_EQ(registrations().seats(event).left(), 0) << "an offered seat is held";
   EXPECT_EQ(add(event, "d@kunta.fi").outcome, RegisterOutcome::kWaiting);
-  EXPECT_EQ(registrations().accept_offer("digest-b@kunta.fi", kNow + 2h), OfferAnswer::kConfirmed);
-  EXPECT_EQ(registrations().accept_offer("digest-b@kunta.fi", kNow + 2h), OfferAnswer::kConfirmed)
+  EXPECT_EQ(registrations().accept_offer("digest-b@kunta.fi", kRegistrationNow + 2h),
+            OfferAnswer::kConfirmed);
+  EXPECT_EQ(registrations().accept_offer("digest-b@kunta.fi", kRegistrationNow + 2h),
+            OfferAnswer::kConfirmed)
       << "a second click changes nothing";
-  EXPECT_EQ(registrations().accept_offer("digest-c@kunta.fi", kNow + 2h), OfferAnswer::kNotOffered);
+  EXPECT_EQ(registrations().accept_offer("digest-c@kunta.fi", kRegistrationNow + 2h),
+            OfferAnswer::kNotOffered);
 }
 
 TEST_P(RegistrationStoreTest, AnUnansweredOfferPassesToTheNext) {
   const std::int64_t event = event_with(1);
   add(event, "a@kunta.fi");
-  add(event, "b@kunta.fi", kNow + 1min);
-  add(event, "c@kunta.fi", kNow + 2min);
+  add(event, "b@kunta.fi", kRegistrationNow + 1min);
+  add(event, "c@kunta.fi", kRegistrationNow + 2min);
   const OfferPolicy offers{24h, mail()};
-  registrations().cancel("digest-a@kunta.fi", offers, kNow + 1h);
+  registrations().cancel("digest-a@kunta.fi", offers, kRegistrationNow + 1h);
   (void)queued();
-  EXPECT_EQ(registrations().expire_offers(offers, kNow + 24h), 0) << "not yet";
-  EXPECT_EQ(registrations().accept_offer("digest-b@kunta.fi", kNow + 25h), OfferAnswer::kExpired);
-  EXPECT_EQ(registrations().expire_offers(offers, kNow + 25h), 1);
+  EXPECT_EQ(registrations().expire_offers(offers, kRegistrationNow + 24h), 0) << "not yet";
+  EXPECT_EQ(registrations().accept_offer("digest-b@kunta.fi", kRegistrationNow + 25h),
+            OfferAnswer::kExpired);
+  EXPECT_EQ(registrations().expire_offers(offers, kRegistrationNow + 25h), 1);
   EXPECT_EQ(registrations().find_by_manage_digest("digest-b@kunta.fi")->status,
             RegistrationStatus::kCancelled);
   EXPECT_EQ(registrations().find_by_manage_digest("digest-c@kunta.fi")->status,
@@ -140,12 +273,12 @@ TEST_P(RegistrationStoreTest, AnUnansweredOfferPassesToTheNext) {
 TEST_P(RegistrationStoreTest, ACancelledAddressRegistersAgainAtTheEndOfTheLine) {
   const std::int64_t event = event_with(1);
   add(event, "a@kunta.fi");
-  add(event, "b@kunta.fi", kNow + 1min);
-  registrations().cancel("digest-b@kunta.fi", {}, kNow + 2min);
-  add(event, "c@kunta.fi", kNow + 3min);
+  add(event, "b@kunta.fi", kRegistrationNow + 1min);
+  registrations().cancel("digest-b@kunta.fi", {}, kRegistrationNow + 2min);
+  add(event, "c@kunta.fi", kRegistrationNow + 3min);
   RegistrationRequest again = request(event, "b@kunta.fi");
   again.manage_digest = "b-again";
-  EXPECT_EQ(registrations().register_for(again, {}, kNow + 4min).outcome,
+  EXPECT_EQ(registrations().register_for(again, {}, kRegistrationNow + 4min).outcome,
             RegisterOutcome::kWaiting);
   const auto line = registrations().of_event(event);
   ASSERT_EQ(line.size(), 3U);
@@ -163,11 +296,11 @@ TEST_P(RegistrationStoreTest, AnswersAndDetailsComeBackAsGiven) {
                      {{"ruokavalio", {"kasvis", "gluteeniton"}},
                       {"toive", {"Rivi yksi\nrivi kaksi"}},
                       {"tyhja", {}}}};
-  const RegisterResult result = registrations().register_for(full, {}, kNow);
+  const RegisterResult result = registrations().register_for(full, {}, kRegistrationNow);
   core::RegistrantInput expected = full.registrant;
   expected.answers.pop_back();  // an empty answer is not stored
   EXPECT_EQ(result.registration->registrant, expected);
-  EXPECT_EQ(result.registration->registered_at, kNow);
+  EXPECT_EQ(result.registration->registered_at, kRegistrationNow);
   EXPECT_FALSE(result.registration->account_id);
 }
 
@@ -181,10 +314,10 @@ TEST_P(RegistrationStoreTest, TwoHundredAtOnceFromTwoNodesForFiftySeats) {
       Store& node = t % 2 == 0 ? static_cast<Store&>(*store_) : static_cast<Store&>(*other);
       for (int i = t; i < 200; i += 8) {
         try {
-          const auto outcome =
-              node.registrations()
-                  .register_for(request(event, std::to_string(i) + "@kunta.fi"), mail(), kNow)
-                  .outcome;
+          const auto outcome = node.registrations()
+                                   .register_for(request(event, std::to_string(i) + "@kunta.fi"),
+                                                 mail(), kRegistrationNow)
+                                   .outcome;
           (outcome == RegisterOutcome::kConfirmed ? confirmed : waiting)++;
         } catch (const std::exception&) {
           ++failed;
@@ -210,8 +343,8 @@ TEST_P(RegistrationStoreTest, PrivacyExportAndErasureIncludeRegistrations) {
   const std::int64_t webinar = event_with(std::nullopt);
   RegistrationRequest with_answers = request(gala, "Maija@Kunta.fi");
   with_answers.registrant.answers = {{"ruokavalio", {"gluteeniton"}}};
-  registrations().register_for(with_answers, {}, kNow);
-  add(webinar, "maija@kunta.fi", kNow + 1h);
+  registrations().register_for(with_answers, {}, kRegistrationNow);
+  add(webinar, "maija@kunta.fi", kRegistrationNow + 1h);
   add(gala, "pekka@kunta.fi");
   const PersonalData data = store_->privacy().find_by_email(" MAIJA@kunta.fi ");
   ASSERT_EQ(data.registrations.size(), 2U);
@@ -220,7 +353,8 @@ TEST_P(RegistrationStoreTest, PrivacyExportAndErasureIncludeRegistrations) {
   EXPECT_EQ(data.registrations[0].registration.registrant.answers,
             (std::vector<core::RegistrationAnswer>{{"ruokavalio", {"gluteeniton"}}}));
   EXPECT_EQ(data.registrations[1].event_slug, "aluetilaisuus-2");
-  const ErasureReport erased = store_->privacy().erase_by_email("maija@kunta.fi", kNow + 2h);
+  const ErasureReport erased =
+      store_->privacy().erase_by_email("maija@kunta.fi", kRegistrationNow + 2h);
   EXPECT_EQ(erased.registrations_removed, 2);
   EXPECT_TRUE(store_->privacy().find_by_email("maija@kunta.fi").registrations.empty());
   EXPECT_EQ(store_->privacy().find_by_email("pekka@kunta.fi").registrations.size(), 1U);

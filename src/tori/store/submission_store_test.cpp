@@ -15,7 +15,7 @@ using namespace std::chrono_literals;
 using core::EditorialAction;
 using core::PracticeState;
 
-const UtcTime kNow = UtcTime{std::chrono::sys_days{std::chrono::year{2026} / 3 / 1}} + 9h;
+using test_support::kNow;
 
 class SubmissionStoreTest : public practice_testing::PracticeStoreTest {
  protected:

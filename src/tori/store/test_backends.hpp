@@ -7,6 +7,7 @@
 //   INSTANTIATE_BACKENDS(OutboxTest);
 #pragma once
 
+#include <chrono>
 #include <memory>
 #include <string>
 
@@ -14,6 +15,7 @@
 
 #include "tori/store/sqlite/sqlite_store.hpp"
 #include "tori/store/test_support.hpp"
+#include "tori/store/utc_time.hpp"
 
 namespace tori::store::test_support {
 
@@ -48,6 +50,10 @@ class BackendTest : public ::testing::TestWithParam<Backend> {
   std::string location_;  // the SQLite file or the PostgreSQL address
   std::unique_ptr<SqlStore> store_;
 };
+
+// The "now" of the store tests that need no particular day: 1 March 2026 at 9.00 UTC.
+inline const UtcTime kNow =
+    UtcTime{std::chrono::sys_days{std::chrono::year{2026} / 3 / 1}} + std::chrono::hours(9);
 
 }  // namespace tori::store::test_support
 

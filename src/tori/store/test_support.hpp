@@ -30,4 +30,9 @@ inline std::filesystem::path source_migrations_dir() {
   return std::filesystem::path{TORI_SOURCE_DATA_DIR} / "sql";
 }
 
+// data/sql/postgres of the source tree.
+inline std::filesystem::path postgres_migrations_dir() {
+  return source_migrations_dir() / "postgres";
+}
+
 }  // namespace tori::store::test_support

@@ -73,8 +73,8 @@ std::variant<store::EventQuery, ApiError> parse_event_api_query(std::string_view
   return query;
 }
 
-json::object event_summary_json(const core::Event& event, const SiteInfo& site,
-                                core::TimePoint now) {
+json::object event_summary_json(const core::Event& event, std::optional<int> seats_left,
+                                const SiteInfo& site, core::TimePoint now) {
   const core::EventInput& input = event.input;
   json::object object{
       {"slug", event.slug},
@@ -91,7 +91,7 @@ json::object event_summary_json(const core::Event& event, const SiteInfo& site,
   if (input.place) object["municipality"] = input.place->municipality;
   if (input.capacity) {
     object["capacity"] = *input.capacity;
-    object["seats_left"] = *input.capacity;  // registrations arrive with the registration form
+    object["seats_left"] = seats_left.value_or(*input.capacity);
   }
   return object;
 }
@@ -103,7 +103,8 @@ http::Response api_events(const http::Request& request, const Services& services
   const store::EventPage page = services.store.events().list(std::get<store::EventQuery>(parsed));
   json::array items;
   for (const core::Event& event : page.items) {
-    items.push_back(event_summary_json(event, services.site,
+    const store::SeatCount seats = services.store.registrations().seats(event.id);
+    items.push_back(event_summary_json(event, seats.left(), services.site,
                                        std::chrono::time_point_cast<std::chrono::seconds>(now)));
   }
   return api_json_response(request,

@@ -29,8 +29,9 @@ namespace tori::web {
 // One event of the list: slug, title, kind, starts_at, ends_at (RFC 3339, Helsinki offset),
 // municipality (null for remote only), capacity and seats_left (null: no limit),
 // registration_open, url.
-[[nodiscard]] boost::json::object event_summary_json(const core::Event& event, const SiteInfo& site,
-                                                     core::TimePoint now);
+[[nodiscard]] boost::json::object event_summary_json(const core::Event& event,
+                                                     std::optional<int> seats_left,
+                                                     const SiteInfo& site, core::TimePoint now);
 
 [[nodiscard]] http::Response api_events(const http::Request& request, const Services& services);
 

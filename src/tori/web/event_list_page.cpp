@@ -98,16 +98,21 @@ http::Response event_feed(const http::Request& request, const Services& services
 
 }  // namespace
 
-http::Response ics_response(const Services& services, Language language,
-                            const std::vector<core::Event>& events, std::string name) {
+std::string event_ics(const Services& services, Language language,
+                      const std::vector<core::Event>& events, std::string name) {
   calendar::IcsOptions options{
       .site_url = services.site.base_url,
       .name = std::move(name),
       .now = std::chrono::time_point_cast<std::chrono::seconds>(store::utc_now()),
       .events_path = localised_path(language, "/tapahtumat"),
       .remote_label = services.catalogue.text(language, "events.remote_only")};
+  return calendar::ics_calendar(events, options);
+}
+
+http::Response ics_response(const Services& services, Language language,
+                            const std::vector<core::Event>& events, std::string name) {
   http::Response response{
-      .status = 200, .headers = {}, .body = calendar::ics_calendar(events, options)};
+      .status = 200, .headers = {}, .body = event_ics(services, language, events, std::move(name))};
   response.headers.set("Content-Type", "text/calendar; charset=utf-8");
   return response;
 }

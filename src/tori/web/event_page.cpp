@@ -106,7 +106,12 @@ void fill_facts(Dictionary& body, const Services& services, Language language,
   body.SetValue("KIND", event_kind_label(services, language, event.kind));
   body.SetValue("TIME", event_time_text(language, event));
   body.SetValue("DATETIME", text::format_rfc3339_helsinki(event.starts_at));
-  body.SetValue("REGISTRATION", registration_text(services, language, event, now_seconds()));
+  const core::TimePoint now = now_seconds();
+  body.SetValue("REGISTRATION", registration_text(services, language, event, now));
+  if (now < event.ends_at &&
+      core::registration_phase(event, now) == core::RegistrationPhase::kOpen) {
+    body.ShowSection("REGISTER");
+  }
   if (event.capacity) {
     body.SetValueAndShowSection(
         "CAPACITY",
@@ -115,6 +120,18 @@ void fill_facts(Dictionary& body, const Services& services, Language language,
         "HAS_CAPACITY");
   }
   body.SetValue("DESCRIPTION", text::markdown_to_html(event.description));
+}
+
+// How many seats are left (none shown for an event without a limit or one that is over).
+void fill_seats_left(Dictionary& body, const Services& services, Language language,
+                     const core::Event& event) {
+  if (!event.input.capacity || now_seconds() >= event.input.ends_at) return;
+  const std::optional<int> left = services.store.registrations().seats(event.id).left();
+  body.SetValueAndShowSection(
+      "TEXT",
+      services.catalogue.format(language, "events.seats_left",
+                                {{"count", static_cast<long long>(left.value_or(0))}}),
+      "SEATS");
 }
 
 http::Response event_page(const http::Request& request, const Services& services,
@@ -127,7 +144,9 @@ http::Response event_page(const http::Request& request, const Services& services
   page.meta.path = "/tapahtumat/" + event->slug;
   page.meta.nav = NavItem::kEvents;
   Dictionary& body = page.body();
+  body.SetValue("SLUG", event->slug);
   fill_facts(body, services, language, event->input);
+  fill_seats_left(body, services, language, *event);
   fill_place(body, services, language, event->input);
   fill_series(body, services, language, *event);
   body.SetValue("CALENDAR_URL",

@@ -16,6 +16,10 @@ namespace tori::web {
 
 // In all three languages (/sv/tapahtumat, /en/tapahtumat, …).
 void add_event_routes(http::Router& router, const Services& services);
+// The iCalendar text of `events` named `name`, its links in `language` (also a mail's
+// attachment).
+[[nodiscard]] std::string event_ics(const Services& services, text::Language language,
+                                    const std::vector<core::Event>& events, std::string name);
 // The iCalendar file of `events` named `name` (text/calendar), its links in `language`
 // (event_list_page.cpp; the feed and each event's file).
 [[nodiscard]] http::Response ics_response(const Services& services, text::Language language,

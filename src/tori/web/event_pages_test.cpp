@@ -226,6 +226,14 @@ TEST_F(EventPagesTest, TheApiListsEventsWithFiltersAndRefusesBadParameters) {
   EXPECT_EQ(items[1].at("municipality").as_string(), "Helsinki");
   EXPECT_EQ(items[1].at("capacity").as_int64(), 120);
   EXPECT_EQ(items[1].at("seats_left").as_int64(), 120);
+  const std::int64_t gala_id = site_.store().events().find_by_slug("gaala")->id;
+  for (const std::string email : {"a@kunta.fi", "b@kunta.fi"}) {
+    site_.store().registrations().register_for(
+        {gala_id, {"Nimi", email, "", "", {}}, std::nullopt, "digest-" + email}, {},
+        store::utc_now());
+  }
+  EXPECT_EQ(boost::json::parse(get("/api/v1/events").body).at("items").at(1).at("seats_left"), 118)
+      << "the seats taken";
   EXPECT_EQ(items[1].at("url").as_string(), "https://tori.example.fi/tapahtumat/gaala");
   EXPECT_EQ(items[1].at("starts_at").as_string(), text::format_rfc3339_helsinki(gala.starts_at));
   EXPECT_EQ(boost::json::parse(get("/api/v1/events?kind=gala").body).at("total").as_int64(), 1);

@@ -21,6 +21,7 @@
 #include "tori/web/localise.hpp"
 #include "tori/web/page.hpp"
 #include "tori/web/practice_pages.hpp"
+#include "tori/web/registration/registration_pages.hpp"
 #include "tori/web/search_page.hpp"
 #include "tori/web/stats_page.hpp"
 
@@ -191,6 +192,7 @@ void add_page_routes(http::Router& router, const Services& services) {
   add_stats_routes(router, services);
   add_search_routes(router, services);
   add_event_routes(router, services);
+  add_registration_routes(router, services);
 }
 
 }  // namespace tori::web

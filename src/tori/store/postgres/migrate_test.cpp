@@ -24,9 +24,7 @@ using test_support::write_file;
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 
-std::filesystem::path postgres_migrations_dir() {
-  return test_support::source_migrations_dir() / "postgres";
-}
+using test_support::postgres_migrations_dir;
 
 std::vector<int> versions(const std::vector<Migration>& migrations) {
   std::vector<int> result;

@@ -28,9 +28,7 @@ using test_support::source_migrations_dir;
 using test_support::TempDir;
 using ::testing::Contains;
 
-std::filesystem::path postgres_migrations_dir() {
-  return source_migrations_dir() / "postgres";
-}
+using test_support::postgres_migrations_dir;
 
 SchemaSnapshot migrated_sqlite_snapshot(const TempDir& dir) {
   const std::filesystem::path file = dir / "tori.sqlite";

@@ -15,7 +15,7 @@
 namespace tori::store::sqlite {
 namespace {
 
-constexpr std::string_view kInsert =
+constexpr std::string_view kInsertEvent =
     "INSERT INTO events (external_id, slug, kind, title, lead, description, series, starts_at,"
     " ends_at, place_name, place_address, place_municipality, remote, capacity,"
     " registration_opens, registration_closes, registration_closes_date, language, created_at,"
@@ -49,7 +49,7 @@ std::string new_slug(Connection& connection, std::string_view title) {
 
 std::int64_t insert_event(Connection& connection, const core::EventInput& input,
                           const std::string& slug, UtcTime now) {
-  Statement insert = connection.prepare(kInsert);
+  Statement insert = connection.prepare(kInsertEvent);
   bind_event_columns(insert, input);
   insert.bind_text(2, slug).bind_text(19, format_utc(now));
   if (!insert.step()) throw Error("events: INSERT … RETURNING gave no id");
@@ -139,6 +139,11 @@ std::optional<core::Event> SqlEventStore::find_by_slug(std::string_view slug) {
 std::optional<core::Event> SqlEventStore::find_by_external_id(std::string_view external_id) {
   Lease connection = database_.acquire();
   return find_one(*connection, "WHERE e.external_id = ?1", external_id);
+}
+
+std::optional<core::Event> SqlEventStore::find_by_id(std::int64_t id) {
+  Lease connection = database_.acquire();
+  return find_one(*connection, "WHERE e.id = CAST(?1 AS BIGINT)", std::to_string(id));
 }
 
 EventPage SqlEventStore::list(const EventQuery& query) {

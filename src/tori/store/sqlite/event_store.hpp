@@ -14,6 +14,7 @@ class SqlEventStore final : public EventStore {
   EventSaved save(const core::EventInput& input, UtcTime now) override;
   std::optional<core::Event> find_by_slug(std::string_view slug) override;
   std::optional<core::Event> find_by_external_id(std::string_view external_id) override;
+  std::optional<core::Event> find_by_id(std::int64_t id) override;
   EventPage list(const EventQuery& query) override;
   std::vector<core::Event> in_series(std::string_view series) override;
   std::vector<core::Event> all() override;

@@ -35,7 +35,7 @@ std::string select(std::string_view where) {
   return "SELECT " + std::string(kColumns) + " FROM practice_media " + std::string(where);
 }
 
-constexpr std::string_view kInsert =
+constexpr std::string_view kInsertMedia =
     "INSERT INTO practice_media (practice_id, kind, file, thumbnail, description, original_name,"
     " width, height, thumbnail_width, thumbnail_height, pages, bytes, position, added_at,"
     " account_id) VALUES (?1, ?2, ?3, nullif(?4, ''), ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12,"
@@ -58,7 +58,7 @@ std::int64_t SqliteMediaStore::add(const MediaItem& item, const Actor& actor, Ut
   Transaction transaction{database_, TransactionKind::kWrite};
   std::int64_t id = 0;
   {
-    Statement insert = transaction.connection().prepare(kInsert);
+    Statement insert = transaction.connection().prepare(kInsertMedia);
     bind_item(insert, item);
     insert.bind_text(13, format_utc(now));
     if (actor.account_id)

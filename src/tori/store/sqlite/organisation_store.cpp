@@ -120,11 +120,6 @@ std::optional<core::Organisation> SqliteOrganisationStore::find_by_slug(std::str
   return read_organisation(row);
 }
 
-constexpr std::string_view kSelectSlugTaken = "SELECT 1 FROM organisations WHERE slug = ?1";
-constexpr std::string_view kInsertOrganisation =
-    "INSERT INTO organisations (slug, name, name_key, type, created_at, municipality_code,"
-    " municipality_name) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id";
-
 AdminResult SqliteOrganisationStore::create(const OrganisationWrite& write, const AuditEntry& audit,
                                             UtcTime now) {
   const std::string name = tidy_text(write.name);
@@ -135,7 +130,7 @@ AdminResult SqliteOrganisationStore::create(const OrganisationWrite& write, cons
   const std::string slug = text::unique_slug(
       text::slugify(name),
       [&](std::string_view candidate) {
-        return connection.prepare(kSelectSlugTaken).bind_text(1, candidate).step();
+        return connection.prepare(kSelectOrganisationSlugTaken).bind_text(1, candidate).step();
       },
       reserved_slugs());
   std::int64_t id = 0;

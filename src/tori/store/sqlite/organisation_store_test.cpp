@@ -16,9 +16,9 @@ using practice_testing::make_write;
 using practice_testing::PracticeStoreTest;
 using ::testing::ElementsAre;
 
-const UtcTime kNow = utc_now();
+const UtcTime kOrganisationsNow = utc_now();
 
-AuditEntry audit(std::string action) {
+AuditEntry organisation_audit(std::string action) {
   return {.actor = "editor@example.fi", .action = std::move(action), .object_type = "organisation"};
 }
 
@@ -33,7 +33,8 @@ class OrganisationAdminTest : public PracticeStoreTest {
     return slugs;
   }
   std::int64_t account(std::string email) {
-    return *store_->accounts().create({.email = std::move(email)}, std::nullopt, {}, kNow);
+    return *store_->accounts().create({.email = std::move(email)}, std::nullopt, {},
+                                      kOrganisationsNow);
   }
   std::int64_t id_of(std::string_view slug) { return organisations().find_by_slug(slug)->id; }
 };
@@ -58,7 +59,7 @@ TEST_P(OrganisationAdminTest, CreateMakesASlugAndRefusesTakenNames) {
     SCOPED_TRACE(c.name);
     const AdminResult result = organisations().create(
         {c.name, core::OrganisationType::kCity, core::MunicipalityRef{"167", "Joensuu"}},
-        audit("organisation.create"), kNow);
+        organisation_audit("organisation.create"), kOrganisationsNow);
     EXPECT_EQ(result.outcome, c.outcome);
     EXPECT_EQ(result.slug, c.slug);
   }
@@ -81,7 +82,8 @@ TEST_P(OrganisationAdminTest, UpdateKeepsTheSlugAndLogsPracticesWhenTheNameChang
   const OrganisationWrite renamed{"Kontiolahden kunta (KTL)", core::OrganisationType::kMunicipality,
                                   core::MunicipalityRef{"276", "Kontiolahti"}};
   const std::int64_t position = store_->change_log().last_position();
-  EXPECT_EQ(organisations().update("kontiolahden-kunta", renamed, audit("e"), kNow),
+  EXPECT_EQ(organisations().update("kontiolahden-kunta", renamed, organisation_audit("e"),
+                                   kOrganisationsNow),
             AdminOutcome::kDone);
   std::vector<std::string> changes;
   for (const Change& change : store_->change_log().read_after(position, 100))
@@ -108,7 +110,8 @@ TEST_P(OrganisationAdminTest, UpdateKeepsTheSlugAndLogsPracticesWhenTheNameChang
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.write.name);
-    EXPECT_EQ(organisations().update(c.slug, c.write, audit("e"), kNow), c.outcome);
+    EXPECT_EQ(organisations().update(c.slug, c.write, organisation_audit("e"), kOrganisationsNow),
+              c.outcome);
   }
   const core::Organisation edited = *organisations().find_by_slug("kontiolahden-kunta");
   EXPECT_EQ(edited.type, core::OrganisationType::kOther);
@@ -128,7 +131,7 @@ TEST_P(OrganisationAdminTest, MergeMovesPracticesAdoptionsAndMemberships) {
   const std::int64_t duplicate = id_of("tampere");
   const std::int64_t kept = id_of("tampereen-kaupunki");
   const Actor actor{.label = "Editor"};
-  ASSERT_TRUE(store_->submissions().adopt(c, duplicate, actor, "", kNow));
+  ASSERT_TRUE(store_->submissions().adopt(c, duplicate, actor, "", kOrganisationsNow));
   // Memberships: approved admin of the duplicate vs pending at the kept one; pending vs none;
   // declined at the duplicate vs approved member at the kept one.
   const std::int64_t maija = account("maija@example.fi");
@@ -140,15 +143,18 @@ TEST_P(OrganisationAdminTest, MergeMovesPracticesAdoptionsAndMemberships) {
                                       {pekka, duplicate},
                                       {liisa, duplicate},
                                       {liisa, kept}})
-    (void)memberships.request(person, organisation, "", kNow);
-  ASSERT_TRUE(memberships.decide(maija, duplicate, true, audit("a"), kNow));
+    (void)memberships.request(person, organisation, "", kOrganisationsNow);
   ASSERT_TRUE(
-      memberships.set_role(maija, duplicate, core::MembershipRole::kAdmin, audit("a"), kNow));
-  ASSERT_TRUE(memberships.decide(liisa, duplicate, false, audit("a"), kNow));
-  ASSERT_TRUE(memberships.decide(liisa, kept, true, audit("a"), kNow));
+      memberships.decide(maija, duplicate, true, organisation_audit("a"), kOrganisationsNow));
+  ASSERT_TRUE(memberships.set_role(maija, duplicate, core::MembershipRole::kAdmin,
+                                   organisation_audit("a"), kOrganisationsNow));
+  ASSERT_TRUE(
+      memberships.decide(liisa, duplicate, false, organisation_audit("a"), kOrganisationsNow));
+  ASSERT_TRUE(memberships.decide(liisa, kept, true, organisation_audit("a"), kOrganisationsNow));
   const std::int64_t position = store_->change_log().last_position();
 
-  EXPECT_EQ(organisations().merge("tampere", "tampereen-kaupunki", audit("m"), kNow),
+  EXPECT_EQ(organisations().merge("tampere", "tampereen-kaupunki", organisation_audit("m"),
+                                  kOrganisationsNow),
             AdminOutcome::kDone);
   EXPECT_FALSE(organisations().find_by_slug("tampere").has_value());
   EXPECT_THAT(organisation_slugs("a"), ElementsAre("liperin-kunta", "tampereen-kaupunki"));
@@ -182,9 +188,11 @@ TEST_P(OrganisationAdminTest, MergeMovesPracticesAdoptionsAndMemberships) {
   EXPECT_THAT(changes, ElementsAre("organisation " + std::to_string(duplicate) + " deleted",
                                    "organisation " + std::to_string(kept) + " updated", practice(a),
                                    practice(b), practice(c)));
-  EXPECT_EQ(organisations().merge("tampereen-kaupunki", "tampereen-kaupunki", audit("m"), kNow),
+  EXPECT_EQ(organisations().merge("tampereen-kaupunki", "tampereen-kaupunki",
+                                  organisation_audit("m"), kOrganisationsNow),
             AdminOutcome::kSame);
-  EXPECT_EQ(organisations().merge("tampere", "tampereen-kaupunki", audit("m"), kNow),
+  EXPECT_EQ(organisations().merge("tampere", "tampereen-kaupunki", organisation_audit("m"),
+                                  kOrganisationsNow),
             AdminOutcome::kNotFound);
 }
 

@@ -154,12 +154,6 @@ std::variant<std::vector<OrganisationRef>, WriteError> find_organisations(
   return organisations;
 }
 
-constexpr std::string_view kSelectOrganisationSlugTaken =
-    "SELECT 1 FROM organisations WHERE slug = ?1";
-constexpr std::string_view kInsertOrganisation =
-    "INSERT INTO organisations (slug, name, name_key, type, created_at, municipality_code,"
-    " municipality_name) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id";
-
 bool is_local(core::OrganisationType type) {
   using core::OrganisationType;
   return type == OrganisationType::kMunicipality || type == OrganisationType::kCity ||

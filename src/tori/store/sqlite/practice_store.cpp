@@ -94,12 +94,15 @@ void SqlitePracticeStore::for_each(const std::function<void(const core::Practice
   }
 }
 
-constexpr std::string_view kSelectSlugTaken =
+constexpr std::string_view kSelectPracticeSlugTaken =
     "SELECT 1 FROM practices WHERE slug = ?1 AND external_id <> ?2";
 
 bool SqlitePracticeStore::slug_taken(std::string_view slug, std::string_view external_id) {
   Lease connection = database_.acquire();
-  return connection->prepare(kSelectSlugTaken).bind_text(1, slug).bind_text(2, external_id).step();
+  return connection->prepare(kSelectPracticeSlugTaken)
+      .bind_text(1, slug)
+      .bind_text(2, external_id)
+      .step();
 }
 
 }  // namespace tori::store::sqlite

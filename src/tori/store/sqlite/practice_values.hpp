@@ -16,6 +16,14 @@
 
 namespace tori::store::sqlite {
 
+// Taking a free organisation slug and creating an organisation (the organisation admin and the
+// practices that name a new one).
+inline constexpr std::string_view kSelectOrganisationSlugTaken =
+    "SELECT 1 FROM organisations WHERE slug = ?1";
+inline constexpr std::string_view kInsertOrganisation =
+    "INSERT INTO organisations (slug, name, name_key, type, created_at, municipality_code,"
+    " municipality_name) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) RETURNING id";
+
 // "sector", "theme", "client_group": vocabulary_terms.vocabulary.
 [[nodiscard]] std::string_view vocabulary_code(core::Vocabulary vocabulary);
 // The inverse of vocabulary_code; nothing for any other text.

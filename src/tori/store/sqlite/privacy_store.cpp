@@ -260,6 +260,12 @@ constexpr std::string_view kPurgeTokens =
 constexpr std::string_view kPurgeMail =
     "DELETE FROM mail_outbox WHERE state IN ('sent', 'failed')"
     " AND coalesce(sent_at, created_at) < ?1 RETURNING id";
+constexpr std::string_view kPurgeAnswers =
+    "DELETE FROM registration_answers WHERE registration_id IN (SELECT r.id FROM registrations r"
+    " JOIN events e ON e.id = r.event_id WHERE e.ends_at < ?1) RETURNING registration_id";
+constexpr std::string_view kPurgeRegistrations =
+    "DELETE FROM registrations WHERE event_id IN (SELECT id FROM events WHERE ends_at < ?1)"
+    " RETURNING id";
 // See kAnonymiseActions: the other UPDATE the audit log gets.
 constexpr std::string_view kBlankIpHashes =
     "UPDATE audit_log SET ip_hash = '' WHERE at < ?1 AND ip_hash <> '' RETURNING id";
@@ -279,6 +285,8 @@ PurgeReport SqlitePrivacyStore::purge(const RetentionPolicy& policy, UtcTime now
   report.tokens = run(kPurgeTokens, now - policy.used_tokens);
   report.mail = run(kPurgeMail, now - policy.sent_mail);
   report.ip_hashes = run(kBlankIpHashes, now - policy.audit_ip_hashes);
+  report.answers = run(kPurgeAnswers, now - policy.registration_answers);
+  report.registrations = run(kPurgeRegistrations, now - policy.registrations);
   transaction.commit();
   return report;
 }

@@ -13,7 +13,9 @@ namespace {
 
 constexpr std::string_view kColumns =
     "SELECT r.id, r.event_id, r.name, r.email, r.organisation, r.title, r.account_id, r.status,"
-    " r.registered_at, r.updated_at, r.offer_expires_at, r.attended_at FROM registrations r ";
+    " r.registered_at, r.updated_at, r.offer_expires_at, r.attended_at, r.language,"
+    " r.reminded_hours"
+    " FROM registrations r ";
 
 std::optional<UtcTime> optional_time(const Statement& row, int column) {
   if (row.column_is_null(column)) return std::nullopt;
@@ -33,6 +35,9 @@ Registration registration_of(const Statement& row) {
   registration.updated_at = parse_utc(row.column_text(9)).value_or(UtcTime{});
   registration.offer_expires_at = optional_time(row, 10);
   registration.attended_at = optional_time(row, 11);
+  registration.language =
+      core::parse_content_language(row.column_text(12)).value_or(core::ContentLanguage::kFi);
+  if (!row.column_is_null(13)) registration.reminded_hours = static_cast<int>(row.column_int64(13));
   return registration;
 }
 

@@ -11,14 +11,19 @@ namespace tori::store::sqlite {
 // seats held and taking one is atomic however many register at once.
 class SqlRegistrationStore final : public RegistrationStore {
  public:
-  // REQUIRES: `database` outlives this object and has migration 0009.
+  // REQUIRES: `database` outlives this object and has migration 0010.
   explicit SqlRegistrationStore(Database& database);
   RegisterResult register_for(const RegistrationRequest& request, const RegistrationMail& mail_for,
                               UtcTime now) override;
   std::optional<Registration> find_by_manage_digest(std::string_view digest) override;
   bool cancel(std::string_view manage_digest, const OfferPolicy& offers, UtcTime now) override;
+  bool update_registrant(std::string_view manage_digest, const core::RegistrantInput& registrant,
+                         UtcTime now) override;
   OfferAnswer accept_offer(std::string_view manage_digest, UtcTime now) override;
   int expire_offers(const OfferPolicy& offers, UtcTime now) override;
+  int send_reminders(const std::vector<int>& hours_before, const RegistrationMail& mail_for,
+                     UtcTime now) override;
+  bool set_attended(std::int64_t event_id, std::int64_t id, bool present, UtcTime now) override;
   std::vector<Registration> of_event(std::int64_t event_id) override;
   SeatCount seats(std::int64_t event_id) override;
 

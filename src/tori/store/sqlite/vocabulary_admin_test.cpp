@@ -17,9 +17,9 @@ using practice_testing::PracticeStoreTest;
 using ::testing::ElementsAre;
 
 constexpr core::Vocabulary kTheme = core::Vocabulary::kTheme;
-const UtcTime kNow = utc_now();
+const UtcTime kVocabularyNow = utc_now();
 
-AuditEntry audit(std::string action) {
+AuditEntry term_audit(std::string action) {
   return {.actor = "editor@example.fi", .action = std::move(action), .object_type = "term"};
 }
 
@@ -70,7 +70,8 @@ TEST_P(VocabularyAdminTest, AddTermIsRefusedWhenEmptyOrTaken) {
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(c.label);
-    const AdminResult result = vocabularies().add_term(kTheme, c.label, audit("term.add"), kNow);
+    const AdminResult result =
+        vocabularies().add_term(kTheme, c.label, term_audit("term.add"), kVocabularyNow);
     EXPECT_EQ(result.outcome, c.outcome);
     EXPECT_EQ(result.slug, c.slug);
   }
@@ -95,7 +96,8 @@ TEST_P(VocabularyAdminTest, RenameKeepsTheSlugAndLogsThePractices) {
   write.input.themes = {"innovointi", "viestintä"};
   const std::int64_t id = saved(write).id;
   const std::int64_t position = store_->change_log().last_position();
-  EXPECT_EQ(vocabularies().rename_term(kTheme, "innovointi", "Innovaatiot", audit("r"), kNow),
+  EXPECT_EQ(vocabularies().rename_term(kTheme, "innovointi", "Innovaatiot", term_audit("r"),
+                                       kVocabularyNow),
             AdminOutcome::kDone);
   EXPECT_THAT(changes_after(position), ElementsAre(::testing::StartsWith("vocabulary_term "),
                                                    "practice " + std::to_string(id) + " updated"));
@@ -116,7 +118,8 @@ TEST_P(VocabularyAdminTest, RenameKeepsTheSlugAndLogsThePractices) {
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(std::string{c.slug} + " " + c.label);
-    EXPECT_EQ(vocabularies().rename_term(kTheme, c.slug, c.label, audit("r"), kNow), c.outcome);
+    EXPECT_EQ(vocabularies().rename_term(kTheme, c.slug, c.label, term_audit("r"), kVocabularyNow),
+              c.outcome);
   }
   EXPECT_EQ(store_->audit_log().newest(10, 0).size(), 2u);
 }
@@ -125,11 +128,13 @@ TEST_P(VocabularyAdminTest, HiddenTermsLeavePublicListsAndFacetsButNotPractices)
   PracticeWrite write = make_write("a", "A");
   write.input.themes = {"ympäristö", "innovointi"};
   (void)saved(write);
-  EXPECT_EQ(vocabularies().set_term_hidden(kTheme, "ymparisto", true, audit("h"), kNow),
-            AdminOutcome::kDone);
-  EXPECT_EQ(vocabularies().set_term_hidden(kTheme, "ymparisto", true, audit("h"), kNow),
-            AdminOutcome::kUnchanged);
-  EXPECT_EQ(vocabularies().set_term_hidden(kTheme, "ei-ole", true, audit("h"), kNow),
+  EXPECT_EQ(
+      vocabularies().set_term_hidden(kTheme, "ymparisto", true, term_audit("h"), kVocabularyNow),
+      AdminOutcome::kDone);
+  EXPECT_EQ(
+      vocabularies().set_term_hidden(kTheme, "ymparisto", true, term_audit("h"), kVocabularyNow),
+      AdminOutcome::kUnchanged);
+  EXPECT_EQ(vocabularies().set_term_hidden(kTheme, "ei-ole", true, term_audit("h"), kVocabularyNow),
             AdminOutcome::kNotFound);
   EXPECT_FALSE(public_term("ymparisto"));
   ASSERT_TRUE(editors_term("ymparisto").has_value());
@@ -143,8 +148,9 @@ TEST_P(VocabularyAdminTest, HiddenTermsLeavePublicListsAndFacetsButNotPractices)
   EXPECT_THAT(offered, ElementsAre("innovointi"));
   // A filter by the hidden term still finds its practices.
   EXPECT_EQ(practices().list({.themes = {"ymparisto"}}).total, 1);
-  EXPECT_EQ(vocabularies().set_term_hidden(kTheme, "ymparisto", false, audit("h"), kNow),
-            AdminOutcome::kDone);
+  EXPECT_EQ(
+      vocabularies().set_term_hidden(kTheme, "ymparisto", false, term_audit("h"), kVocabularyNow),
+      AdminOutcome::kDone);
   EXPECT_TRUE(public_term("ymparisto"));
 }
 
@@ -159,7 +165,8 @@ TEST_P(VocabularyAdminTest, MergeMovesPracticesKeepingOrderAndDeletesTheTerm) {
   const std::int64_t b = saved(both).id;
   (void)saved(neither);
   const std::int64_t position = store_->change_log().last_position();
-  EXPECT_EQ(vocabularies().merge_terms(kTheme, "eta-ja-hybridityo", "johtaminen", audit("m"), kNow),
+  EXPECT_EQ(vocabularies().merge_terms(kTheme, "eta-ja-hybridityo", "johtaminen", term_audit("m"),
+                                       kVocabularyNow),
             AdminOutcome::kDone);
   EXPECT_THAT(theme_slugs("a"), ElementsAre("viestinta", "johtaminen", "osaaminen"));
   EXPECT_THAT(theme_slugs("b"), ElementsAre("johtaminen"));
@@ -183,7 +190,8 @@ TEST_P(VocabularyAdminTest, MergeMovesPracticesKeepingOrderAndDeletesTheTerm) {
   };
   for (const Case& c : cases) {
     SCOPED_TRACE(std::string{c.from} + " → " + c.into);
-    EXPECT_EQ(vocabularies().merge_terms(kTheme, c.from, c.into, audit("m"), kNow), c.outcome);
+    EXPECT_EQ(vocabularies().merge_terms(kTheme, c.from, c.into, term_audit("m"), kVocabularyNow),
+              c.outcome);
   }
 }
 

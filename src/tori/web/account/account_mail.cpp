@@ -65,20 +65,29 @@ std::string text_of(const std::vector<std::string>& paragraphs) {
 
 }  // namespace
 
-store::OutgoingMail account_mail(const Services& services, text::Language language,
-                                 std::string_view kind, const std::string& to_email,
-                                 const std::string& to_name,
-                                 const text::MessageArguments& arguments) {
+mail::MailContent mail_content(const Services& services, text::Language language,
+                               std::string_view kind, const std::string& to_email,
+                               const std::string& to_name,
+                               const text::MessageArguments& arguments) {
   const std::string prefix = "mail." + std::string(kind);
   const auto paragraphs = paragraphs_of(services.catalogue, language, prefix, arguments);
   mail::MailContent content;
   content.from = services.accounts->mail_from;
   content.to = {to_name, to_email};
-  content.subject = services.catalogue.text(language, prefix + ".subject");
+  content.subject = services.catalogue.format(language, prefix + ".subject", arguments);
   content.text = text_of(paragraphs);
   content.html = html_of(paragraphs, link_of(arguments));
   content.language = std::string(text::language_code(language));
-  return {to_email, mail::build_message(content, std::chrono::system_clock::now())};
+  return content;
+}
+
+store::OutgoingMail account_mail(const Services& services, text::Language language,
+                                 std::string_view kind, const std::string& to_email,
+                                 const std::string& to_name,
+                                 const text::MessageArguments& arguments) {
+  return {to_email,
+          mail::build_message(mail_content(services, language, kind, to_email, to_name, arguments),
+                              std::chrono::system_clock::now())};
 }
 
 void send_token_link(const Services& services, const core::Account& account,

@@ -13,6 +13,7 @@
 #include <string_view>
 
 #include "tori/core/account.hpp"
+#include "tori/mail/message.hpp"
 #include "tori/store/account_store.hpp"
 #include "tori/store/mail_outbox.hpp"
 #include "tori/text/i18n.hpp"
@@ -23,6 +24,11 @@ namespace tori::web {
 // Catalogue keys "mail.<kind>.subject" and the paragraphs "mail.<kind>.1", ".2", … (the
 // argument {link} is the one address in them), then "mail.signature". The HTML part escapes
 // every paragraph and makes the link a link.
+[[nodiscard]] mail::MailContent mail_content(const Services& services, text::Language language,
+                                             std::string_view kind, const std::string& to_email,
+                                             const std::string& to_name,
+                                             const text::MessageArguments& arguments);
+// mail_content built as a message for the outbox.
 [[nodiscard]] store::OutgoingMail account_mail(const Services& services, text::Language language,
                                                std::string_view kind, const std::string& to_email,
                                                const std::string& to_name,

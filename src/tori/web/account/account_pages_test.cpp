@@ -16,7 +16,7 @@ namespace {
 
 using test_support::TestBrowser;
 
-constexpr std::string_view kPassword = "pitkä salasana 2026";
+using test_support::kPassword;
 
 class AccountPagesTest : public ::testing::Test {
  protected:

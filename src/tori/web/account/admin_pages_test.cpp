@@ -12,7 +12,7 @@
 namespace tori::web {
 namespace {
 
-constexpr std::string_view kPassword = "pitkä salasana 2026";
+using test_support::kPassword;
 
 class AdminPagesTest : public ::testing::Test {
  protected:

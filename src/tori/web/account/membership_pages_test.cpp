@@ -14,7 +14,7 @@ namespace {
 
 using test_support::TestBrowser;
 
-constexpr std::string_view kPassword = "pitkä salasana 2026";
+using test_support::kPassword;
 
 class MembershipPagesTest : public ::testing::Test {
  protected:

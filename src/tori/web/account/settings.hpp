@@ -24,7 +24,8 @@ struct AccountRateLimits {
   http::RateLimit login_per_account{10, std::chrono::minutes(15)};
   http::RateLimit signup_per_ip{10, std::chrono::hours(1)};
   http::RateLimit reset_per_ip{10, std::chrono::hours(1)};
-  http::RateLimit form_per_ip{30, std::chrono::minutes(10)};  // other public forms
+  http::RateLimit form_per_ip{30, std::chrono::minutes(10)};       // other public forms
+  http::RateLimit registration_per_ip{20, std::chrono::hours(1)};  // event registrations
   int mail_per_recipient_per_hour = 5;  // account mail to one address, whatever the form
 };
 
@@ -35,6 +36,8 @@ struct AccountSettings {
   std::chrono::seconds verify_link_lifetime = std::chrono::hours(72);
   std::chrono::seconds reset_link_lifetime = std::chrono::hours(1);
   std::chrono::seconds set_password_link_lifetime = std::chrono::hours(72);
+  // Events: how long a freed seat is held for the first in line ([events] offer_hours).
+  std::chrono::seconds offer_valid_for = std::chrono::hours(24);
   mail::Address mail_from{"Tekojen tori", "tori@localhost"};
   AccountRateLimits limits{};
   http::RateLimiter* rate_limiter = nullptr;  // required; shared by every request

@@ -5,6 +5,7 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -16,6 +17,14 @@
 namespace tori::web::test_support {
 
 using Fields = std::vector<std::pair<std::string, std::string>>;
+
+// The password the page tests give the people they sign up.
+inline constexpr std::string_view kPassword = "pitkä salasana 2026";
+
+// Whether a response's body contains `text`.
+inline bool has(const http::Response& response, std::string_view text) {
+  return response.body.find(text) != std::string::npos;
+}
 
 class TestBrowser {
  public:

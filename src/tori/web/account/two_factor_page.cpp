@@ -140,7 +140,7 @@ std::vector<std::string> store_with_new_codes(const Services& services, std::int
   return codes;
 }
 
-http::Response to_login(const Visitor& visitor, Language language) {
+http::Response to_login_page(const Visitor& visitor, Language language) {
   return login_redirect(visitor, language, kPath);
 }
 
@@ -153,7 +153,7 @@ std::optional<std::string> attempts_limited(const Services& services, Language l
 http::Response get_two_factor(const http::Request& request, const Services& services,
                               Language language) {
   Visitor visitor = identify(request, services);
-  if (!visitor.signed_in()) return to_login(visitor, language);
+  if (!visitor.signed_in()) return to_login_page(visitor, language);
   TwoFactorForm form;
   if (request.query_param("poistettu")) form.done_key = "twofactor.off.done";
   return two_factor_page(services, language, visitor, form, 200);

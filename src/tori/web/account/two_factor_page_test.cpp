@@ -23,7 +23,7 @@ namespace {
 
 using test_support::TestBrowser;
 
-constexpr std::string_view kPassword = "pitkä salasana 2026";
+using test_support::kPassword;
 constexpr std::string_view kSetup = "/omat-tiedot/kaksivaiheinen";
 
 // The code an authenticator app shows for `secret` (base32) at `now` plus `offset` seconds.

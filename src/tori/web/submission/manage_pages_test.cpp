@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "tori/web/account/account_pages.hpp"
+#include "tori/web/account/test_browser.hpp"
 #include "tori/web/submission/submission_pages.hpp"
 #include "tori/web/test_people.hpp"
 #include "tori/web/test_support.hpp"
@@ -14,9 +15,7 @@ namespace {
 
 using test_support::TestBrowser;
 
-bool has(const http::Response& response, std::string_view text) {
-  return response.body.find(text) != std::string::npos;
-}
+using test_support::has;
 
 std::string location(const http::Response& response) {
   return std::string{response.headers.get("Location").value_or("")};

@@ -15,8 +15,9 @@ namespace tori::web {
 namespace {
 
 // The notices of manage.notice.*: a redirect names one after a change.
-constexpr std::array<std::string_view, 8> kNotices = {"added",  "renamed", "hidden", "shown",
-                                                      "merged", "created", "saved",  "unchanged"};
+constexpr std::array<std::string_view, 10> kNotices = {"added",   "renamed", "hidden", "shown",
+                                                       "merged",  "created", "saved",  "unchanged",
+                                                       "present", "absent"};
 
 }  // namespace
 

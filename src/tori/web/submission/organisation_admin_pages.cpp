@@ -18,7 +18,7 @@ namespace {
 using Dictionary = ctemplate::TemplateDictionary;
 using core::OrganisationType;
 
-constexpr std::string_view kListPath = "/toimitus/organisaatiot";
+constexpr std::string_view kOrganisationsPath = "/toimitus/organisaatiot";
 constexpr std::array<OrganisationType, 7> kTypes = {OrganisationType::kMunicipality,
                                                     OrganisationType::kCity,
                                                     OrganisationType::kJointAuthority,
@@ -78,22 +78,23 @@ std::optional<store::OrganisationWrite> read_write(const OrganisationForm& form,
   return write;
 }
 
-http::Response list_page(const http::Request& request, const Services& services, Language language,
-                         const OrganisationForm& form, const FormErrors& errors, int status) {
+http::Response organisation_list_page(const http::Request& request, const Services& services,
+                                      Language language, const OrganisationForm& form,
+                                      const FormErrors& errors, int status) {
   Visitor visitor = identify(request, services);
   if (auto refusal = require_staff(request, services, language, visitor, core::Role::kEditor)) {
     return std::move(*refusal);
   }
   Page page(language, "editorial_organisations");
   page.meta.title = services.catalogue.text(language, "manage.organisations.title");
-  page.meta.path = std::string{kListPath};
+  page.meta.path = std::string{kOrganisationsPath};
   Dictionary& body = page.body();
   body.SetValue("CSRF", visitor.csrf_token);
   fill_fields(body, services, language, form);
   for (const core::Organisation& organisation : services.store.organisations().list()) {
     Dictionary* row = body.AddSectionDictionary("ORGANISATION");
-    row->SetValue("URL",
-                  localised_path(language, std::string{kListPath} + "/" + organisation.slug));
+    row->SetValue(
+        "URL", localised_path(language, std::string{kOrganisationsPath} + "/" + organisation.slug));
     row->SetValue("NAME", organisation.name);
     row->SetValue("SLUG", organisation.slug);
     row->SetValue("TYPE", type_label(services, language, core::to_string(organisation.type)));
@@ -134,12 +135,13 @@ http::Response post_create(const http::Request& request, const Services& service
                     "organisation", write_detail(*write)),
         store::utc_now());
     if (result.outcome == store::AdminOutcome::kDone) {
-      return redirect_with(posted.visitor, language,
-                           with_notice(std::string{kListPath} + "/" + result.slug, "created"));
+      return redirect_with(
+          posted.visitor, language,
+          with_notice(std::string{kOrganisationsPath} + "/" + result.slug, "created"));
     }
     errors.add("name", services.catalogue.text(language, name_error(result.outcome)));
   }
-  return list_page(request, services, language, form, errors, 422);
+  return organisation_list_page(request, services, language, form, errors, 422);
 }
 
 http::Response organisation_page(const http::Request& request, const Services& services,
@@ -154,7 +156,7 @@ http::Response organisation_page(const http::Request& request, const Services& s
   Page page(language, "editorial_organisation");
   page.meta.title =
       services.catalogue.text(language, "manage.organisation.title") + ": " + organisation->name;
-  page.meta.path = std::string{kListPath} + "/" + organisation->slug;
+  page.meta.path = std::string{kOrganisationsPath} + "/" + organisation->slug;
   Dictionary& body = page.body();
   body.SetValue("CSRF", visitor.csrf_token);
   body.SetValue("ACTION", localised_path(language, page.meta.path));
@@ -184,7 +186,7 @@ http::Response post_organisation(const http::Request& request, const Services& s
   const std::string slug{request.param("slug")};
   if (!services.store.organisations().find_by_slug(slug))
     return error_page(services, language, 404);
-  const std::string path = std::string{kListPath} + "/" + slug;
+  const std::string path = std::string{kOrganisationsPath} + "/" + slug;
   FormErrors errors;
   if (action == "merge") {
     const std::string into = posted.form->get("into");
@@ -195,7 +197,7 @@ http::Response post_organisation(const http::Request& request, const Services& s
         store::utc_now());
     if (outcome == store::AdminOutcome::kDone) {
       return redirect_with(posted.visitor, language,
-                           with_notice(std::string{kListPath} + "/" + into, "merged"));
+                           with_notice(std::string{kOrganisationsPath} + "/" + into, "merged"));
     }
     errors.add("into", services.catalogue.text(language, "manage.error.organisation_into"));
     return organisation_page(request, services, language, std::nullopt, errors, 422);
@@ -222,7 +224,7 @@ http::Response post_organisation(const http::Request& request, const Services& s
 void add_organisation_admin_routes(http::Router& router, const Services& services) {
   add_localised(router, services, "GET", "/toimitus/organisaatiot",
                 [](const http::Request& request, const Services& s, Language language) {
-                  return list_page(request, s, language, {}, {}, 200);
+                  return organisation_list_page(request, s, language, {}, {}, 200);
                 });
   add_localised(router, services, "POST", "/toimitus/organisaatiot", post_create);
   add_localised(router, services, "GET", "/toimitus/organisaatiot/{slug}",

@@ -20,7 +20,7 @@ std::size_t characters(std::string_view text) {
   }));
 }
 
-std::string trimmed(std::string_view text) {
+std::string trimmed_text(std::string_view text) {
   const auto first = text.find_first_not_of(" \t\r\n");
   if (first == std::string_view::npos) return "";
   return std::string(text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1));
@@ -43,9 +43,9 @@ struct Reader {
   void add(const std::string& field, const std::string& key) const {
     errors.add(field, services.catalogue.text(language, key));
   }
-  // The trimmed text of `field`, an error when it is too long or (when required) empty.
+  // The trimmed_text text of `field`, an error when it is too long or (when required) empty.
   std::string description(const std::string& field, bool required, const std::string& key) const {
-    std::string text = trimmed(posted.get(field));
+    std::string text = trimmed_text(posted.get(field));
     if ((required && text.empty()) || characters(text) > settings.max_description) add(field, key);
     return text;
   }

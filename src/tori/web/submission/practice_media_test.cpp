@@ -10,6 +10,7 @@
 #include "tori/media/sniff.hpp"
 #include "tori/media/test_images.hpp"
 #include "tori/web/account/account_pages.hpp"
+#include "tori/web/account/test_browser.hpp"
 #include "tori/web/practice_pages.hpp"
 #include "tori/web/submission/submission_pages.hpp"
 #include "tori/web/test_people.hpp"
@@ -22,9 +23,7 @@ using test_support::Fields;
 using test_support::TestBrowser;
 using File = TestBrowser::File;
 
-bool has(const http::Response& response, std::string_view text) {
-  return response.body.find(text) != std::string::npos;
-}
+using test_support::has;
 
 class PracticeMediaTest : public ::testing::Test {
  protected:

@@ -14,13 +14,11 @@ namespace {
 
 using test_support::TestBrowser;
 
-constexpr std::string_view kPassword = "pitkä salasana 2026";
+using test_support::kPassword;
 constexpr std::string_view kRecovery = "abcdefghjkmn";
 constexpr std::string_view kPage = "/toimitus/kummit-uusille/versiot/";
 
-bool has(const http::Response& response, std::string_view text) {
-  return response.body.find(text) != std::string::npos;
-}
+using test_support::has;
 
 class RevisionPagesTest : public ::testing::Test {
  protected:

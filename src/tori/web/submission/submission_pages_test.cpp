@@ -18,7 +18,7 @@ namespace {
 using test_support::Fields;
 using test_support::TestBrowser;
 
-constexpr std::string_view kPassword = "pitkä salasana 2026";
+using test_support::kPassword;
 constexpr std::string_view kRecovery = "abcdefghjkmn";
 
 class SubmissionPagesTest : public ::testing::Test {

@@ -14,12 +14,12 @@ namespace {
 
 using Dictionary = ctemplate::TemplateDictionary;
 
-constexpr std::string_view kListPath = "/toimitus/sanastot";
+constexpr std::string_view kVocabulariesPath = "/toimitus/sanastot";
 
 // "/toimitus/sanastot/themes/innovointi": the vocabulary by its field name (as the API's).
 std::string term_path(core::Vocabulary vocabulary, std::string_view slug) {
-  return std::string{kListPath} + "/" + std::string{core::vocabulary_field(vocabulary)} + "/" +
-         std::string{slug};
+  return std::string{kVocabulariesPath} + "/" + std::string{core::vocabulary_field(vocabulary)} +
+         "/" + std::string{slug};
 }
 
 std::string vocabulary_name(const Services& services, Language language,
@@ -61,7 +61,7 @@ http::Response list_page(const http::Request& request, const Services& services,
   }
   Page page(language, "editorial_vocabularies");
   page.meta.title = services.catalogue.text(language, "manage.vocabularies.title");
-  page.meta.path = std::string{kListPath};
+  page.meta.path = std::string{kVocabulariesPath};
   Dictionary& body = page.body();
   body.SetValue("CSRF", visitor.csrf_token);
   body.SetValue("LABEL_VALUE", form.label);
@@ -206,8 +206,9 @@ http::Response post_term(const http::Request& request, const Services& services,
   const std::string path = term_path(*vocabulary, request.param("slug"));
   switch (result.outcome) {
     case AdminOutcome::kDone:
-      return redirect_with(posted.visitor, language,
-                           with_notice(action == "merge" ? kListPath : path, result.notice));
+      return redirect_with(
+          posted.visitor, language,
+          with_notice(action == "merge" ? kVocabulariesPath : path, result.notice));
     case AdminOutcome::kUnchanged:
       return redirect_with(posted.visitor, language, with_notice(path, "unchanged"));
     default:

@@ -1,0 +1,37 @@
+{{%AUTOESCAPE context="HTML"}}
+{{! SPDX-License-Identifier: AGPL-3.0-or-later }}
+{{! An event's registrations for the staff (/toimitus/tapahtumat/{slug}/ilmoittautuneet): figures, filters, the table with every answer (printable), downloads. Values: src/tori/web/registration/staff_registration_pages.cpp. }}
+<p class="breadcrumb"><a href="[[@prefix]]/toimitus/tapahtumat">[[registration.staff.events_title]]</a></p>
+<h1>[[registration.staff.heading]]: <span lang="{{LANG}}">{{EVENT_TITLE}}</span></h1>
+<p>{{EVENT_TIME}}</p>
+<p class="registration-staff__figures">{{FIGURES}}</p>
+<ul class="registration-staff__links">
+<li><a href="[[@prefix]]/toimitus/tapahtumat/{{SLUG}}/ilmoittautuneet.csv">[[registration.staff.download_csv]]</a></li>
+<li><a href="[[@prefix]]/toimitus/tapahtumat/{{SLUG}}/ilmoittautuneet.xlsx">[[registration.staff.download_xlsx]]</a></li>
+<li><a href="[[@prefix]]/toimitus/tapahtumat/{{SLUG}}/sisaankirjaus">[[registration.staff.link.check_in]]</a></li>
+</ul>
+<form class="registration-staff__filters" method="get" action="[[@prefix]]/toimitus/tapahtumat/{{SLUG}}/ilmoittautuneet">
+<div class="field">
+<label for="staff-status">[[registration.staff.filter.status]]</label>
+<select id="staff-status" name="tila">
+<option value="">[[registration.staff.filter.any_status]]</option>
+{{#STATUS_OPTION}}<option value="{{VALUE}}"{{#SELECTED}} selected{{/SELECTED}}>{{LABEL}}</option>
+{{/STATUS_OPTION}}</select>
+</div>
+<div class="field">
+<label for="staff-search">[[registration.staff.filter.search]]</label>
+<input id="staff-search" name="haku" type="search" value="{{SEARCH}}">
+</div>
+<button type="submit" class="button">[[registration.staff.filter.submit]]</button>
+</form>
+<p role="status">{{SHOWN}}</p>
+{{#NONE}}<p>[[registration.staff.none]]</p>
+{{/NONE}}<div class="table-scroll" tabindex="0" role="region" aria-label="[[registration.staff.caption]]">
+<table class="data-table registration-staff__table">
+<caption>[[registration.staff.caption]]</caption>
+<thead><tr><th scope="col">[[registration.field.name]]</th><th scope="col">[[registration.field.email]]</th><th scope="col">[[registration.field.organisation]]</th><th scope="col">[[registration.field.title]]</th><th scope="col">[[registration.manage.status]]</th><th scope="col">[[registration.staff.col.registered]]</th><th scope="col">[[registration.staff.col.present]]</th>{{#QUESTION_HEADING}}<th scope="col">{{LABEL}}</th>{{/QUESTION_HEADING}}</tr></thead>
+<tbody>
+{{#ROW}}<tr><th scope="row">{{NAME}}</th><td>{{EMAIL}}</td><td>{{ORGANISATION}}</td><td>{{JOB_TITLE}}</td><td>{{STATUS}}</td><td>{{REGISTERED}}</td><td>{{#ATTENDED}}[[registration.staff.present_yes]]{{/ATTENDED}}</td>{{#ANSWER_CELL}}<td>{{ANSWER}}</td>{{/ANSWER_CELL}}</tr>
+{{/ROW}}</tbody>
+</table>
+</div>

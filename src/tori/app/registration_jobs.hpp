@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// The registrations' timed work, run by `tori serve` every minute: offers of freed seats left
+// unanswered pass to the next in line, and reminders go before events. The clock is a parameter,
+// so tests move it.
+//
+//   RegistrationJobCounts done = run_registration_jobs(services, {168, 24}, store::utc_now());
+//   RegistrationJobs jobs(services, {168, 24});  // a thread; the destructor stops it
+//   jobs.start();
+#pragma once
+
+#include <chrono>
+#include <vector>
+
+#include "tori/app/periodic_task.hpp"
+#include "tori/store/utc_time.hpp"
+#include "tori/web/services.hpp"
+
+namespace tori::app {
+
+struct RegistrationJobCounts {
+  int offers_expired = 0;
+  int reminders = 0;
+};
+
+// Expires the offers due at `now` (their seats offered on, with mail) and mails the reminders due
+// ([events] reminder_hours). REQUIRES: services.accounts. Throws store::Error when the database
+// fails.
+RegistrationJobCounts run_registration_jobs(const web::Services& services,
+                                            const std::vector<int>& reminder_hours,
+                                            store::UtcTime now);
+
+// run_registration_jobs(utc_now()) on a thread of its own every `period`; a failure is logged
+// and the next run comes on schedule. `services` must outlive the object.
+class RegistrationJobs : public PeriodicTask {
+ public:
+  RegistrationJobs(const web::Services& services, std::vector<int> reminder_hours,
+                   std::chrono::milliseconds period = std::chrono::minutes(1));
+};
+
+}  // namespace tori::app
