@@ -4,7 +4,8 @@
 <p class="breadcrumb"><a href="[[@prefix]]/toimitus/tapahtumat">[[registration.staff.events_title]]</a></p>
 <h1>[[registration.staff.heading]]: <span lang="{{LANG}}">{{EVENT_TITLE}}</span></h1>
 <p>{{EVENT_TIME}}</p>
-<p class="registration-staff__figures">{{FIGURES}}</p>
+{{#NOTICE}}<p class="notice notice--success" role="status">{{TEXT}}</p>
+{{/NOTICE}}<p class="registration-staff__figures">{{FIGURES}}</p>
 <ul class="registration-staff__links">
 <li><a href="[[@prefix]]/toimitus/tapahtumat/{{SLUG}}/ilmoittautuneet.csv">[[registration.staff.download_csv]]</a></li>
 <li><a href="[[@prefix]]/toimitus/tapahtumat/{{SLUG}}/ilmoittautuneet.xlsx">[[registration.staff.download_xlsx]]</a></li>
@@ -29,9 +30,9 @@
 {{/NONE}}<div class="table-scroll" tabindex="0" role="region" aria-label="[[registration.staff.caption]]">
 <table class="data-table registration-staff__table">
 <caption>[[registration.staff.caption]]</caption>
-<thead><tr><th scope="col">[[registration.field.name]]</th><th scope="col">[[registration.field.email]]</th><th scope="col">[[registration.field.organisation]]</th><th scope="col">[[registration.field.title]]</th><th scope="col">[[registration.manage.status]]</th><th scope="col">[[registration.staff.col.registered]]</th><th scope="col">[[registration.staff.col.present]]</th>{{#QUESTION_HEADING}}<th scope="col">{{LABEL}}</th>{{/QUESTION_HEADING}}</tr></thead>
+<thead><tr><th scope="col">[[registration.field.name]]</th><th scope="col">[[registration.field.email]]</th><th scope="col">[[registration.field.organisation]]</th><th scope="col">[[registration.field.title]]</th><th scope="col">[[registration.manage.status]]</th><th scope="col">[[registration.staff.col.registered]]</th><th scope="col">[[registration.staff.col.present]]</th><th scope="col" class="registration-staff__actions">[[registration.staff.col.actions]]</th>{{#QUESTION_HEADING}}<th scope="col">{{LABEL}}</th>{{/QUESTION_HEADING}}</tr></thead>
 <tbody>
-{{#ROW}}<tr><th scope="row">{{NAME}}</th><td>{{EMAIL}}</td><td>{{ORGANISATION}}</td><td>{{JOB_TITLE}}</td><td>{{STATUS}}</td><td>{{REGISTERED}}</td><td>{{#ATTENDED}}[[registration.staff.present_yes]]{{/ATTENDED}}</td>{{#ANSWER_CELL}}<td>{{ANSWER}}</td>{{/ANSWER_CELL}}</tr>
+{{#ROW}}<tr><th scope="row">{{NAME}}</th><td>{{EMAIL}}</td><td>{{ORGANISATION}}</td><td>{{JOB_TITLE}}</td><td>{{STATUS}}</td><td>{{REGISTERED}}</td><td>{{#ATTENDED}}[[registration.staff.present_yes]]{{/ATTENDED}}</td><td class="registration-staff__actions">{{#CAN_CONFIRM}}<form method="post" action="[[@prefix]]/toimitus/tapahtumat/{{SLUG}}/ilmoittautuneet"><input type="hidden" name="csrf" value="{{CSRF}}"><input type="hidden" name="id" value="{{ID}}"><input type="hidden" name="action" value="confirm"><button type="submit" class="button">[[registration.staff.confirm]]<span class="visually-hidden">: {{NAME}}</span></button></form>{{/CAN_CONFIRM}}{{#CAN_CANCEL}}<form method="post" action="[[@prefix]]/toimitus/tapahtumat/{{SLUG}}/ilmoittautuneet"><input type="hidden" name="csrf" value="{{CSRF}}"><input type="hidden" name="id" value="{{ID}}"><input type="hidden" name="action" value="cancel"><button type="submit" class="button button--secondary">[[registration.staff.cancel]]<span class="visually-hidden">: {{NAME}}</span></button></form>{{/CAN_CANCEL}}</td>{{#ANSWER_CELL}}<td>{{ANSWER}}</td>{{/ANSWER_CELL}}</tr>
 {{/ROW}}</tbody>
 </table>
 </div>

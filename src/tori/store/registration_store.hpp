@@ -116,6 +116,12 @@ class RegistrationStore {
   // them; returns how many went.
   virtual int send_reminders(const std::vector<int>& hours_before, const RegistrationMail& mail_for,
                              UtcTime now) = 0;
+  // The staff move registration `id` of `event_id` to confirmed (a seat even beyond the
+  // capacity: the staff decide) or to cancelled (a seat it held is offered on with `offers`),
+  // with the mail of `mail_for` to the person. False when there is no such registration, it is
+  // in that state already, or `to` is neither.
+  virtual bool move(std::int64_t event_id, std::int64_t id, core::RegistrationStatus to,
+                    const RegistrationMail& mail_for, const OfferPolicy& offers, UtcTime now) = 0;
   // Marks the person of registration `id` present (at `now`) or not; false when there is no
   // such registration of `event_id` with a seat.
   virtual bool set_attended(std::int64_t event_id, std::int64_t id, bool present, UtcTime now) = 0;

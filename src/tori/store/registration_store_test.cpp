@@ -213,6 +213,36 @@ TEST_P(RegistrationStoreTest, AnswersArePurgedAWhileAfterTheEventTheRegistration
   EXPECT_TRUE(registrations().of_event(event).empty()) << "two years after the event";
 }
 
+TEST_P(RegistrationStoreTest, TheStaffMoveSomeoneFromTheLineOrCancel) {
+  const std::int64_t event = event_with(1);
+  const std::int64_t a = add(event, "a@kunta.fi").registration->id;
+  const std::int64_t b = add(event, "b@kunta.fi").registration->id;  // waiting
+  const std::int64_t c = add(event, "c@kunta.fi").registration->id;  // waiting
+  (void)queued();
+  const OfferPolicy offers{24h, mail()};
+  EXPECT_TRUE(registrations().move(event, b, RegistrationStatus::kConfirmed, mail(), offers,
+                                   kRegistrationNow + 1h));
+  EXPECT_EQ(registrations().seats(event).confirmed, 2) << "beyond the capacity: staff decide";
+  EXPECT_FALSE(registrations().move(event, b, RegistrationStatus::kConfirmed, mail(), offers,
+                                    kRegistrationNow))
+      << "already";
+  EXPECT_FALSE(registrations().move(event + 1, a, RegistrationStatus::kCancelled, mail(), offers,
+                                    kRegistrationNow))
+      << "another event";
+  EXPECT_FALSE(registrations().move(event, a, RegistrationStatus::kWaiting, mail(), offers,
+                                    kRegistrationNow));
+  EXPECT_TRUE(registrations().move(event, a, RegistrationStatus::kCancelled, mail(), offers,
+                                   kRegistrationNow + 2h));
+  EXPECT_EQ(registrations().seats(event).offered, 0) << "still full: b holds the one seat";
+  EXPECT_TRUE(registrations().move(event, b, RegistrationStatus::kCancelled, mail(), offers,
+                                   kRegistrationNow + 3h));
+  EXPECT_EQ(registrations().of_event(event)[2].status, RegistrationStatus::kOffered)
+      << "the freed seat goes to the first in line";
+  EXPECT_EQ(queued(), (std::vector<std::string>{"confirmed b@kunta.fi", "cancelled a@kunta.fi",
+                                                "cancelled b@kunta.fi", "offered c@kunta.fi"}));
+  (void)c;
+}
+
 TEST_P(RegistrationStoreTest, ThoseWithASeatAreMarkedPresentAndBack) {
   const std::int64_t event = event_with(1);
   const std::int64_t a = add(event, "a@kunta.fi").registration->id;

@@ -291,6 +291,28 @@ int SqlRegistrationStore::send_reminders(const std::vector<int>& hours_before,
   return sent;
 }
 
+bool SqlRegistrationStore::move(std::int64_t event_id, std::int64_t id, RegistrationStatus to,
+                                const RegistrationMail& mail_for, const OfferPolicy& offers,
+                                UtcTime now) {
+  if (to != RegistrationStatus::kConfirmed && to != RegistrationStatus::kCancelled) return false;
+  Transaction transaction{database_, TransactionKind::kWrite};
+  Connection& connection = transaction.connection();
+  const auto registration = load_registration(connection, id);
+  if (!registration || registration->event_id != event_id || registration->status == to) {
+    return false;
+  }
+  set_status(connection, id, to, std::nullopt, now);
+  queue(transaction, mail_for, id, now);
+  const bool held_seat = registration->status == RegistrationStatus::kConfirmed ||
+                         registration->status == RegistrationStatus::kOffered;
+  if (to == RegistrationStatus::kCancelled && held_seat) {
+    offer_free_seats(transaction, event_id, offers, now);
+  }
+  seats_changed(transaction, event_id);
+  transaction.commit();
+  return true;
+}
+
 constexpr std::string_view kSetAttended =
     "UPDATE registrations SET attended_at = ?3, updated_at = ?4"
     " WHERE id = ?1 AND event_id = ?2 AND status = 'confirmed' RETURNING id";

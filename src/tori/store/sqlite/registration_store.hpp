@@ -23,6 +23,8 @@ class SqlRegistrationStore final : public RegistrationStore {
   int expire_offers(const OfferPolicy& offers, UtcTime now) override;
   int send_reminders(const std::vector<int>& hours_before, const RegistrationMail& mail_for,
                      UtcTime now) override;
+  bool move(std::int64_t event_id, std::int64_t id, core::RegistrationStatus to,
+            const RegistrationMail& mail_for, const OfferPolicy& offers, UtcTime now) override;
   bool set_attended(std::int64_t event_id, std::int64_t id, bool present, UtcTime now) override;
   std::vector<Registration> of_event(std::int64_t event_id) override;
   SeatCount seats(std::int64_t event_id) override;

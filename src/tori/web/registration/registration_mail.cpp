@@ -90,6 +90,13 @@ store::RegistrationMail registration_mail(const Services& services, const core::
   };
 }
 
+store::RegistrationMail registration_mail(const Services& services, const core::Event& event,
+                                          std::string_view kind) {
+  return [&services, event, kind = std::string{kind}](const store::Registration& registration) {
+    return std::optional{built_mail(services, event, registration, kind)};
+  };
+}
+
 store::RegistrationMail registration_mail(const Services& services, EventsById events) {
   return [&services, events = std::move(events)](
              const store::Registration& registration) -> std::optional<store::OutgoingMail> {

@@ -38,6 +38,12 @@ namespace tori::web {
 [[nodiscard]] store::RegistrationMail registration_mail(const Services& services,
                                                         const core::Event& event);
 
+// The mail "mail.<kind>" about `event` whatever the change ("registration_confirmed" when the
+// staff give a seat, "registration_cancelled" when they cancel).
+[[nodiscard]] store::RegistrationMail registration_mail(const Services& services,
+                                                        const core::Event& event,
+                                                        std::string_view kind);
+
 // Events by id, for mail about registrations of several events (the worker's offers and
 // reminders).
 using EventsById = std::map<std::int64_t, core::Event>;

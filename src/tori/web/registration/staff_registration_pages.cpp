@@ -10,11 +10,13 @@
 
 #include "tori/text/escape.hpp"
 #include "tori/text/time_format.hpp"
+#include "tori/web/account/account_mail.hpp"
 #include "tori/web/account/staff.hpp"
 #include "tori/web/error_page.hpp"
 #include "tori/web/event_text.hpp"
 #include "tori/web/localise.hpp"
 #include "tori/web/registration/registration_export.hpp"
+#include "tori/web/registration/registration_mail.hpp"
 #include "tori/web/registration/registration_pages.hpp"
 #include "tori/web/render.hpp"
 #include "tori/web/submission/manage_support.hpp"
@@ -90,6 +92,12 @@ void fill_row(Dictionary& row, const Services& services, Language language,
                                            std::string{core::to_string(registration.status)}));
   row.SetValue("REGISTERED", helsinki_time(registration.registered_at, language));
   if (registration.attended_at) row.ShowSection("ATTENDED");
+  row.SetIntValue("ID", static_cast<long>(registration.id));
+  if (registration.status == RegistrationStatus::kWaiting ||
+      registration.status == RegistrationStatus::kOffered) {
+    row.ShowSection("CAN_CONFIRM");
+  }
+  if (registration.status != RegistrationStatus::kCancelled) row.ShowSection("CAN_CANCEL");
   for (const core::EventQuestion& question : event.input.questions) {
     row.AddSectionDictionary("ANSWER_CELL")
         ->SetValue("ANSWER", answer_text(registration, question.id));
@@ -110,6 +118,8 @@ http::Response table_page(const http::Request& request, const Services& services
   Dictionary& body = page.body();
   fill_event_heading(body, language, event);
   body.SetValue("SEARCH", search);
+  body.SetValue("CSRF", staff.visitor.csrf_token);
+  fill_notice(body, request, services, language);
   const auto all = services.store.registrations().of_event(event.id);
   fill_figures(body, services, language, event, all);
   for (const std::string_view option : {"confirmed", "waiting", "offered", "cancelled"}) {
@@ -131,6 +141,39 @@ http::Response table_page(const http::Request& request, const Services& services
                                                    {{"count", static_cast<long long>(shown)}}));
   if (shown == 0) body.ShowSection("NONE");
   return render_form(services, page, staff.visitor);
+}
+
+// A staff move from the table: confirm someone from the line, or cancel; the person is mailed,
+// the move is in the audit log.
+http::Response post_move(const http::Request& request, const Services& services,
+                         Language language) {
+  StaffPost posted = read_staff_post(request, services, language);
+  if (posted.refusal) return std::move(*posted.refusal);
+  const auto event = services.store.events().find_by_slug(request.param("slug"));
+  if (!event) return error_page(services, language, 404);
+  std::int64_t id = 0;
+  try {
+    id = std::stoll(posted.form->get("id"));
+  } catch (const std::exception&) {
+    return error_page(services, language, 400);
+  }
+  const bool confirm = posted.form->get("action") == "confirm";
+  const auto to = confirm ? RegistrationStatus::kConfirmed : RegistrationStatus::kCancelled;
+  const std::string path = "/toimitus/tapahtumat/" + event->slug + "/ilmoittautuneet";
+  if (!services.store.registrations().move(
+          event->id, id, to,
+          registration_mail(services, *event,
+                            confirm ? "registration_confirmed" : "registration_cancelled"),
+          offer_policy(services, *event), store::utc_now())) {
+    return redirect_with(posted.visitor, language, with_notice(path, "unchanged"));
+  }
+  services.store.audit_log().record(
+      staff_audit(services, request, *posted.visitor.account,
+                  confirm ? "registration.confirm" : "registration.cancel", "event",
+                  json_detail({{"slug", event->slug}, {"registration", std::to_string(id)}})),
+      store::utc_now());
+  mail_queued(services);
+  return redirect_with(posted.visitor, language, with_notice(path, "saved"));
 }
 
 // The table as a download, recorded in the audit log with who took it and how many rows.
@@ -215,6 +258,7 @@ void fill_event_heading(Dictionary& body, Language language, const core::Event& 
 void add_staff_registration_routes(http::Router& router, const Services& services) {
   add_localised(router, services, "GET", "/toimitus/tapahtumat", events_page);
   add_localised(router, services, "GET", "/toimitus/tapahtumat/{slug}/ilmoittautuneet", table_page);
+  add_localised(router, services, "POST", "/toimitus/tapahtumat/{slug}/ilmoittautuneet", post_move);
   add_localised(router, services, "GET", "/toimitus/tapahtumat/{slug}/ilmoittautuneet.csv",
                 [](const http::Request& request, const Services& s, Language language) {
                   return download(request, s, language, false);

@@ -92,6 +92,44 @@ TEST_F(StaffRegistrationPagesTest, TheTableWithFiguresFiltersAndEveryAnswer) {
   EXPECT_EQ(editor.get("/toimitus/tapahtumat/ei-ole/ilmoittautuneet").status, 404);
 }
 
+TEST_F(StaffRegistrationPagesTest, TheStaffGiveASeatOrCancelWithMailAndAudit) {
+  TestBrowser editor(router_);
+  ASSERT_TRUE(test_support::log_in(editor, "toimittaja@tori.fi"));
+  editor.get(path("/ilmoittautuneet"));
+  const auto liisa = site_.store().registrations().of_event(event_.id)[2];
+  const auto given = editor.post(path("/ilmoittautuneet"),
+                                 {{"id", std::to_string(liisa.id)}, {"action", "confirm"}});
+  EXPECT_EQ(given.status, 303);
+  EXPECT_EQ(given.headers.get("Location"), path("/ilmoittautuneet?ilmoitus=saved"));
+  EXPECT_EQ(site_.store().registrations().of_event(event_.id)[2].status,
+            RegistrationStatus::kConfirmed);
+  const auto to_liisa = test_support::mail_to(site_.store(), "liisa@kunta.fi");
+  ASSERT_EQ(to_liisa.size(), 1U);
+  EXPECT_THAT(test_support::decode_quoted_printable(to_liisa[0]),
+              HasSubstr("Ilmoittautuminen vahvistettu"));
+  EXPECT_EQ(
+      editor
+          .post(path("/ilmoittautuneet"), {{"id", std::to_string(liisa.id)}, {"action", "confirm"}})
+          .headers.get("Location"),
+      path("/ilmoittautuneet?ilmoitus=unchanged"));
+  const auto maija = site_.store().registrations().of_event(event_.id)[0];
+  EXPECT_EQ(
+      editor
+          .post(path("/ilmoittautuneet"), {{"id", std::to_string(maija.id)}, {"action", "cancel"}})
+          .status,
+      303);
+  EXPECT_THAT(test_support::decode_quoted_printable(
+                  test_support::mail_to(site_.store(), "maija@kunta.fi").back()),
+              HasSubstr("Järjestäjä on perunut"));
+  int moves = 0;
+  for (const store::AuditEntry& entry : site_.store().audit_log().newest(50, 0))
+    moves += entry.action == "registration.confirm" || entry.action == "registration.cancel";
+  EXPECT_EQ(moves, 2);
+  EXPECT_EQ(
+      editor.post(path("/ilmoittautuneet"), {{"id", "1"}, {"action", "cancel"}}, false).status,
+      403);
+}
+
 TEST_F(StaffRegistrationPagesTest, DownloadsAreNeutralisedAndAudited) {
   TestBrowser editor(router_);
   ASSERT_TRUE(test_support::log_in(editor, "toimittaja@tori.fi"));
