@@ -43,4 +43,8 @@ RegistrationPhase registration_phase(const EventInput& event, TimePoint now) {
   return now >= closes ? RegistrationPhase::kClosed : RegistrationPhase::kOpen;
 }
 
+bool registration_open(const EventInput& event, TimePoint now) {
+  return now < event.ends_at && registration_phase(event, now) == RegistrationPhase::kOpen;
+}
+
 }  // namespace tori::core

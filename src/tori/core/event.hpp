@@ -85,6 +85,9 @@ struct Event {
 // Where registration stands at `now`.
 enum class RegistrationPhase { kNotYetOpen, kOpen, kClosed };
 [[nodiscard]] RegistrationPhase registration_phase(const EventInput& event, TimePoint now);
+// Whether the registration form takes registrations at `now`: the window is open and the event
+// is not over.
+[[nodiscard]] bool registration_open(const EventInput& event, TimePoint now);
 
 // Limits of validate_event_input (characters are Unicode code points); external_id and title
 // share the practice's limits (kMaxExternalIdLength, kMaxTitleLength).

@@ -121,5 +121,18 @@ TEST(Event, RegistrationPhase) {
   }
 }
 
+TEST(Event, RegistrationOpenOnlyInTheWindowAndBeforeTheEnd) {
+  EventInput event;
+  event.starts_at = at("2026-11-20T09:00:00+02:00");
+  event.ends_at = at("2026-11-20T16:00:00+02:00");
+  event.registration_closes = deadline("2026-11-20T18:00:00+02:00");  // past the end
+  EXPECT_TRUE(registration_open(event, at("2026-11-20T15:59:59+02:00")));
+  EXPECT_FALSE(registration_open(event, at("2026-11-20T16:00:00+02:00"))) << "over";
+  event.registration_opens = at("2026-11-01T09:00:00+02:00");
+  EXPECT_FALSE(registration_open(event, at("2026-10-31T09:00:00+02:00"))) << "not yet";
+  event.registration_closes = deadline("2026-11-13");
+  EXPECT_FALSE(registration_open(event, at("2026-11-14T00:00:00+02:00"))) << "closed";
+}
+
 }  // namespace
 }  // namespace tori::core

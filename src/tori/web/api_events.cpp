@@ -76,18 +76,16 @@ std::variant<store::EventQuery, ApiError> parse_event_api_query(std::string_view
 json::object event_summary_json(const core::Event& event, std::optional<int> seats_left,
                                 const SiteInfo& site, core::TimePoint now) {
   const core::EventInput& input = event.input;
-  json::object object{
-      {"slug", event.slug},
-      {"title", input.title},
-      {"kind", core::to_string(input.kind)},
-      {"starts_at", text::format_rfc3339_helsinki(input.starts_at)},
-      {"ends_at", text::format_rfc3339_helsinki(input.ends_at)},
-      {"municipality", nullptr},
-      {"capacity", nullptr},
-      {"seats_left", nullptr},
-      {"registration_open", now < input.ends_at && core::registration_phase(input, now) ==
-                                                       core::RegistrationPhase::kOpen},
-      {"url", absolute_url(site, "/tapahtumat/" + event.slug)}};
+  json::object object{{"slug", event.slug},
+                      {"title", input.title},
+                      {"kind", core::to_string(input.kind)},
+                      {"starts_at", text::format_rfc3339_helsinki(input.starts_at)},
+                      {"ends_at", text::format_rfc3339_helsinki(input.ends_at)},
+                      {"municipality", nullptr},
+                      {"capacity", nullptr},
+                      {"seats_left", nullptr},
+                      {"registration_open", core::registration_open(input, now)},
+                      {"url", absolute_url(site, "/tapahtumat/" + event.slug)}};
   if (input.place) object["municipality"] = input.place->municipality;
   if (input.capacity) {
     object["capacity"] = *input.capacity;

@@ -108,10 +108,7 @@ void fill_facts(Dictionary& body, const Services& services, Language language,
   body.SetValue("DATETIME", text::format_rfc3339_helsinki(event.starts_at));
   const core::TimePoint now = now_seconds();
   body.SetValue("REGISTRATION", registration_text(services, language, event, now));
-  if (now < event.ends_at &&
-      core::registration_phase(event, now) == core::RegistrationPhase::kOpen) {
-    body.ShowSection("REGISTER");
-  }
+  if (core::registration_open(event, now)) body.ShowSection("REGISTER");
   if (event.capacity) {
     body.SetValueAndShowSection(
         "CAPACITY",

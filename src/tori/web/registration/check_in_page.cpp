@@ -22,13 +22,6 @@ std::string check_in_path(const core::Event& event) {
   return "/toimitus/tapahtumat/" + event.slug + "/sisaankirjaus";
 }
 
-bool found_by(const store::Registration& registration, const std::string& search) {
-  if (search.empty()) return true;
-  const core::RegistrantInput& who = registration.registrant;
-  return text::fold_case(who.name + " " + who.organisation).find(text::fold_case(search)) !=
-         std::string::npos;
-}
-
 http::Response check_in_page(const http::Request& request, const Services& services,
                              Language language, const Visitor& visitor, const core::Event& event) {
   const std::string search = request.query_param("haku").value_or("");
@@ -49,7 +42,7 @@ http::Response check_in_page(const http::Request& request, const Services& servi
     if (registration.status != RegistrationStatus::kConfirmed) continue;
     ++confirmed;
     if (registration.attended_at) ++present;
-    if (!found_by(registration, search)) continue;
+    if (!registrant_matches(registration, search)) continue;
     ++shown;
     Dictionary* row = body.AddSectionDictionary("PERSON");
     row->SetValue("NAME", registration.registrant.name);

@@ -24,12 +24,6 @@ core::TimePoint in_seconds(store::UtcTime time) {
   return std::chrono::time_point_cast<std::chrono::seconds>(time);
 }
 
-// Whether the form takes registrations at `now`.
-bool accepts_registrations(const core::EventInput& event, core::TimePoint now) {
-  return now < event.ends_at &&
-         core::registration_phase(event, now) == core::RegistrationPhase::kOpen;
-}
-
 // The page's frame: the event it is for, in the page's language.
 void fill_event(Page& page, const Services& services, const core::Event& event) {
   const Language language = page.language();
@@ -70,7 +64,7 @@ http::Response form_page(const Services& services, Language language, const Visi
   fill_event(page, services, event);
   Dictionary& body = page.body();
   const auto now = in_seconds(store::utc_now());
-  if (!accepts_registrations(event.input, now)) {
+  if (!core::registration_open(event.input, now)) {
     body.SetValueAndShowSection("MESSAGE", registration_text(services, language, event.input, now),
                                 "UNAVAILABLE");
     return render_form(services, page, visitor, view.status == 200 ? 200 : 409);
@@ -149,7 +143,7 @@ http::Response post_form(const http::Request& request, const Services& services,
     view.status = 403;
     return form_page(services, language, visitor, *event, view);
   }
-  if (!accepts_registrations(event->input, in_seconds(store::utc_now()))) {
+  if (!core::registration_open(event->input, in_seconds(store::utc_now()))) {
     view.status = 409;
     return form_page(services, language, visitor, *event, view);
   }

@@ -6,12 +6,14 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "tori/core/event.hpp"
 #include "tori/core/registration.hpp"
 #include "tori/http/form.hpp"
 #include "tori/http/router.hpp"
+#include "tori/store/registration_store.hpp"
 #include "tori/web/account/form_page.hpp"
 #include "tori/web/page.hpp"
 
@@ -28,6 +30,9 @@ void add_registration_manage_routes(http::Router& router, const Services& servic
 // (check_in_page.cpp).
 void add_staff_registration_routes(http::Router& router, const Services& services);
 void add_check_in_routes(http::Router& router, const Services& services);
+// Whether a part of the name, organisation or address is `search`, in any case ("" matches all).
+[[nodiscard]] bool registrant_matches(const store::Registration& registration,
+                                      std::string_view search);
 // SLUG, EVENT_TITLE, LANG (the event's language) and EVENT_TIME of a staff page's heading.
 void fill_event_heading(ctemplate::TemplateDictionary& body, Language language,
                         const core::Event& event);

@@ -4,6 +4,7 @@
 // included, shown here only), its CSV and XLSX downloads (each in the audit log), and the door's
 // check-in page /toimitus/tapahtumat/{slug}/sisaankirjaus (search by name, mark present).
 #include <algorithm>
+#include <map>
 
 #include <sstream>
 #include "tori/store/store.hpp"
@@ -46,38 +47,36 @@ StaffEvent staff_event(const http::Request& request, const Services& services, L
   return result;
 }
 
-// Whether `registration` is shown for the filters: a status ("" any) and a part of the name,
-// organisation or address in any case.
+// Whether `registration` is shown for the filters: a status ("" any) and a search.
 bool matches(const store::Registration& registration, const std::string& status,
              const std::string& search) {
   if (!status.empty() && core::to_string(registration.status) != status) return false;
-  if (search.empty()) return true;
-  const core::RegistrantInput& who = registration.registrant;
-  const std::string haystack = text::fold_case(who.name + " " + who.organisation + " " + who.email);
-  return haystack.find(text::fold_case(search)) != std::string::npos;
+  return registrant_matches(registration, search);
 }
 
 std::string helsinki_time(store::UtcTime time, Language language) {
   return text::format_date_time(std::chrono::time_point_cast<std::chrono::seconds>(time), language);
 }
 
+// The figures of the registrations already loaded: by status, and those marked present.
 void fill_figures(Dictionary& body, const Services& services, Language language,
                   const core::Event& event, const std::vector<store::Registration>& all) {
-  const store::SeatCount seats = services.store.registrations().seats(event.id);
-  const long long attended = std::count_if(all.begin(), all.end(), [](const auto& r) {
-    return r.status == RegistrationStatus::kConfirmed && r.attended_at.has_value();
-  });
-  const long long cancelled = std::count_if(all.begin(), all.end(), [](const auto& r) {
-    return r.status == RegistrationStatus::kCancelled;
-  });
-  body.SetValue("FIGURES", services.catalogue.format(
-                               language, "registration.staff.figures",
-                               {{"confirmed", static_cast<long long>(seats.confirmed)},
-                                {"capacity", static_cast<long long>(seats.capacity.value_or(0))},
-                                {"offered", static_cast<long long>(seats.offered)},
-                                {"waiting", static_cast<long long>(seats.waiting)},
-                                {"cancelled", cancelled},
-                                {"attended", attended}}));
+  std::map<RegistrationStatus, long long> by_status;
+  long long attended = 0;
+  for (const store::Registration& registration : all) {
+    ++by_status[registration.status];
+    attended += registration.status == RegistrationStatus::kConfirmed &&
+                registration.attended_at.has_value();
+  }
+  body.SetValue("FIGURES",
+                services.catalogue.format(
+                    language, "registration.staff.figures",
+                    {{"confirmed", by_status[RegistrationStatus::kConfirmed]},
+                     {"capacity", static_cast<long long>(event.input.capacity.value_or(0))},
+                     {"offered", by_status[RegistrationStatus::kOffered]},
+                     {"waiting", by_status[RegistrationStatus::kWaiting]},
+                     {"cancelled", by_status[RegistrationStatus::kCancelled]},
+                     {"attended", attended}}));
 }
 
 void fill_row(Dictionary& row, const Services& services, Language language,
@@ -247,6 +246,13 @@ http::Response events_page(const http::Request& request, const Services& service
 }
 
 }  // namespace
+
+bool registrant_matches(const store::Registration& registration, std::string_view search) {
+  if (search.empty()) return true;
+  const core::RegistrantInput& who = registration.registrant;
+  return text::fold_case(who.name + " " + who.organisation + " " + who.email)
+             .find(text::fold_case(search)) != std::string::npos;
+}
 
 void fill_event_heading(Dictionary& body, Language language, const core::Event& event) {
   body.SetValue("SLUG", event.slug);
