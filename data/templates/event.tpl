@@ -4,7 +4,9 @@
 <p class="breadcrumb"><a href="[[@prefix]]/tapahtumat">[[events.list.title]]</a></p>
 <article class="event" lang="{{LANG}}">
 <h1>{{TITLE}}</h1>
-<p class="lead">{{LEAD}}</p>
+{{#CANCELLED}}<div class="notice notice--warning" role="status" lang="[[@lang]]"><p><strong>[[events.cancelled.notice]]</strong></p>{{#NOTE}}
+<p lang="{{LANG}}">{{TEXT}}</p>{{/NOTE}}</div>
+{{/CANCELLED}}<p class="lead">{{LEAD}}</p>
 <dl class="event__facts" lang="[[@lang]]">
 <dt>[[events.fact.kind]]</dt><dd>{{KIND}}</dd>
 <dt>[[events.fact.time]]</dt><dd><time datetime="{{DATETIME}}">{{TIME}}</time></dd>

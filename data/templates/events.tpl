@@ -46,7 +46,7 @@
 <p class="event-card__when"><time datetime="{{DATETIME}}">{{TIME}}</time></p>
 <p class="event-card__meta"><span>{{KIND}}</span> · <span>{{PLACE}}</span></p>
 <p lang="{{LANG}}">{{LEAD}}</p>
-<p class="event-card__registration">{{REGISTRATION}}</p>
+<p class="event-card__registration">{{#CANCELLED}}<strong class="event-card__cancelled">[[events.cancelled.tag]]</strong> {{/CANCELLED}}{{REGISTRATION}}</p>
 </li>
 {{/EVENT}}</ol>
 {{/HAS_EVENTS}}{{#PAGINATION}}<nav class="pagination" aria-label="[[directory.pagination.label]]">

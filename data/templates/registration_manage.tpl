@@ -5,7 +5,9 @@
 <h1>[[registration.manage.heading]]</h1>
 <p class="registration__event"><a href="[[@prefix]]/tapahtumat/{{SLUG}}"><strong>{{EVENT_TITLE}}</strong></a><br>{{EVENT_TIME}} · {{EVENT_PLACE}}</p>
 {{#NOTICE}}<p class="notice" role="status">{{TEXT}}</p>
-{{/NOTICE}}<dl class="registration__facts">
+{{/NOTICE}}{{#EVENT_CANCELLED}}<div class="notice notice--warning" role="status"><p><strong>[[events.cancelled.notice]]</strong></p>{{#NOTE}}
+<p lang="{{LANG}}">{{TEXT}}</p>{{/NOTE}}</div>
+{{/EVENT_CANCELLED}}<dl class="registration__facts">
 <dt>[[registration.manage.status]]</dt><dd>{{STATUS}}</dd>
 <dt>[[registration.field.email]]</dt><dd>{{EMAIL_SHOWN}}</dd>
 </dl>

@@ -10,6 +10,8 @@
 <li><a href="[[@prefix]]/toimitus/tapahtumat/{{SLUG}}/ilmoittautuneet.csv">[[registration.staff.download_csv]]</a></li>
 <li><a href="[[@prefix]]/toimitus/tapahtumat/{{SLUG}}/ilmoittautuneet.xlsx">[[registration.staff.download_xlsx]]</a></li>
 <li><a href="[[@prefix]]/toimitus/tapahtumat/{{SLUG}}/sisaankirjaus">[[registration.staff.link.check_in]]</a></li>
+<li><a href="[[@prefix]]/toimitus/tapahtumat/{{SLUG}}/viesti">[[registration.staff.link.message]]</a></li>
+<li><a href="[[@prefix]]/toimitus/tapahtumat/{{SLUG}}/peru">[[registration.staff.link.cancel_event]]</a></li>
 </ul>
 <form class="registration-staff__filters" method="get" action="[[@prefix]]/toimitus/tapahtumat/{{SLUG}}/ilmoittautuneet">
 <div class="field">

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// Offers that expired and reminders, once (run_registration_jobs) and every minute.
+// Offers that expired, changes of events and reminders, once (run_registration_jobs) and every
+// minute.
 #include "tori/app/registration_jobs.hpp"
 
 #include <spdlog/spdlog.h>
@@ -37,9 +38,12 @@ RegistrationJobCounts run_registration_jobs(const web::Services& services,
   store::RegistrationStore& registrations = services.store.registrations();
   counts.offers_expired = registrations.expire_offers(
       {services.accounts->offer_valid_for, web::registration_mail(services, events)}, now);
+  counts.changes = registrations.send_change_notices(web::change_mail(services, events), now);
   counts.reminders = registrations.send_reminders(
       reminder_hours, web::reminder_mail(services, std::move(events)), now);
-  if (counts.offers_expired > 0 || counts.reminders > 0) web::mail_queued(services);
+  if (counts.offers_expired > 0 || counts.reminders > 0 || counts.changes > 0) {
+    web::mail_queued(services);
+  }
   return counts;
 }
 
@@ -48,9 +52,9 @@ RegistrationJobs::RegistrationJobs(const web::Services& services, std::vector<in
     : PeriodicTask("registrations", period, [&services, hours = std::move(reminder_hours)] {
         const RegistrationJobCounts counts =
             run_registration_jobs(services, hours, store::utc_now());
-        if (counts.offers_expired > 0 || counts.reminders > 0) {
-          spdlog::info("registrations: {} offers expired, {} reminders", counts.offers_expired,
-                       counts.reminders);
+        if (counts.offers_expired > 0 || counts.reminders > 0 || counts.changes > 0) {
+          spdlog::info("registrations: {} offers expired, {} reminders, {} change notices",
+                       counts.offers_expired, counts.reminders, counts.changes);
         }
       }) {}
 

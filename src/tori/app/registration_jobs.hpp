@@ -20,9 +20,11 @@ namespace tori::app {
 struct RegistrationJobCounts {
   int offers_expired = 0;
   int reminders = 0;
+  int changes = 0;  // registrants mailed an event's new time or place
 };
 
-// Expires the offers due at `now` (their seats offered on, with mail) and mails the reminders due
+// Expires the offers due at `now` (their seats offered on, with mail), mails the changes of
+// events' times and places (RegistrationStore::send_change_notices) and the reminders due
 // ([events] reminder_hours). REQUIRES: services.accounts. Throws store::Error when the database
 // fails.
 RegistrationJobCounts run_registration_jobs(const web::Services& services,

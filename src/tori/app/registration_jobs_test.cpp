@@ -8,6 +8,7 @@
 #include "tori/auth/token.hpp"
 #include "tori/store/store.hpp"
 #include "tori/web/account/test_browser.hpp"
+#include "tori/web/event_text.hpp"
 #include "tori/web/registration/registration_mail.hpp"
 #include "tori/web/test_support.hpp"
 
@@ -91,6 +92,27 @@ TEST_F(RegistrationJobsTest, RemindersGoAtTheirTimesOnceEach) {
   EXPECT_NE(messages[1].find("Muistutus"), std::string::npos);
   EXPECT_NE(messages[1].find("Content-Type: text/calendar"), std::string::npos);
   EXPECT_NE(messages[2].find("Muistutus"), std::string::npos);
+}
+
+TEST_F(RegistrationJobsTest, ANewTimeIsMailedOnceWithTheCalendarEntry) {
+  const core::Event event = event_in(240h, 1);
+  add(event, "a@kunta.fi");
+  add(event, "b@kunta.fi");  // in line: told too
+  core::EventInput moved = event.input;
+  moved.starts_at += 2h;
+  moved.ends_at += 2h;
+  (void)store().events().save(moved, now_ + 1h);
+  EXPECT_EQ(run_registration_jobs(site_.services(), {}, now_ + 1h).changes, 2);
+  EXPECT_EQ(run_registration_jobs(site_.services(), {}, now_ + 2h).changes, 0) << "once";
+  const auto to_a = mail("a@kunta.fi");
+  ASSERT_EQ(to_a.size(), 2U);
+  EXPECT_NE(to_a[1].find("Muutos tapahtumaan"), std::string::npos) << to_a[1];
+  EXPECT_NE(to_a[1].find(web::event_time_text(text::Language::kFi, moved)), std::string::npos);
+  EXPECT_NE(to_a[1].find("Content-Type: text/calendar"), std::string::npos);
+  const auto to_b = mail("b@kunta.fi");
+  ASSERT_EQ(to_b.size(), 2U);
+  EXPECT_NE(to_b[1].find("Muutos tapahtumaan"), std::string::npos);
+  EXPECT_EQ(to_b[1].find("Content-Type: text/calendar"), std::string::npos) << "no seat, no entry";
 }
 
 }  // namespace

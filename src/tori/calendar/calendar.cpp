@@ -4,6 +4,8 @@
 
 #include <libical/ical.h>
 
+#include <algorithm>
+#include <chrono>
 #include <memory>
 #include <stdexcept>
 
@@ -67,6 +69,16 @@ std::string without_trailing_slash(std::string url) {
   return url;
 }
 
+// SEQUENCE: minutes from 2024 to the event's last change (or its cancellation), so that a
+// changed event is newer to a calendar app that imported it before.
+int revision_of(const core::Event& event) {
+  const core::TimePoint changed =
+      std::max(event.updated_at, event.cancelled_at.value_or(core::TimePoint{}));
+  const auto since = std::chrono::duration_cast<std::chrono::minutes>(
+      changed - std::chrono::sys_days{std::chrono::year{2024} / 1 / 1});
+  return static_cast<int>(std::max<std::int64_t>(0, since.count()));
+}
+
 icalcomponent* event_component(const core::Event& event, const IcsOptions& options) {
   const core::EventInput& input = event.input;
   const std::string url =
@@ -87,6 +99,10 @@ icalcomponent* event_component(const core::Event& event, const IcsOptions& optio
   icalcomponent_add_property(component, icalproperty_new_url(url.c_str()));
   icalcomponent_add_property(
       component, icalproperty_new_categories(std::string{core::to_string(input.kind)}.c_str()));
+  icalcomponent_add_property(
+      component,
+      icalproperty_new_status(event.cancelled() ? ICAL_STATUS_CANCELLED : ICAL_STATUS_CONFIRMED));
+  icalcomponent_add_property(component, icalproperty_new_sequence(revision_of(event)));
   return component;
 }
 

@@ -95,12 +95,30 @@ TEST(IcsCalendar, EveryPropertyOfAnEvent) {
   EXPECT_EQ(property_text(vevent, ICAL_URL_PROPERTY),
             "https://tori.example.fi/tapahtumat/webinaari");
   EXPECT_EQ(property_text(vevent, ICAL_CATEGORIES_PROPERTY), "webinar");
+  EXPECT_EQ(property_text(vevent, ICAL_STATUS_PROPERTY), "CONFIRMED");
   EXPECT_NE(ics.find("X-WR-CALNAME:Tekojen tori: tapahtumat"), std::string::npos);
   for (std::size_t start = 0, end; (end = ics.find("\r\n", start)) != std::string::npos;
        start = end + 2) {
     EXPECT_LE(end - start, 75U) << "a line longer than 75 octets: "
                                 << ics.substr(start, end - start);
   }
+}
+
+TEST(IcsCalendar, ACancelledOrChangedEventUpdatesTheEntryByStatusAndSequence) {
+  core::Event gala = event("gaala", "2027-03-28T18:00:00+03:00", "2027-03-28T22:00:00+03:00");
+  gala.updated_at = *text::parse_rfc3339("2024-01-01T01:00:00Z");
+  const Parsed before(ics_calendar({gala}, kOptions));
+  gala.cancelled_at = *text::parse_rfc3339("2024-01-02T00:00:00Z");
+  const Parsed after(ics_calendar({gala}, kOptions));
+  const auto sequence = [](const Parsed& parsed) {
+    return icalproperty_get_sequence(
+        icalcomponent_get_first_property(parsed.events()[0], ICAL_SEQUENCE_PROPERTY));
+  };
+  EXPECT_EQ(sequence(before), 60);
+  EXPECT_EQ(sequence(after), 24 * 60);
+  EXPECT_EQ(property_text(after.events()[0], ICAL_STATUS_PROPERTY), "CANCELLED");
+  EXPECT_EQ(property_text(after.events()[0], ICAL_UID_PROPERTY), "gaala@tori.example.fi")
+      << "the same entry";
 }
 
 TEST(IcsCalendar, APlaceIsNameAddressAndMunicipalityOnce) {

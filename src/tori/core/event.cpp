@@ -43,8 +43,14 @@ RegistrationPhase registration_phase(const EventInput& event, TimePoint now) {
   return now >= closes ? RegistrationPhase::kClosed : RegistrationPhase::kOpen;
 }
 
-bool registration_open(const EventInput& event, TimePoint now) {
-  return now < event.ends_at && registration_phase(event, now) == RegistrationPhase::kOpen;
+bool registrants_notified_of_change(const EventInput& before, const EventInput& after) {
+  return before.starts_at != after.starts_at || before.ends_at != after.ends_at ||
+         before.place != after.place || before.remote != after.remote;
+}
+
+bool registration_open(const Event& event, TimePoint now) {
+  return !event.cancelled() && now < event.input.ends_at &&
+         registration_phase(event.input, now) == RegistrationPhase::kOpen;
 }
 
 }  // namespace tori::core

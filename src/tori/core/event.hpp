@@ -80,14 +80,23 @@ struct Event {
   std::string slug;  // from the title, unique among events
   EventInput input;
   TimePoint updated_at{};
+  // Set when the staff cancel it: the event stays listed, marked cancelled with their note.
+  std::optional<TimePoint> cancelled_at{};
+  std::string cancellation_note{};
+  [[nodiscard]] bool cancelled() const { return cancelled_at.has_value(); }
 };
 
 // Where registration stands at `now`.
 enum class RegistrationPhase { kNotYetOpen, kOpen, kClosed };
 [[nodiscard]] RegistrationPhase registration_phase(const EventInput& event, TimePoint now);
-// Whether the registration form takes registrations at `now`: the window is open and the event
-// is not over.
-[[nodiscard]] bool registration_open(const EventInput& event, TimePoint now);
+// Whether the registration form takes registrations at `now`: the window is open, the event is
+// not over and not cancelled.
+[[nodiscard]] bool registration_open(const Event& event, TimePoint now);
+
+// Whether the registrants of `before` are to be told of the change to `after`: its time, place
+// or remote participation changed (not its texts, capacity or questions).
+[[nodiscard]] bool registrants_notified_of_change(const EventInput& before,
+                                                  const EventInput& after);
 
 // Limits of validate_event_input (characters are Unicode code points); external_id and title
 // share the practice's limits (kMaxExternalIdLength, kMaxTitleLength).

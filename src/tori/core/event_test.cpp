@@ -121,17 +121,55 @@ TEST(Event, RegistrationPhase) {
   }
 }
 
-TEST(Event, RegistrationOpenOnlyInTheWindowAndBeforeTheEnd) {
-  EventInput event;
+TEST(Event, RegistrationOpenOnlyInTheWindowBeforeTheEndAndNotCancelled) {
+  Event stored;
+  EventInput& event = stored.input;
   event.starts_at = at("2026-11-20T09:00:00+02:00");
   event.ends_at = at("2026-11-20T16:00:00+02:00");
   event.registration_closes = deadline("2026-11-20T18:00:00+02:00");  // past the end
-  EXPECT_TRUE(registration_open(event, at("2026-11-20T15:59:59+02:00")));
-  EXPECT_FALSE(registration_open(event, at("2026-11-20T16:00:00+02:00"))) << "over";
+  EXPECT_TRUE(registration_open(stored, at("2026-11-20T15:59:59+02:00")));
+  EXPECT_FALSE(registration_open(stored, at("2026-11-20T16:00:00+02:00"))) << "over";
+  stored.cancelled_at = at("2026-11-02T09:00:00+02:00");
+  EXPECT_FALSE(registration_open(stored, at("2026-11-20T15:59:59+02:00"))) << "cancelled";
+  stored.cancelled_at.reset();
   event.registration_opens = at("2026-11-01T09:00:00+02:00");
-  EXPECT_FALSE(registration_open(event, at("2026-10-31T09:00:00+02:00"))) << "not yet";
+  EXPECT_FALSE(registration_open(stored, at("2026-10-31T09:00:00+02:00"))) << "not yet";
   event.registration_closes = deadline("2026-11-13");
-  EXPECT_FALSE(registration_open(event, at("2026-11-14T00:00:00+02:00"))) << "closed";
+  EXPECT_FALSE(registration_open(stored, at("2026-11-14T00:00:00+02:00"))) << "closed";
+}
+
+TEST(Event, RegistrantsAreToldOfANewTimeOrPlaceOnly) {
+  EventInput before;
+  before.title = "Aluetilaisuus";
+  before.starts_at = at("2027-03-28T09:00:00+03:00");
+  before.ends_at = at("2027-03-28T15:00:00+03:00");
+  before.place = EventPlace{"Tampere-talo", "Yliopistonkatu 55", "Tampere"};
+  const struct {
+    const char* name;
+    void (*change)(EventInput&);
+    bool told;
+  } cases[] = {
+      {"nothing", [](EventInput&) {}, false},
+      {"title", [](EventInput& e) { e.title = "Uusi nimi"; }, false},
+      {"description", [](EventInput& e) { e.description = "Uusi kuvaus."; }, false},
+      {"capacity", [](EventInput& e) { e.capacity = 80; }, false},
+      {"questions",
+       [](EventInput& e) {
+         e.questions.push_back({"q", "Q", {}, {}, false});
+       },
+       false},
+      {"start", [](EventInput& e) { e.starts_at += std::chrono::hours(1); }, true},
+      {"end", [](EventInput& e) { e.ends_at += std::chrono::minutes(30); }, true},
+      {"place name", [](EventInput& e) { e.place->name = "Tampere-talo, sali B"; }, true},
+      {"address", [](EventInput& e) { e.place->address = "Yliopistonkatu 56"; }, true},
+      {"remote only", [](EventInput& e) { e.place.reset(); }, true},
+      {"remote added", [](EventInput& e) { e.remote = true; }, true},
+  };
+  for (const auto& c : cases) {
+    EventInput after = before;
+    c.change(after);
+    EXPECT_EQ(registrants_notified_of_change(before, after), c.told) << c.name;
+  }
 }
 
 }  // namespace

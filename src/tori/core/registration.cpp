@@ -62,6 +62,19 @@ std::optional<RegistrationStatus> parse_registration_status(std::string_view tex
   return parse_enum_name<RegistrationStatus>(kStatusNames, text);
 }
 
+std::vector<FieldError> validate_message(const RegistrantNotice& message) {
+  FieldChecker check;
+  check.text("subject", message.subject, {true, kMaxNoticeSubjectLength, Lines::kOne});
+  check.text("body", message.body, {true, kMaxNoticeBodyLength, Lines::kMany});
+  return check.take();
+}
+
+std::vector<FieldError> validate_cancellation_note(std::string_view note) {
+  FieldChecker check;
+  check.text("body", note, {false, kMaxNoticeBodyLength, Lines::kMany});
+  return check.take();
+}
+
 std::vector<FieldError> validate_registrant(const RegistrantInput& input, const EventInput& event) {
   FieldChecker check;
   check.text("name", input.name, {true, kMaxRegistrantTextLength, Lines::kOne});

@@ -49,6 +49,21 @@ inline constexpr std::size_t kMaxAnswerLength = 2000;
 [[nodiscard]] std::vector<FieldError> validate_registrant(const RegistrantInput& input,
                                                           const EventInput& event);
 
+// What the staff write to an event's registrants, or to the public when they cancel it.
+struct RegistrantNotice {
+  std::string subject;  // one line; for a cancellation unused
+  std::string body;     // paragraphs separated by blank lines
+};
+
+inline constexpr std::size_t kMaxNoticeSubjectLength = 200;
+inline constexpr std::size_t kMaxNoticeBodyLength = 5000;
+
+// A message's problems: subject (one line, 1–200) and body (1–5000) required, valid UTF-8, no
+// control characters but line breaks and tabs in the body. Fields "subject", "body".
+[[nodiscard]] std::vector<FieldError> validate_message(const RegistrantNotice& message);
+// A cancellation's note (the body, optional, ≤ 5000); field "body".
+[[nodiscard]] std::vector<FieldError> validate_cancellation_note(std::string_view note);
+
 // The reminder due at `now` (as hours before the start, one of `hours_before`) for a
 // registration made at `registered_at` to an event starting at `starts_at`: the nearest to the
 // start whose time (start minus its hours) has come, that fell after the registration was made,

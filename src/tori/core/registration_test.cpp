@@ -101,6 +101,41 @@ TEST(ValidateRegistrant, OptionalAnswersMayBeLeftOut) {
   EXPECT_TRUE(validate_registrant({"Matti", "matti@kunta.fi", "", "", {}}, EventInput{}).empty());
 }
 
+TEST(ValidateMessage, AValidOneAndOneRowPerRule) {
+  const RegistrantNotice valid{"Pysäköinti", "Hei!\n\nPysäköinti on P-Hallissa.\tTervetuloa."};
+  EXPECT_TRUE(validate_message(valid).empty());
+  struct Case {
+    const char* what;
+    RegistrantNotice message;
+    const char* field;  // nullptr: valid
+  };
+  const Case cases[] = {
+      {"no subject", {"", "Teksti"}, "subject"},
+      {"subject on two lines", {"a\nb", "Teksti"}, "subject"},
+      {"subject too long", {std::string(201, 'a'), "Teksti"}, "subject"},
+      {"subject at the limit", {std::string(200, 'a'), "Teksti"}, nullptr},
+      {"subject with a control character", {"a\x07", "Teksti"}, "subject"},
+      {"no body", {"Aihe", ""}, "body"},
+      {"body too long", {"Aihe", std::string(5001, 'a')}, "body"},
+      {"body at the limit", {"Aihe", std::string(5000, 'a')}, nullptr},
+      {"body with a control character", {"Aihe", "a\x1b[31m"}, "body"},
+      {"body not UTF-8", {"Aihe", "\xc3("}, "body"},
+  };
+  for (const Case& c : cases) {
+    const auto errors = validate_message(c.message);
+    if (c.field == nullptr) {
+      EXPECT_TRUE(errors.empty()) << c.what;
+      continue;
+    }
+    ASSERT_EQ(errors.size(), 1U) << c.what;
+    EXPECT_EQ(errors[0].field, c.field) << c.what;
+  }
+  EXPECT_TRUE(validate_cancellation_note("").empty()) << "optional";
+  EXPECT_TRUE(validate_cancellation_note("Sairastumisen vuoksi.\nUusi aika tulee.").empty());
+  EXPECT_EQ(validate_cancellation_note(std::string(5001, 'a')).size(), 1U);
+  EXPECT_EQ(validate_cancellation_note(std::string("a\0b", 3)).size(), 1U);
+}
+
 TEST(DueReminder, EveryCase) {
   using namespace std::chrono_literals;
   const TimePoint start = TimePoint{std::chrono::sys_days{std::chrono::year{2027} / 3 / 28}} + 7h;

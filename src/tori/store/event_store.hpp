@@ -48,7 +48,9 @@ class EventStore {
   virtual ~EventStore() = default;
   // Creates the event of `input.external_id`, or updates it when its fields differ (the slug
   // stays); a new event's slug comes from its title, unique among events and never a reserved
-  // word. Logs an "event" change. REQUIRES: validate_event_input(input) found nothing.
+  // word. Logs an "event" change. An update that core::registrants_notified_of_change marks the
+  // change to be mailed to the registrants (RegistrationStore::send_change_notices).
+  // REQUIRES: validate_event_input(input) found nothing.
   virtual EventSaved save(const core::EventInput& input, UtcTime now) = 0;
   [[nodiscard]] virtual std::optional<core::Event> find_by_slug(std::string_view slug) = 0;
   [[nodiscard]] virtual std::optional<core::Event> find_by_external_id(

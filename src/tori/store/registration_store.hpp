@@ -57,11 +57,13 @@ enum class RegisterOutcome {
   kAlreadyRegistered,  // this address has an active registration: mailed its link again
   kResubmitted,        // the same form again: nothing changed, no mail
   kNoSuchEvent,
+  kEventCancelled,  // nothing stored, no mail
 };
 
 struct RegisterResult {
   RegisterOutcome outcome = RegisterOutcome::kNoSuchEvent;
-  std::optional<Registration> registration;  // as stored after the call (none: kNoSuchEvent)
+  std::optional<Registration> registration;  // as stored after the call (none: no such event
+                                             // or cancelled)
 };
 
 // The mail to queue with a change, built from the registration as it stands after it; none: no
@@ -87,6 +89,24 @@ struct SeatCount {
 };
 
 enum class OfferAnswer { kConfirmed, kExpired, kNotOffered };
+
+// Whom a message to an event's registrants goes to: everyone with a seat, an offer or a place
+// in line; the confirmed; or those offered a seat or in line.
+enum class Audience { kAll, kConfirmed, kWaiting };
+
+// "all", "confirmed", "waiting" and back.
+[[nodiscard]] std::string_view to_string(Audience audience);
+[[nodiscard]] std::optional<Audience> parse_audience(std::string_view text);
+
+// A message the staff sent to an event's registrants.
+struct SentMessage {
+  std::int64_t id = 0;
+  std::string subject;
+  std::string body;
+  Audience audience = Audience::kAll;
+  int recipients = 0;
+  UtcTime sent_at{};
+};
 
 class RegistrationStore {
  public:
@@ -128,6 +148,26 @@ class RegistrationStore {
   // The event's registrations in the order they came (cancelled ones included).
   [[nodiscard]] virtual std::vector<Registration> of_event(std::int64_t event_id) = 0;
   [[nodiscard]] virtual SeatCount seats(std::int64_t event_id) = 0;
+
+  // Event notices (registration_notices.cpp).
+
+  // Cancels the event (it stays listed, marked cancelled with `note`; no one can register, no
+  // reminders go and no seats are offered) and mails every registration with a seat, an offer
+  // or a place in line with `mail_for`, in one transaction. Returns how many were mailed;
+  // nothing when there is no such event or it is cancelled already.
+  virtual std::optional<int> cancel_event(std::int64_t event_id, std::string_view note,
+                                          const RegistrationMail& mail_for, UtcTime now) = 0;
+  // Mails the changes of time or place that EventStore::save marked to every registration with a
+  // seat, an offer or a place in line of events neither over nor cancelled, each with the mail
+  // of `mail_for`, and unmarks them in the same transaction; returns how many went.
+  virtual int send_change_notices(const RegistrationMail& mail_for, UtcTime now) = 0;
+  // mail_registrants, and keeps the message (subject, body) with the count in the same
+  // transaction; returns how many were mailed.
+  virtual int send_message(std::int64_t event_id, Audience audience, std::string_view subject,
+                           std::string_view body, const RegistrationMail& mail_for,
+                           UtcTime now) = 0;
+  // The messages sent to the event's registrants, the newest first.
+  [[nodiscard]] virtual std::vector<SentMessage> messages(std::int64_t event_id) = 0;
 };
 
 }  // namespace tori::store

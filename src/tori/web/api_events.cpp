@@ -84,7 +84,8 @@ json::object event_summary_json(const core::Event& event, std::optional<int> sea
                       {"municipality", nullptr},
                       {"capacity", nullptr},
                       {"seats_left", nullptr},
-                      {"registration_open", core::registration_open(input, now)},
+                      {"registration_open", core::registration_open(event, now)},
+                      {"cancelled", event.cancelled()},
                       {"url", absolute_url(site, "/tapahtumat/" + event.slug)}};
   if (input.place) object["municipality"] = input.place->municipality;
   if (input.capacity) {

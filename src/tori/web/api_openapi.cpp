@@ -142,12 +142,13 @@ constexpr std::string_view kDocument = R"json({
         "facets_exact": {"type": "boolean", "description": "false: counted over the first 10,000 matches and scaled."},
         "suggestion": {"type": ["string", "null"], "description": "The query with misspelt words corrected, when that finds practices; else null."}}},
     "EventKind": {"type": "string", "enum": ["regional_event", "gala", "webinar", "network_meeting", "workshop", "other"]},
-    "EventSummary": {"type": "object", "required": ["slug", "title", "kind", "starts_at", "ends_at", "municipality", "capacity", "seats_left", "registration_open", "url"], "additionalProperties": false,
+    "EventSummary": {"type": "object", "required": ["slug", "title", "kind", "starts_at", "ends_at", "municipality", "capacity", "seats_left", "registration_open", "cancelled", "url"], "additionalProperties": false,
       "properties": {"slug": {"type": "string"}, "title": {"type": "string"}, "kind": {"$ref": "#/components/schemas/EventKind"},
         "starts_at": {"type": "string", "format": "date-time", "description": "RFC 3339 with the Helsinki offset."}, "ends_at": {"type": "string", "format": "date-time"},
         "municipality": {"type": ["string", "null"], "description": "Where the event is held (Finnish name); null for an online-only event."},
         "capacity": {"type": ["integer", "null"], "minimum": 1, "description": "null: no limit."}, "seats_left": {"type": ["integer", "null"], "minimum": 0, "description": "null: no limit."},
-        "registration_open": {"type": "boolean"}, "url": {"type": "string", "format": "uri"}}},
+        "registration_open": {"type": "boolean"}, "cancelled": {"type": "boolean", "description": "The staff cancelled the event: it stays listed, registration is closed."},
+        "url": {"type": "string", "format": "uri"}}},
     "EventList": {"type": "object", "required": ["total", "items"], "additionalProperties": false, "properties": {"total": {"type": "integer", "minimum": 0}, "items": {"type": "array", "items": {"$ref": "#/components/schemas/EventSummary"}}}},
     "RegionList": {"type": "object", "required": ["total", "items"], "additionalProperties": false, "properties": {"total": {"type": "integer", "minimum": 0}, "items": {"type": "array", "items": {"$ref": "#/components/schemas/Region"}}}}
   }

@@ -38,7 +38,8 @@ void fill_cards(Dictionary& body, const Services& services, Language language,
     card->SetValue("TIME", event_time_text(language, event.input));
     card->SetValue("DATETIME", text::format_rfc3339_helsinki(event.input.starts_at));
     card->SetValue("PLACE", event_place_text(services, language, event.input));
-    card->SetValue("REGISTRATION", registration_text(services, language, event.input, now));
+    card->SetValue("REGISTRATION", registration_text(services, language, event, now));
+    if (event.cancelled()) card->ShowSection("CANCELLED");
   }
 }
 

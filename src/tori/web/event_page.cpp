@@ -32,15 +32,17 @@ std::string_view attendance_mode(const core::EventInput& event) {
 }
 
 // schema.org Event: what search engines show of an event.
-std::string event_json_ld(const Services& services, Language language,
-                          const core::EventInput& event, const std::string& url) {
+std::string event_json_ld(const Services& services, Language language, const core::Event& stored,
+                          const std::string& url) {
+  const core::EventInput& event = stored.input;
   boost::json::object doc{{"@context", "https://schema.org"},
                           {"@type", "Event"},
                           {"name", event.title},
                           {"url", url},
                           {"startDate", text::format_rfc3339_helsinki(event.starts_at)},
                           {"endDate", text::format_rfc3339_helsinki(event.ends_at)},
-                          {"eventStatus", "https://schema.org/EventScheduled"},
+                          {"eventStatus", stored.cancelled() ? "https://schema.org/EventCancelled"
+                                                             : "https://schema.org/EventScheduled"},
                           {"eventAttendanceMode", attendance_mode(event)},
                           {"inLanguage", core::to_string(event.language)},
                           {"organizer",
@@ -99,7 +101,14 @@ void fill_series(Dictionary& body, const Services& services, Language language,
 }
 
 void fill_facts(Dictionary& body, const Services& services, Language language,
-                const core::EventInput& event) {
+                const core::Event& stored) {
+  const core::EventInput& event = stored.input;
+  if (stored.cancelled()) {
+    Dictionary* cancelled = body.AddSectionDictionary("CANCELLED");
+    if (!stored.cancellation_note.empty()) {
+      cancelled->SetValueAndShowSection("TEXT", stored.cancellation_note, "NOTE");
+    }
+  }
   body.SetValue("TITLE", event.title);
   body.SetValue("LANG", std::string{core::to_string(event.language)});
   body.SetValue("LEAD", event.lead);
@@ -107,8 +116,8 @@ void fill_facts(Dictionary& body, const Services& services, Language language,
   body.SetValue("TIME", event_time_text(language, event));
   body.SetValue("DATETIME", text::format_rfc3339_helsinki(event.starts_at));
   const core::TimePoint now = now_seconds();
-  body.SetValue("REGISTRATION", registration_text(services, language, event, now));
-  if (core::registration_open(event, now)) body.ShowSection("REGISTER");
+  body.SetValue("REGISTRATION", registration_text(services, language, stored, now));
+  if (core::registration_open(stored, now)) body.ShowSection("REGISTER");
   if (event.capacity) {
     body.SetValueAndShowSection(
         "CAPACITY",
@@ -122,7 +131,7 @@ void fill_facts(Dictionary& body, const Services& services, Language language,
 // How many seats are left (none shown for an event without a limit or one that is over).
 void fill_seats_left(Dictionary& body, const Services& services, Language language,
                      const core::Event& event) {
-  if (!event.input.capacity || now_seconds() >= event.input.ends_at) return;
+  if (!event.input.capacity || event.cancelled() || now_seconds() >= event.input.ends_at) return;
   const std::optional<int> left = services.store.registrations().seats(event.id).left();
   body.SetValueAndShowSection(
       "TEXT",
@@ -142,7 +151,7 @@ http::Response event_page(const http::Request& request, const Services& services
   page.meta.nav = NavItem::kEvents;
   Dictionary& body = page.body();
   body.SetValue("SLUG", event->slug);
-  fill_facts(body, services, language, event->input);
+  fill_facts(body, services, language, *event);
   fill_seats_left(body, services, language, *event);
   fill_place(body, services, language, event->input);
   fill_series(body, services, language, *event);
@@ -150,7 +159,7 @@ http::Response event_page(const http::Request& request, const Services& services
                 localised_path(language, "/tapahtumat/" + event->slug + "/kalenteri.ics"));
   Dictionary* head = page.frame().AddIncludeDictionary("HEAD_EXTRA");
   head->SetFilename(Renderer::template_key(language, "event_head"));
-  head->SetValue("JSON_LD", event_json_ld(services, language, event->input,
+  head->SetValue("JSON_LD", event_json_ld(services, language, *event,
                                           absolute_url(services.site,
                                                        localised_path(language, page.meta.path))));
   return render_page(services, page);

@@ -159,7 +159,9 @@ TEST_F(EventPagesTest, RegistrationTextsForEveryPhase) {
   input.starts_at = *text::parse_rfc3339("2027-03-02T09:00:00+02:00");
   input.ends_at = input.starts_at + 6h;
   const auto text_at = [&](const char* when) {
-    return registration_text(site_.services(), Language::kFi, input, *text::parse_rfc3339(when));
+    core::Event stored;
+    stored.input = input;
+    return registration_text(site_.services(), Language::kFi, stored, *text::parse_rfc3339(when));
   };
   EXPECT_EQ(text_at("2027-01-01T12:00:00+02:00"), "Ilmoittautuminen alkaa 10.1.2027 klo 9.00.");
   EXPECT_EQ(text_at("2027-02-23T23:59:00+02:00"), "Ilmoittautuminen on auki 23.2.2027 asti.");

@@ -50,8 +50,10 @@ std::string event_place_text(const Services& services, text::Language language,
 }
 
 std::string registration_text(const Services& services, text::Language language,
-                              const core::EventInput& event, core::TimePoint now) {
+                              const core::Event& stored, core::TimePoint now) {
   const text::Catalogue& catalogue = services.catalogue;
+  if (stored.cancelled()) return catalogue.text(language, "events.registration.event_cancelled");
+  const core::EventInput& event = stored.input;
   if (now >= event.ends_at) return catalogue.text(language, "events.registration.event_over");
   switch (core::registration_phase(event, now)) {
     case core::RegistrationPhase::kNotYetOpen:

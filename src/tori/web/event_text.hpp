@@ -23,8 +23,9 @@ namespace tori::web {
                                            const core::EventInput& event);
 
 // Registration at `now`: "Ilmoittautuminen alkaa 16.11.2026 klo 9.00", "Ilmoittautuminen
-// päättyy 23.2.2027", "Ilmoittautuminen on päättynyt", or "Tapahtuma on päättynyt".
+// päättyy 23.2.2027", "Ilmoittautuminen on päättynyt", "Tapahtuma on päättynyt" or "Tapahtuma on
+// peruttu".
 [[nodiscard]] std::string registration_text(const Services& services, text::Language language,
-                                            const core::EventInput& event, core::TimePoint now);
+                                            const core::Event& event, core::TimePoint now);
 
 }  // namespace tori::web

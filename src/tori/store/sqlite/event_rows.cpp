@@ -15,7 +15,7 @@ constexpr std::string_view kEventColumns =
     "e.id, e.slug, e.external_id, e.kind, e.title, e.lead, e.description, e.series,"
     " e.starts_at, e.ends_at, e.place_name, e.place_address, e.place_municipality, e.remote,"
     " e.capacity, e.registration_opens, e.registration_closes, e.registration_closes_date,"
-    " e.language, e.updated_at";
+    " e.language, e.updated_at, e.cancelled_at, e.cancellation_note";
 
 std::optional<core::TimePoint> optional_time(const Statement& row, int column,
                                              std::string_view name) {
@@ -48,6 +48,8 @@ core::Event event_of(const Statement& row) {
   input.language =
       core::parse_content_language(row.column_text(18)).value_or(core::ContentLanguage::kFi);
   event.updated_at = parse_stored_time(row.column_text(19), "events.updated_at");
+  event.cancelled_at = optional_time(row, 20, "events.cancelled_at");
+  event.cancellation_note = row.column_text(21);
   return event;
 }
 

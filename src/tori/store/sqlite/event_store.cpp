@@ -26,7 +26,8 @@ constexpr std::string_view kUpdate =
     " starts_at = ?8, ends_at = ?9, place_name = ?10, place_address = ?11,"
     " place_municipality = ?12, remote = ?13, capacity = ?14, registration_opens = ?15,"
     " registration_closes = ?16, registration_closes_date = ?17, language = ?18,"
-    " updated_at = ?19 WHERE external_id = ?1 AND slug = ?2";
+    " updated_at = ?19, change_notice_due = CASE WHEN ?20 = 1 THEN 1 ELSE change_notice_due END"
+    " WHERE external_id = ?1 AND slug = ?2";
 constexpr std::string_view kSlugTaken = "SELECT 1 FROM events WHERE slug = ?1";
 
 std::optional<core::Event> find_one(Connection& connection, std::string_view where,
@@ -119,7 +120,8 @@ EventSaved SqlEventStore::save(const core::EventInput& input, UtcTime now) {
     saved.slug = existing->slug;
     Statement update = connection.prepare(kUpdate);
     bind_event_columns(update, input);
-    update.bind_text(2, saved.slug).bind_text(19, format_utc(now)).run();
+    update.bind_text(2, saved.slug).bind_text(19, format_utc(now));
+    update.bind_int64(20, core::registrants_notified_of_change(existing->input, input)).run();
   } else {
     saved = {EventSaveOutcome::kCreated, 0, new_slug(connection, input.title)};
     saved.id = insert_event(connection, input, saved.slug, now);

@@ -6,6 +6,8 @@
 #include <sstream>
 
 #include "tori/store/errors.hpp"
+#include "tori/store/sqlite/change_log.hpp"
+#include "tori/store/sqlite/mail_outbox.hpp"
 #include "tori/store/sqlite/practice_values.hpp"
 
 namespace tori::store::sqlite {
@@ -124,6 +126,24 @@ std::optional<std::optional<int>> event_capacity(Connection& connection, std::in
   if (!row.step()) return std::nullopt;
   if (row.column_is_null(0)) return std::optional<int>{};
   return std::optional<int>{static_cast<int>(row.column_int64(0))};
+}
+
+bool event_cancelled(Connection& connection, std::int64_t event_id) {
+  return connection.prepare("SELECT 1 FROM events WHERE id = ?1 AND cancelled_at IS NOT NULL")
+      .bind_int64(1, event_id)
+      .step();
+}
+
+void queue_registration_mail(Transaction& transaction, const RegistrationMail& mail_for,
+                             std::int64_t id, UtcTime now) {
+  if (!mail_for) return;
+  const auto registration = load_registration(transaction.connection(), id);
+  if (!registration) return;
+  if (auto mail = mail_for(*registration)) queue_mail(transaction, *mail, now);
+}
+
+void seats_changed(Transaction& transaction, std::int64_t event_id) {
+  append_change(transaction, "event", event_id, ChangeAction::kUpdated);
 }
 
 int seats_held(Connection& connection, std::int64_t event_id) {

@@ -11,6 +11,7 @@
 
 #include "tori/store/registration_store.hpp"
 #include "tori/store/sqlite/connection.hpp"
+#include "tori/store/sqlite/transaction.hpp"
 
 namespace tori::store::sqlite {
 
@@ -29,6 +30,16 @@ void write_answers(Connection& connection, std::int64_t registration_id,
 // The event's capacity: nothing when the event does not exist, a null inner value for no limit.
 [[nodiscard]] std::optional<std::optional<int>> event_capacity(Connection& connection,
                                                                std::int64_t event_id);
+
+// Whether the event exists and the staff cancelled it.
+[[nodiscard]] bool event_cancelled(Connection& connection, std::int64_t event_id);
+
+// Queues the mail of `mail_for` for registration `id` as it stands now (none: nothing).
+void queue_registration_mail(Transaction& transaction, const RegistrationMail& mail_for,
+                             std::int64_t id, UtcTime now);
+
+// The seats or the state of an event changed: its page and the API's list change with them.
+void seats_changed(Transaction& transaction, std::int64_t event_id);
 
 // Confirmed and offered registrations, the seats held.
 [[nodiscard]] int seats_held(Connection& connection, std::int64_t event_id);

@@ -18,14 +18,6 @@ namespace {
 
 using core::RegistrationStatus;
 
-void queue(Transaction& transaction, const RegistrationMail& mail_for, std::int64_t id,
-           UtcTime now) {
-  if (!mail_for) return;
-  const auto registration = load_registration(transaction.connection(), id);
-  if (!registration) return;
-  if (auto mail = mail_for(*registration)) queue_mail(transaction, *mail, now);
-}
-
 std::optional<Registration> by_digest(Connection& connection, std::string_view digest) {
   auto found = load_registrations(connection, "WHERE r.manage_digest = ?1",
                                   [digest](Statement& rows) { rows.bind_text(1, digest); });
@@ -57,14 +49,15 @@ void offer_free_seats(Transaction& transaction, std::int64_t event_id, const Off
                       UtcTime now) {
   Connection& connection = transaction.connection();
   const auto capacity = event_capacity(connection, event_id);
-  if (!capacity || !*capacity) return;  // no event, or no limit: nobody waits
+  if (!capacity || !*capacity) return;                // no event, or no limit: nobody waits
+  if (event_cancelled(connection, event_id)) return;  // nothing to offer
   for (int free = **capacity - seats_held(connection, event_id); free > 0; --free) {
     Statement first = connection.prepare(kFirstInLine);
     first.bind_int64(1, event_id);
     if (!first.step()) return;
     const std::int64_t id = first.column_int64(0);
     set_status(connection, id, RegistrationStatus::kOffered, now + offers.offer_valid_for, now);
-    queue(transaction, offers.mail_for, id, now);
+    queue_registration_mail(transaction, offers.mail_for, id, now);
   }
 }
 
@@ -125,13 +118,9 @@ constexpr std::string_view kUpdateRegistrant =
     "UPDATE registrations SET name = ?2, organisation = ?3, title = ?4, updated_at = ?5"
     " WHERE id = ?1";
 
-// The seats left of an event changed: its page and the API's list change with them.
-void seats_changed(Transaction& transaction, std::int64_t event_id) {
-  append_change(transaction, "event", event_id, ChangeAction::kUpdated);
-}
-
 constexpr std::string_view kStartingSoon =
-    "SELECT id, starts_at FROM events WHERE starts_at > ?1 AND starts_at <= ?2 ORDER BY id";
+    "SELECT id, starts_at FROM events WHERE starts_at > ?1 AND starts_at <= ?2"
+    " AND cancelled_at IS NULL ORDER BY id";
 
 // The events starting after `now` and no later than `until`: id and start.
 std::vector<std::pair<std::int64_t, core::TimePoint>> starting_between(Connection& connection,
@@ -155,6 +144,9 @@ RegisterResult SqlRegistrationStore::register_for(const RegistrationRequest& req
   Connection& connection = transaction.connection();
   const auto capacity = event_capacity(connection, request.event_id);
   if (!capacity) return {RegisterOutcome::kNoSuchEvent, std::nullopt};
+  if (event_cancelled(connection, request.event_id)) {
+    return {RegisterOutcome::kEventCancelled, std::nullopt};
+  }
   const auto existing = by_address(connection, request.event_id, request.registrant.email);
   RegisterOutcome outcome = RegisterOutcome::kAlreadyRegistered;
   std::int64_t id = 0;
@@ -176,7 +168,7 @@ RegisterResult SqlRegistrationStore::register_for(const RegistrationRequest& req
                             existing.has_value(), now);
     seats_changed(transaction, request.event_id);
   }
-  queue(transaction, mail_for, id, now);
+  queue_registration_mail(transaction, mail_for, id, now);
   RegisterResult result{outcome, load_registration(connection, id)};
   transaction.commit();
   return result;
@@ -283,7 +275,7 @@ int SqlRegistrationStore::send_reminders(const std::vector<int>& hours_before,
           .bind_int64(1, registration.id)
           .bind_int64(2, *due)
           .run();
-      queue(transaction, mail_for, registration.id, now);
+      queue_registration_mail(transaction, mail_for, registration.id, now);
       ++sent;
     }
   }
@@ -302,7 +294,7 @@ bool SqlRegistrationStore::move(std::int64_t event_id, std::int64_t id, Registra
     return false;
   }
   set_status(connection, id, to, std::nullopt, now);
-  queue(transaction, mail_for, id, now);
+  queue_registration_mail(transaction, mail_for, id, now);
   const bool held_seat = registration->status == RegistrationStatus::kConfirmed ||
                          registration->status == RegistrationStatus::kOffered;
   if (to == RegistrationStatus::kCancelled && held_seat) {

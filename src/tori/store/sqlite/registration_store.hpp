@@ -28,6 +28,12 @@ class SqlRegistrationStore final : public RegistrationStore {
   bool set_attended(std::int64_t event_id, std::int64_t id, bool present, UtcTime now) override;
   std::vector<Registration> of_event(std::int64_t event_id) override;
   SeatCount seats(std::int64_t event_id) override;
+  std::optional<int> cancel_event(std::int64_t event_id, std::string_view note,
+                                  const RegistrationMail& mail_for, UtcTime now) override;
+  int send_change_notices(const RegistrationMail& mail_for, UtcTime now) override;
+  int send_message(std::int64_t event_id, Audience audience, std::string_view subject,
+                   std::string_view body, const RegistrationMail& mail_for, UtcTime now) override;
+  std::vector<SentMessage> messages(std::int64_t event_id) override;
 
  private:
   Database& database_;

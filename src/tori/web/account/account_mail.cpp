@@ -40,7 +40,15 @@ std::vector<std::string> paragraphs_of(const text::Catalogue& catalogue, text::L
   return paragraphs;
 }
 
-// The paragraphs as HTML, each escaped, the link as an <a>.
+// A paragraph's line breaks (only the staff's own texts have them) as <br>.
+std::string with_line_breaks(const std::string& escaped) {
+  std::string html;
+  for (const char c : escaped)
+    html += c == '\n' ? std::string{"<br>\n"} : std::string(1, c);
+  return html;
+}
+
+// The paragraphs as HTML, each escaped, the link as an <a>, line breaks kept.
 std::string html_of(const std::vector<std::string>& paragraphs, const std::string& link) {
   const std::string escaped_link = text::escape_html(link);
   std::string html = "<!DOCTYPE html><html><body>";
@@ -51,7 +59,7 @@ std::string html_of(const std::vector<std::string>& paragraphs, const std::strin
       escaped.replace(at, escaped_link.size(),
                       "<a href=\"" + escaped_link + "\">" + escaped_link + "</a>");
     }
-    html += "<p>" + escaped + "</p>";
+    html += "<p>" + with_line_breaks(escaped) + "</p>";
   }
   return html + "</body></html>";
 }

@@ -155,6 +155,27 @@ inline std::string decode_quoted_printable(const std::string& text) {
   return out;
 }
 
+// The attachment named `filename` of a message, its base64 decoded ("" when there is none).
+inline std::string attachment_text(const std::string& message, const std::string& filename) {
+  const auto named = message.find("filename=" + filename);
+  if (named == std::string::npos) return "";
+  const auto start = message.find("\r\n\r\n", named);
+  const auto end = message.find("\r\n--", start);
+  if (start == std::string::npos || end == std::string::npos) return "";
+  static constexpr std::string_view kAlphabet =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  std::string out;
+  unsigned bits = 0;
+  int count = 0;
+  for (std::size_t i = start + 4; i < end; ++i) {
+    const auto value = kAlphabet.find(message[i]);
+    if (value == std::string_view::npos) continue;  // line ends and padding
+    bits = (bits << 6) | static_cast<unsigned>(value);
+    if ((count += 6) >= 8) out += static_cast<char>((bits >> (count -= 8)) & 0xFF);
+  }
+  return out;
+}
+
 // The path of the first link under `base` with `prefix` in a message ("/vahvista/…").
 inline std::string link_path(const std::string& message, const std::string& prefix) {
   const std::string text = decode_quoted_printable(message);

@@ -64,8 +64,8 @@ http::Response form_page(const Services& services, Language language, const Visi
   fill_event(page, services, event);
   Dictionary& body = page.body();
   const auto now = in_seconds(store::utc_now());
-  if (!core::registration_open(event.input, now)) {
-    body.SetValueAndShowSection("MESSAGE", registration_text(services, language, event.input, now),
+  if (!core::registration_open(event, now)) {
+    body.SetValueAndShowSection("MESSAGE", registration_text(services, language, event, now),
                                 "UNAVAILABLE");
     return render_form(services, page, visitor, view.status == 200 ? 200 : 409);
   }
@@ -143,7 +143,7 @@ http::Response post_form(const http::Request& request, const Services& services,
     view.status = 403;
     return form_page(services, language, visitor, *event, view);
   }
-  if (!core::registration_open(event->input, in_seconds(store::utc_now()))) {
+  if (!core::registration_open(*event, in_seconds(store::utc_now()))) {
     view.status = 409;
     return form_page(services, language, visitor, *event, view);
   }

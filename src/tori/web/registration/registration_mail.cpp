@@ -50,15 +50,18 @@ text::MessageArguments mail_arguments(const Services& services, text::Language l
   return arguments;
 }
 
-// The message of `kind` to the person of `registration` in their language; the event as an
-// .ics attachment while they hold a seat.
+// The message of `kind` to the person of `registration` in their language, with `extra`
+// arguments; the event as an .ics attachment while they hold a seat (unless `calendar` is false).
 store::OutgoingMail built_mail(const Services& services, const core::Event& event,
-                               const store::Registration& registration, std::string_view kind) {
+                               const store::Registration& registration, std::string_view kind,
+                               const MailExtra& extra = {}, bool calendar = true) {
   const text::Language language = page_language(registration.language);
+  text::MessageArguments arguments = mail_arguments(services, language, event, registration);
+  for (const auto& [name, value] : extra)
+    arguments.emplace_back(name, value);
   mail::MailContent content = mail_content(services, language, kind, registration.registrant.email,
-                                           registration.registrant.name,
-                                           mail_arguments(services, language, event, registration));
-  if (registration.status == RegistrationStatus::kConfirmed) {
+                                           registration.registrant.name, arguments);
+  if (calendar && registration.status == RegistrationStatus::kConfirmed) {
     content.attachments.push_back({event.slug + ".ics", "text/calendar",
                                    event_ics(services, language, {event}, event.input.title)});
   }
@@ -94,6 +97,23 @@ store::RegistrationMail registration_mail(const Services& services, const core::
                                           std::string_view kind) {
   return [&services, event, kind = std::string{kind}](const store::Registration& registration) {
     return std::optional{built_mail(services, event, registration, kind)};
+  };
+}
+
+store::RegistrationMail notice_mail(const Services& services, const core::Event& event,
+                                    std::string_view kind, MailExtra extra, bool calendar) {
+  return [&services, event, kind = std::string{kind}, extra = std::move(extra),
+          calendar](const store::Registration& registration) {
+    return std::optional{built_mail(services, event, registration, kind, extra, calendar)};
+  };
+}
+
+store::RegistrationMail change_mail(const Services& services, EventsById events) {
+  return [&services, events = std::move(events)](
+             const store::Registration& registration) -> std::optional<store::OutgoingMail> {
+    const auto event = events.find(registration.event_id);
+    if (event == events.end()) return std::nullopt;
+    return built_mail(services, event->second, registration, "registration_event_changed");
   };
 }
 

@@ -12,6 +12,8 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "tori/auth/secret_key.hpp"
 #include "tori/core/event.hpp"
@@ -44,12 +46,23 @@ namespace tori::web {
                                                         const core::Event& event,
                                                         std::string_view kind);
 
+// Arguments a notice adds to those of every registration mail ({name}, {event}, {time},
+// {place}, {status}, {link}, {until}): {note}, {subject}, {message}.
+using MailExtra = std::vector<std::pair<std::string, std::string>>;
+// The mail "mail.<kind>" about `event` with `extra` arguments: the event cancelled (the .ics then
+// says CANCELLED), a message from the staff (`calendar` false: no .ics).
+[[nodiscard]] store::RegistrationMail notice_mail(const Services& services,
+                                                  const core::Event& event, std::string_view kind,
+                                                  MailExtra extra, bool calendar = true);
+
 // Events by id, for mail about registrations of several events (the worker's offers and
 // reminders).
 using EventsById = std::map<std::int64_t, core::Event>;
 // registration_mail for the event of each registration among `events` (none: no mail).
 [[nodiscard]] store::RegistrationMail registration_mail(const Services& services,
                                                         EventsById events);
+// The event's new time or place ("mail.registration_event_changed"), with the .ics.
+[[nodiscard]] store::RegistrationMail change_mail(const Services& services, EventsById events);
 // The reminder before the event ("mail.registration_reminder"), with the .ics.
 [[nodiscard]] store::RegistrationMail reminder_mail(const Services& services, EventsById events);
 

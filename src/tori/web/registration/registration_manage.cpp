@@ -40,8 +40,9 @@ std::optional<Found> find(const http::Request& request, const Services& services
   return Found{std::move(*registration), std::move(*event)};
 }
 
+// Over or cancelled: nothing to change any more.
 bool event_over(const core::Event& event) {
-  return store::utc_now() >= event.input.ends_at;
+  return event.cancelled() || store::utc_now() >= event.input.ends_at;
 }
 
 std::string status_text(const Services& services, Language language,
@@ -111,6 +112,13 @@ http::Response manage_page(const http::Request& request, const Services& service
     body.SetValueAndShowSection("TEXT", services.catalogue.text(language, view.notice_key),
                                 "NOTICE");
   }
+  if (found.event.cancelled()) {
+    Dictionary* cancelled = body.AddSectionDictionary("EVENT_CANCELLED");
+    cancelled->SetValue("LANG", std::string{core::to_string(found.event.input.language)});
+    if (!found.event.cancellation_note.empty()) {
+      cancelled->SetValueAndShowSection("TEXT", found.event.cancellation_note, "NOTE");
+    }
+  }
   const bool active = found.registration.status != RegistrationStatus::kCancelled;
   if (active && !event_over(found.event)) {
     fill_offer(body, services, language, found.registration);
@@ -169,10 +177,12 @@ http::Response post_manage(const http::Request& request, const Services& service
   const PostedForm posted = read_form(request, visitor, services);
   if (!posted.form) return error_page(services, language, posted.refusal);
   if (posted.refusal == 403 || event_over(found->event)) {
-    return manage_page(request, services, language, visitor, *found,
-                       {.notice_key = posted.refusal == 403 ? "account.error.csrf"
-                                                            : "events.registration.event_over",
-                        .status = posted.refusal == 403 ? 403 : 409});
+    return manage_page(
+        request, services, language, visitor, *found,
+        {.notice_key = posted.refusal == 403      ? "account.error.csrf"
+                       : found->event.cancelled() ? "events.registration.event_cancelled"
+                                                  : "events.registration.event_over",
+         .status = posted.refusal == 403 ? 403 : 409});
   }
   const std::string digest = auth::token_digest(request.param("token"));
   auto done = act(*posted.form, services, language, *found, digest);

@@ -30,6 +30,8 @@ void add_registration_manage_routes(http::Router& router, const Services& servic
 // (check_in_page.cpp).
 void add_staff_registration_routes(http::Router& router, const Services& services);
 void add_check_in_routes(http::Router& router, const Services& services);
+// The message to an event's registrants and cancelling the event (event_notice_pages.cpp).
+void add_event_notice_routes(http::Router& router, const Services& services);
 // Whether a part of the name, organisation or address is `search`, in any case ("" matches all).
 [[nodiscard]] bool registrant_matches(const store::Registration& registration,
                                       std::string_view search);

@@ -274,6 +274,7 @@ void add_staff_registration_routes(http::Router& router, const Services& service
                   return download(request, s, language, true);
                 });
   add_check_in_routes(router, services);
+  add_event_notice_routes(router, services);
 }
 
 }  // namespace tori::web

@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// End to end in headless Chromium: register for a demo event, get the confirmation through the SMTP test server with a calendar entry Python's icalendar parses, download the event's .ics, then the staff's table, check-in, a message and cancelling the event; axe and vnu on every page on the way.
+//
+// Usage: node tests/browser/e2e-events.mjs --tori PATH [--timeout SECONDS] [--keep]
+// Runs like e2e-submission.mjs (e2e-kit.mjs: the SMTP test server, `tori serve` on a demo data
+// folder with an editor from `tori user add`); a visitor and the editor each have their own
+// browser context. Prints one PASS/FAIL line per step, one for vnu, and `N passed, N failed`.
+// Exit status: 0 all passed, 1 any failure, 77 Chromium, Java or aiosmtpd is missing.
+// Written for Node 18 and later: no newer APIs.
+
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+import { kPageMs, linkIn, pathOf, state, waitMail, watch } from './browser-kit.mjs';
+import { button, checkPage, expectAt, expectText, fill, follow, go, kMailMs, main, run, runEndToEnd,
+  setUpEditor, step } from './e2e-kit.mjs';
+
+const kVisitor = { email: 'ville.vierailija@example.fi', name: 'Ville Vierailija', organisation: 'Esimerkin kaupunki' };
+const kMessage = 'Pysäköinti on talon takana. Tervetuloa!';
+const kCancelNote = 'Puhuja sairastui. Uusi aika kerrotaan myöhemmin.';
+
+// What Python's icalendar (another real parser) reads from `ics`: the events' summaries and
+// start time zones, or throws with the parser's complaint.
+function parsedByIcalendar(ics, what) {
+  const file = path.join(state.tmp, `${what.replace(/[^a-z0-9]+/gi, '-')}.ics`);
+  fs.writeFileSync(file, ics);
+  const script = 'import icalendar, json, sys\n' +
+    'c = icalendar.Calendar.from_ical(open(sys.argv[1], "rb").read())\n' +
+    'print(json.dumps([{"summary": str(e["SUMMARY"]), "status": str(e.get("STATUS", "")),\n' +
+    '  "tz": str(e["DTSTART"].dt.tzinfo)} for e in c.walk("VEVENT")]))\n';
+  const result = spawnSync('/usr/bin/python3', ['-c', script, file], { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`icalendar cannot read the ${what}: ${(result.stderr || '').trim().split('\n').pop()}`);
+  return JSON.parse(result.stdout);
+}
+
+// The VCALENDAR of a decoded mail (its attachment), or throws.
+function calendarIn(mail, what) {
+  const match = /BEGIN:VCALENDAR[\s\S]*?END:VCALENDAR\r?\n?/.exec(mail);
+  if (!match) throw new Error(`the ${what} mail has no calendar attachment:\n${mail.slice(0, 1500)}`);
+  return match[0];
+}
+
+function expectCalendar(events, title, status, what) {
+  const event = events.find((e) => e.summary === title);
+  if (!event) throw new Error(`the ${what} has no event "${title}" (${JSON.stringify(events)})`);
+  if (!/Helsinki/.test(event.tz)) throw new Error(`the ${what}'s start is in ${event.tz}, not Europe/Helsinki`);
+  if (event.status !== status) throw new Error(`the ${what}'s STATUS is "${event.status}", not ${status}`);
+}
+
+// An upcoming demo event open for registration, from the API.
+async function openEvent(context) {
+  const answer = await context.request.get(`${run.base}/api/v1/events?limit=100`);
+  const items = answer.status() === 200 ? (await answer.json()).items : [];
+  const open = items.find((item) => item.registration_open && item.seats_left !== 0);
+  if (!open) throw new Error(`/api/v1/events (HTTP ${answer.status()}) has no event open for registration`);
+  return open;
+}
+
+// Answers the event's own questions: the first choice of each, a text in each empty text box.
+async function answerQuestions(page) {
+  const form = page.locator('#registration-form');
+  for (const group of await form.locator('fieldset').all()) {
+    const first = group.locator('input[type=radio], input[type=checkbox]').first();
+    if (await first.count()) await first.check();
+  }
+  for (const box of await form.locator('textarea').all()) if (!(await box.inputValue())) await box.fill('Ei erityistoiveita.');
+}
+
+async function flow(browser, tools, editorLink) {
+  const [contexts, pages] = [{}, {}];
+  for (const who of ['visitor', 'editor']) {
+    contexts[who] = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    contexts[who].setDefaultTimeout(kPageMs);
+    await contexts[who].addInitScript(tools.axeSource);
+    pages[who] = await contexts[who].newPage();
+    watch(pages[who], run.sink);
+  }
+  const { visitor, editor } = pages;
+  const mail = (what) => waitMail(run.mail, run.mailSeen, kVisitor.email, what, kMailMs);
+  const at = { event: null, manage: null };
+  const staff = (rest) => `/toimitus/tapahtumat/${at.event.slug}${rest}`;
+
+  await step('editor: set the password and two-factor sign-in', async (r) => {
+    await setUpEditor(r, editor, editorLink);
+  });
+
+  await step('register: the form with errors, then the mail through SMTP with its calendar entry', async (r) => {
+    at.event = await openEvent(contexts.visitor);
+    await checkPage(r, visitor, 'registration form', await go(visitor, `/tapahtumat/${at.event.slug}/ilmoittaudu`));
+    await checkPage(r, visitor, 'registration form, errors', await follow(visitor, button(visitor, 'Ilmoittaudu')), 422);
+    await expectText(main(visitor).locator('.error-summary'), 'Kirjoita nimesi', 'the error summary');
+    for (const [id, value] of [['name', kVisitor.name], ['email', kVisitor.email], ['organisation', kVisitor.organisation]]) {
+      await visitor.locator(`#registration-${id}`).fill(value);   // labels end "(pakollinen)"
+    }
+    await answerQuestions(visitor);
+    const thanks = await follow(visitor, button(visitor, 'Ilmoittaudu'));
+    expectAt(visitor, new RegExp(`^/tapahtumat/${at.event.slug}/ilmoittaudu/kiitos$`), 'after registering');
+    await checkPage(r, visitor, 'check your mail', thanks);
+    const confirmation = await mail('confirmation');
+    if (!confirmation.includes('Ilmoittautuminen vahvistettu')) throw new Error(`not a confirmation:\n${confirmation.slice(0, 1500)}`);
+    expectCalendar(parsedByIcalendar(calendarIn(confirmation, 'confirmation'), 'mailed calendar entry'), at.event.title, 'CONFIRMED', 'mailed calendar entry');
+    at.manage = linkIn(confirmation, run.base, '/ilmoittautuminen/', 'confirmation');
+    await checkPage(r, visitor, 'manage registration', await go(visitor, at.manage));
+  });
+
+  await step('the event\'s calendar file downloads in Chromium', async (r) => {
+    await checkPage(r, visitor, 'event page', await go(visitor, `/tapahtumat/${at.event.slug}`));
+    const [download] = await Promise.all([visitor.waitForEvent('download'),
+      main(visitor).getByRole('link', { name: 'Lisää kalenteriin (.ics)' }).click()]);
+    if (!download.suggestedFilename().endsWith('.ics')) throw new Error(`the download is named ${download.suggestedFilename()}`);
+    const ics = fs.readFileSync(await download.path(), 'utf8');
+    expectCalendar(parsedByIcalendar(ics, 'downloaded calendar file'), at.event.title, 'CONFIRMED', 'downloaded calendar file');
+  });
+
+  await step('editor: the registrations, check-in at the door', async (r) => {
+    await checkPage(r, editor, 'staff events', await go(editor, '/toimitus/tapahtumat'));
+    await checkPage(r, editor, 'registrations table', await go(editor, staff('/ilmoittautuneet')));
+    await expectText(main(editor).locator('table'), kVisitor.name, 'the registrations table');
+    await checkPage(r, editor, 'check-in', await go(editor, staff('/sisaankirjaus')));
+    await fill(editor, [['Hae nimellä tai organisaatiolla', 'vierailija']]);
+    await checkPage(r, editor, 'check-in, found', await follow(editor, button(editor, 'Hae')));
+    await follow(editor, main(editor).locator('.check-in__person', { hasText: kVisitor.name }).locator('button'));
+    await expectText(main(editor), 'Merkitty paikalla.', 'the check-in notice');
+  });
+
+  await step('editor: a message to the registrants, its error state, the mail', async (r) => {
+    await checkPage(r, editor, 'message form', await go(editor, staff('/viesti')));
+    await checkPage(r, editor, 'message form, errors', await follow(editor, button(editor, 'Lähetä viesti')), 422);
+    await fill(editor, [['Aihe', 'Pysäköinti'], ['Viesti', kMessage]]);
+    const sent = await follow(editor, button(editor, 'Lähetä viesti'));
+    expectAt(editor, new RegExp(`^${staff('/viesti')}\\?ilmoitus=message_sent$`), 'after sending');
+    await checkPage(r, editor, 'message sent', sent);
+    const message = await mail('message');
+    if (!message.includes(kMessage)) throw new Error(`the mail lacks the message:\n${message.slice(0, 1500)}`);
+  });
+
+  await step('editor cancels the event; the registrant is told, every page says so', async (r) => {
+    await checkPage(r, editor, 'cancel event', await go(editor, staff('/peru')));
+    await fill(editor, [['Syy ja lisätiedot (valinnainen)', kCancelNote]]);
+    await follow(editor, button(editor, 'Peru tapahtuma ja ilmoita ilmoittautuneille'));
+    expectAt(editor, new RegExp(`^${staff('/ilmoittautuneet')}\\?ilmoitus=event_cancelled$`), 'after cancelling');
+    const cancelled = await mail('cancellation');
+    if (!cancelled.includes(kCancelNote)) throw new Error(`the mail lacks the note:\n${cancelled.slice(0, 1500)}`);
+    expectCalendar(parsedByIcalendar(calendarIn(cancelled, 'cancellation'), 'cancelled calendar entry'), at.event.title, 'CANCELLED', 'cancelled calendar entry');
+    await checkPage(r, visitor, 'cancelled event', await go(visitor, `/tapahtumat/${at.event.slug}`));
+    await expectText(main(visitor), 'Tapahtuma on peruttu.', 'the event page');
+    await checkPage(r, visitor, 'manage, event cancelled', await go(visitor, at.manage));
+    await checkPage(r, visitor, 'registration form, cancelled', await go(visitor, `/tapahtumat/${at.event.slug}/ilmoittaudu`));
+    await expectText(main(visitor), 'Tapahtuma on peruttu.', 'the registration form');
+    if (pathOf(visitor.url()) !== `/tapahtumat/${at.event.slug}/ilmoittaudu`) throw new Error('the form redirected');
+  });
+}
+
+runEndToEnd('e2e-events', flow);
