@@ -7,13 +7,20 @@
 {{#CANCELLED}}<div class="notice notice--warning" role="status" lang="[[@lang]]"><p><strong>[[events.cancelled.notice]]</strong></p>{{#NOTE}}
 <p lang="{{LANG}}">{{TEXT}}</p>{{/NOTE}}</div>
 {{/CANCELLED}}<p class="lead">{{LEAD}}</p>
+{{#IMAGE}}<img class="event__image" src="{{PATH}}" alt="{{ALT}}">
+{{/IMAGE}}
 <dl class="event__facts" lang="[[@lang]]">
 <dt>[[events.fact.kind]]</dt><dd>{{KIND}}</dd>
 <dt>[[events.fact.time]]</dt><dd><time datetime="{{DATETIME}}">{{TIME}}</time></dd>
-<dt>[[events.fact.place]]</dt><dd>{{PLACE}}{{#HAS_ADDRESS}}<br>{{ADDRESS}} · <a href="{{MAP_URL}}" rel="noopener">[[events.map_link]]</a>{{/HAS_ADDRESS}}</dd>
+{{#AUDIENCE}}<dt>[[events.fact.audience]]</dt><dd lang="{{LANG}}">{{TEXT}}</dd>
+{{/AUDIENCE}}<dt>[[events.fact.place]]</dt><dd>{{PLACE}}{{#HAS_ADDRESS}}<br>{{ADDRESS}} · <a href="{{MAP_URL}}" rel="noopener">[[events.map_link]]</a>{{/HAS_ADDRESS}}</dd>
+{{#ACCESSIBILITY}}<dt>[[events.fact.accessibility]]</dt><dd class="event__accessibility" lang="{{LANG}}">{{TEXT}}</dd>
+{{/ACCESSIBILITY}}
 {{#REMOTE}}<dt>[[events.fact.remote]]</dt><dd>[[events.remote_note]]</dd>
 {{/REMOTE}}{{#HAS_CAPACITY}}<dt>[[events.fact.capacity]]</dt><dd>{{CAPACITY}}{{#SEATS}}, {{TEXT}}{{/SEATS}}</dd>
 {{/HAS_CAPACITY}}<dt>[[events.fact.registration]]</dt><dd>{{REGISTRATION}}</dd>
+{{#ORGANISER}}<dt>[[events.fact.organiser]]</dt><dd>{{NAME}}{{#HAS_EMAIL}}<br><a href="mailto:{{EMAIL}}">{{EMAIL}}</a>{{/HAS_EMAIL}}{{#HAS_PHONE}}<br>{{PHONE}}{{/HAS_PHONE}}</dd>
+{{/ORGANISER}}
 </dl>
 {{#REGISTER}}<p lang="[[@lang]]"><a class="button" href="[[@prefix]]/tapahtumat/{{SLUG}}/ilmoittaudu">[[events.register]]</a></p>
 {{/REGISTER}}<p lang="[[@lang]]"><a href="{{CALENDAR_URL}}">[[events.add_to_calendar]]</a></p>
@@ -21,6 +28,13 @@
 <h2 id="event-description" lang="[[@lang]]">[[events.description.heading]]</h2>
 {{DESCRIPTION:none}}
 </section>
+{{#PROGRAMME}}<section class="event__programme" aria-labelledby="event-programme">
+<h2 id="event-programme" lang="[[@lang]]">[[events.programme.heading]]</h2>
+<ol class="programme">
+{{#ITEM}}<li><time datetime="{{DATETIME}}">{{TIME}}</time> <span class="programme__title">{{TITLE}}</span>{{#SPEAKERS}} <span class="programme__speakers">– {{NAMES}}</span>{{/SPEAKERS}}</li>
+{{/ITEM}}</ol>
+</section>
+{{/PROGRAMME}}
 </article>
 {{#SERIES}}<section class="event-series" aria-labelledby="event-series-heading">
 <h2 id="event-series-heading">[[events.series.heading]]: {{NAME}}</h2>

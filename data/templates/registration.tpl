@@ -21,7 +21,12 @@
 <label for="registration-website">[[registration.trap]]</label>
 <input id="registration-website" name="website" type="text" tabindex="-1" autocomplete="off">
 </div>
-<p class="registration__consent">[[registration.consent]] <a href="[[@prefix]]/tietosuoja">[[registration.privacy_link]]</a>.</p>
+{{#CONSENT}}<div class="field{{#CONSENT_ERROR}} field--error{{/CONSENT_ERROR}}">
+<p id="registration-consent-text" class="registration__terms" lang="{{LANG}}">{{TEXT}}</p>
+{{#CONSENT_ERROR}}<p class="field__error" id="registration-consent-error">{{MESSAGE}}</p>
+{{/CONSENT_ERROR}}<div class="choice"><input type="checkbox" id="registration-consent" name="consent" value="yes"{{#CHECKED}} checked{{/CHECKED}} aria-describedby="registration-consent-text{{#CONSENT_ERROR}} registration-consent-error{{/CONSENT_ERROR}}"{{#CONSENT_ERROR}} aria-invalid="true"{{/CONSENT_ERROR}}> <label for="registration-consent">[[registration.consent_accept]]</label></div>
+</div>
+{{/CONSENT}}<p class="registration__consent">[[registration.consent]] <a href="[[@prefix]]/tietosuoja">[[registration.privacy_link]]</a>.</p>
 <button type="submit" class="button">{{#FULL}}[[registration.button_waiting]]{{/FULL}}{{#NOT_FULL}}[[registration.button]]{{/NOT_FULL}}</button>
 </form>
 {{/FORM}}</div>

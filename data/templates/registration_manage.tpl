@@ -11,7 +11,8 @@
 <dt>[[registration.manage.status]]</dt><dd>{{STATUS}}</dd>
 <dt>[[registration.field.email]]</dt><dd>{{EMAIL_SHOWN}}</dd>
 </dl>
-{{#OFFER}}<form method="post" action="{{ACTION}}" class="registration__offer">
+{{#REMOTE_LINK}}<p class="registration__remote">[[registration.manage.remote_link]] <a href="{{URL}}" rel="noopener noreferrer">{{URL}}</a></p>
+{{/REMOTE_LINK}}{{#OFFER}}<form method="post" action="{{ACTION}}" class="registration__offer">
 <input type="hidden" name="csrf" value="{{CSRF}}">
 <input type="hidden" name="action" value="accept">
 <p>{{TEXT}}</p>

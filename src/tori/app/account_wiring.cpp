@@ -78,6 +78,7 @@ web::AccountSettings account_settings(const Config& config, const auth::SecretKe
   settings.limits.registration_per_ip = {count(accounts.registration_per_ip),
                                          std::chrono::hours(1)};
   settings.offer_valid_for = std::chrono::hours(accounts.offer_hours);
+  settings.remote_link_before = std::chrono::hours(accounts.remote_link_hours);
   settings.secure_cookies = config.base_url.starts_with("https://");
   return settings;
 }

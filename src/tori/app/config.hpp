@@ -46,6 +46,7 @@ struct AccountConfig {
   unsigned offer_hours = 24;  // "events.offer_hours": a freed seat held for the first in line
   // "events.reminder_hours": reminders this many hours before an event ("168, 24"; "" for none)
   std::vector<int> reminder_hours = {168, 24};
+  unsigned remote_link_hours = 2;  // "events.remote_link_hours": the meeting link mailed before
 };
 
 // The [retention] table: how many days what is kept only for a while is kept (the daily purge

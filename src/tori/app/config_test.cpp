@@ -203,7 +203,7 @@ TEST(Config, EveryKeyHasAnEnvironmentName) {
   for (const char* key :
        {"retention.unverified_days", "retention.tokens_days", "retention.mail_days",
         "retention.audit_ip_days", "limits.registration_per_ip", "events.offer_hours",
-        "events.reminder_hours"}) {
+        "events.reminder_hours", "events.remote_link_hours"}) {
     EXPECT_NE(std::find(keys.begin(), keys.end(), key), keys.end()) << key;
   }
 }

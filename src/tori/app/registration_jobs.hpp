@@ -20,7 +20,8 @@ namespace tori::app {
 struct RegistrationJobCounts {
   int offers_expired = 0;
   int reminders = 0;
-  int changes = 0;  // registrants mailed an event's new time or place
+  int changes = 0;       // registrants mailed an event's new time or place
+  int remote_links = 0;  // the confirmed mailed the meeting link shortly before
 };
 
 // Expires the offers due at `now` (their seats offered on, with mail), mails the changes of

@@ -115,5 +115,22 @@ TEST_F(RegistrationJobsTest, ANewTimeIsMailedOnceWithTheCalendarEntry) {
   EXPECT_EQ(to_b[1].find("Content-Type: text/calendar"), std::string::npos) << "no seat, no entry";
 }
 
+TEST_F(RegistrationJobsTest, TheRemoteLinkIsMailedShortlyBeforeTheStart) {
+  core::Event event = event_in(240h, 5);
+  event.input.remote_url = "https://meet.example.fi/webinaari";
+  (void)store().events().save(event.input, now_);
+  add(event, "a@kunta.fi");
+  const auto start = std::chrono::time_point_cast<std::chrono::milliseconds>(
+      store::UtcTime{event.input.starts_at});
+  EXPECT_EQ(run_registration_jobs(site_.services(), {}, start - 3h).remote_links, 0);
+  EXPECT_EQ(run_registration_jobs(site_.services(), {}, start - 2h).remote_links, 1)
+      << "[events] remote_link_hours = 2 by default";
+  EXPECT_EQ(run_registration_jobs(site_.services(), {}, start - 1h).remote_links, 0) << "once";
+  const auto messages = mail("a@kunta.fi");
+  ASSERT_EQ(messages.size(), 2U);
+  EXPECT_NE(messages[1].find("https://meet.example.fi/webinaari"), std::string::npos);
+  EXPECT_NE(messages[1].find("Liity etänä osoitteessa"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace tori::app

@@ -39,10 +39,34 @@ struct EventQuestion {
 };
 
 struct EventPlace {
-  std::string name;          // "Puumalan kunnantalo, valtuustosali"
-  std::string address;       // "Keskustie 12, 52200 Puumala"
-  std::string municipality;  // a Finnish municipality name, as written in the input
+  std::string name;             // "Puumalan kunnantalo, valtuustosali"
+  std::string address;          // "Keskustie 12, 52200 Puumala"
+  std::string municipality;     // a Finnish municipality name, as written in the input
+  std::string accessibility{};  // how to get in: steps, lifts, induction loop, parking
   bool operator==(const EventPlace&) const = default;
+};
+
+// One item of an event's programme.
+struct ProgrammeItem {
+  TimePoint starts_at{};
+  std::string title;     // "Tervetuloa", "Työpajat"
+  std::string speakers;  // "Marjut Kettunen-Laine, Uudistamo Oy"; "" none
+  bool operator==(const ProgrammeItem&) const = default;
+};
+
+// Whom to ask about the event.
+struct EventOrganiser {
+  std::string name;
+  std::string email;  // "" none
+  std::string phone;  // "" none
+  bool operator==(const EventOrganiser&) const = default;
+};
+
+// The event's picture: a path on this site and its text alternative.
+struct EventImage {
+  std::string path;  // "/static/images/gaala.jpg"
+  std::string alt;
+  bool operator==(const EventImage&) const = default;
 };
 
 // When registration closes: a date ("2017-05-16"; the whole Helsinki day, DESIGN.md §4) or an
@@ -71,6 +95,12 @@ struct EventInput {
   std::optional<RegistrationDeadline> registration_closes;  // none: until the event starts
   std::vector<EventQuestion> questions;
   ContentLanguage language = ContentLanguage::kFi;
+  std::string audience{};                  // whom the event is for, plain text
+  std::vector<ProgrammeItem> programme{};  // in order
+  std::string remote_url{};                // the meeting link: shown and mailed to registrants only
+  std::optional<EventOrganiser> organiser{};
+  std::optional<EventImage> image{};
+  std::string consent{};  // what a registrant agrees to (a checkbox on the form); "" none
   bool operator==(const EventInput&) const = default;
 };
 
@@ -104,6 +134,12 @@ inline constexpr std::size_t kMaxLeadLength = 600;
 inline constexpr int kMaxEventCapacity = 100000;
 inline constexpr std::size_t kMaxQuestions = 30;
 inline constexpr std::size_t kMaxQuestionIdLength = 40;
+inline constexpr std::size_t kMaxProgrammeItems = 50;
+inline constexpr std::size_t kMaxAccessibilityLength = 2000;
+inline constexpr std::size_t kMaxConsentLength = 2000;
+inline constexpr std::size_t kMaxEventLinkLength = 500;  // remote_url, image.path
+inline constexpr std::size_t kMaxAltLength = 300;
+inline constexpr std::size_t kMaxPhoneLength = 40;
 
 // Every rule the input breaks, in field order; empty when it may be stored. Checks: texts are
 // valid UTF-8; external_id 1–100 without whitespace or control characters; title 1–200, lead
@@ -114,8 +150,13 @@ inline constexpr std::size_t kMaxQuestionIdLength = 40;
 // end of the Helsinki day is `at`; a place, when given, has a name; at most 30 questions, ids
 // [a-z0-9_-]{1,40} and unique, labels given, single/multi with at least 2 choices and text with
 // none, choices non-empty, unique and without line breaks (the store keeps them newline-joined).
+// The details: audience ≤ 600; programme ≤ 50 items, each with a title (one line), speakers
+// (one line) and a start within the event; place.accessibility ≤ 2000; remote_url an https://
+// address ≤ 500, only for an event with remote participation (remote, or no place); an
+// organiser has a name, a plausible e-mail when given and a phone ≤ 40; an image a path on this
+// site (/…) and alt text ≤ 300; consent ≤ 2000.
 // Fields are named as in the exchange format: "title", "questions[2].id",
-// "questions[0].choices[1]", "place.name".
+// "questions[0].choices[1]", "place.name", "programme[1].title", "organiser.email".
 [[nodiscard]] std::vector<FieldError> validate_event_input(const EventInput& input);
 
 }  // namespace tori::core

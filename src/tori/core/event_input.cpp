@@ -8,6 +8,7 @@
 #include <set>
 #include <string_view>
 
+#include "tori/core/event_details.hpp"
 #include "tori/core/field_checker.hpp"
 #include "tori/text/escape.hpp"
 #include "tori/text/time_format.hpp"
@@ -114,6 +115,7 @@ std::vector<FieldError> validate_event_input(const EventInput& input) {
   check_place(check, input.place);
   check_registration(check, input);
   check_questions(check, input.questions);
+  check_event_details(check, input);
   return check.take();
 }
 

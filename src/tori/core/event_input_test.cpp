@@ -62,6 +62,15 @@ TEST(EventInput, ValidInputHasNoErrors) {
     edges.questions[i].id = std::string(38, 'q') + std::to_string(10 + i);
   }
   EXPECT_EQ(validate_event_input(edges), std::vector<FieldError>{});
+  edges.audience = std::string(600, 'a');
+  edges.programme = {{edges.starts_at, std::string(200, 't'), std::string(200, 's')}};
+  edges.place->accessibility = std::string(2000, 'a');
+  edges.remote = true;
+  edges.remote_url = "https://meet.example.fi/" + std::string(476, 'x');
+  edges.organiser = EventOrganiser{"O", "", std::string(40, '1')};
+  edges.image = EventImage{"/static/images/x.jpg", std::string(300, 'a')};
+  edges.consent = std::string(2000, 'c');
+  EXPECT_EQ(validate_event_input(edges), std::vector<FieldError>{});
   edges.capacity = 1;
   edges.questions[0].id = "a-z_0-9";
   EXPECT_EQ(validate_event_input(edges), std::vector<FieldError>{});
@@ -114,6 +123,80 @@ TEST(EventInput, EachRuleReportsItsField) {
       {"place address one line",
        [](auto& in) { in.place->address = "Keskustie 12\nPuumala"; },
        {"place.address", "place.address contains a control character"}},
+      {"audience too long",
+       [](auto& in) { in.audience = std::string(601, 'a'); },
+       {"audience", "audience is longer than 600 characters"}},
+      {"programme item before the event",
+       [](auto& in) {
+         in.programme = {{in.starts_at - std::chrono::minutes(1), "Aamukahvi", ""}};
+       },
+       {"programme[0].starts_at", "programme[0].starts_at is not within the event"}},
+      {"programme item needs a title",
+       [](auto& in) {
+         in.programme = {{in.starts_at, "", "P"}};
+       },
+       {"programme[0].title", "programme[0].title is required"}},
+      {"programme speakers one line",
+       [](auto& in) {
+         in.programme = {{in.starts_at, "T", "a\nb"}};
+       },
+       {"programme[0].speakers", "programme[0].speakers contains a control character"}},
+      {"too many programme items",
+       [](auto& in) {
+         in.programme.resize(51, {in.starts_at, "T", ""});
+       },
+       {"programme", "at most 50 programme items"}},
+      {"accessibility too long",
+       [](auto& in) { in.place->accessibility = std::string(2001, 'a'); },
+       {"place.accessibility", "place.accessibility is longer than 2000 characters"}},
+      {"remote_url https",
+       [](auto& in) {
+         in.remote = true;
+         in.remote_url = "http://meet.example.fi/x";
+       },
+       {"remote_url", "remote_url must be an https:// address"}},
+      {"remote_url without spaces",
+       [](auto& in) {
+         in.remote = true;
+         in.remote_url = "https://meet.example.fi/a b";
+       },
+       {"remote_url", "remote_url must be an https:// address"}},
+      {"remote_url needs remote participation",
+       [](auto& in) { in.remote_url = "https://meet.example.fi/x"; },
+       {"remote_url", "remote_url is given but the event has no remote participation"}},
+      {"organiser needs a name",
+       [](auto& in) {
+         in.organiser = EventOrganiser{"", "o@kunta.fi", ""};
+       },
+       {"organiser.name", "organiser.name is required"}},
+      {"organiser e-mail",
+       [](auto& in) {
+         in.organiser = EventOrganiser{"O", "o-at-kunta", ""};
+       },
+       {"organiser.email", "organiser.email is not an e-mail address"}},
+      {"organiser phone too long",
+       [](auto& in) {
+         in.organiser = EventOrganiser{"O", "", std::string(41, '1')};
+       },
+       {"organiser.phone", "organiser.phone is longer than 40 characters"}},
+      {"image path on this site",
+       [](auto& in) {
+         in.image = EventImage{"https://example.com/x.jpg", "Kuva"};
+       },
+       {"image.path", "image.path must be a path on this site (/static/…)"}},
+      {"image path not protocol-relative",
+       [](auto& in) {
+         in.image = EventImage{"//example.com/x.jpg", "Kuva"};
+       },
+       {"image.path", "image.path must be a path on this site (/static/…)"}},
+      {"image needs alt text",
+       [](auto& in) {
+         in.image = EventImage{"/static/images/x.jpg", ""};
+       },
+       {"image.alt", "image.alt is required"}},
+      {"consent too long",
+       [](auto& in) { in.consent = std::string(2001, 'c'); },
+       {"consent", "consent is longer than 2000 characters"}},
       {"capacity zero",
        [](auto& in) { in.capacity = 0; },
        {"capacity", "capacity must be 1–100000"}},

@@ -8,6 +8,7 @@
 #include <limits>
 #include <optional>
 
+#include "tori/core/event_details.hpp"
 #include "tori/core/jsonl_support.hpp"
 #include "tori/text/time_format.hpp"
 
@@ -60,10 +61,11 @@ std::string read_place(const json::value& value, EventInput& input) {
   EventPlace& place = input.place.emplace();
   for (const json::key_value_pair& entry : *object) {
     const std::string name = "place." + std::string(entry.key());
-    std::string* out = entry.key() == "name"           ? &place.name
-                       : entry.key() == "address"      ? &place.address
-                       : entry.key() == "municipality" ? &place.municipality
-                                                       : nullptr;
+    std::string* out = entry.key() == "name"            ? &place.name
+                       : entry.key() == "address"       ? &place.address
+                       : entry.key() == "municipality"  ? &place.municipality
+                       : entry.key() == "accessibility" ? &place.accessibility
+                                                        : nullptr;
     if (out == nullptr) return "unknown field '" + name + "'";
     if (std::string error = read_string(entry.value(), name, *out); !error.empty()) return error;
   }
@@ -162,7 +164,7 @@ struct EventFieldSpec {
 };
 
 // Every field of the format, in export order.
-constexpr std::array<EventFieldSpec, 15> kEventFields = {{
+constexpr std::array<EventFieldSpec, 21> kEventFields = {{
     {"external_id", &EventInput::external_id},
     {"kind", nullptr, nullptr, &read_kind, false, true},
     {"title", &EventInput::title},
@@ -185,6 +187,12 @@ constexpr std::array<EventFieldSpec, 15> kEventFields = {{
     {"registration_closes", nullptr, nullptr, &read_registration_closes, true},
     {"questions", nullptr, nullptr, &read_questions},
     {"language", nullptr, nullptr, &read_language},
+    {"audience", &EventInput::audience},
+    {"programme", nullptr, nullptr, &read_programme},
+    {"remote_url", &EventInput::remote_url, nullptr, nullptr, true},
+    {"organiser", nullptr, nullptr, &read_organiser, true},
+    {"image", nullptr, nullptr, &read_image, true},
+    {"consent", &EventInput::consent},
 }};
 
 std::string read_event_field(const EventFieldSpec& field, const json::value& value,
@@ -233,6 +241,7 @@ void write_place(ObjectWriter& writer, const std::optional<EventPlace>& place) {
   object.string("name", place->name);
   object.string("address", place->address);
   object.string("municipality", place->municipality);
+  object.string("accessibility", place->accessibility);
 }
 
 void write_registration(ObjectWriter& writer, const EventInput& event) {
@@ -289,6 +298,7 @@ std::string write_event_line(const EventInput& event) {
     write_registration(writer, event);
     write_questions(writer, event.questions);
     writer.string("language", to_string(event.language));
+    write_event_details(writer, event);
   }
   return line;
 }

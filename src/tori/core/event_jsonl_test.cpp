@@ -46,10 +46,15 @@ const std::string kGoodEvent =
     R"({"external_id": "ev-1", "kind": "workshop", "title": "T", "lead": "L", )"
     R"("description": "D\n\n**x**", "series": "S", "starts_at": "2026-03-10T09:00:00+02:00", )"
     R"("ends_at": "2026-03-10T15:30:00+02:00", )"
-    R"("place": {"name": "N", "address": "A", "municipality": "Puumala"}, "remote": true, )"
+    R"("place": {"name": "N", "address": "A", "municipality": "Puumala", "accessibility": "Ramppi"}, )"
+    R"("remote": true, )"
     R"("capacity": 40, "registration_opens": "2026-02-01T09:00:00+02:00", )"
     R"("registration_closes": "2026-03-03", "questions": [{"id": "q", "label": "Q", )"
-    R"("type": "single", "choices": ["a", "b"], "required": true}], "language": "sv"})";
+    R"("type": "single", "choices": ["a", "b"], "required": true}], "language": "sv", )"
+    R"("audience": "Esihenkilöt", "programme": [{"starts_at": "2026-03-10T09:30:00+02:00", )"
+    R"("title": "Alku", "speakers": "P"}], "remote_url": "https://meet.example.fi/x", )"
+    R"("organiser": {"name": "O", "email": "o@kunta.fi", "phone": "+358 40 123"}, )"
+    R"("image": {"path": "/static/images/x.jpg", "alt": "Kuva"}, "consent": "C"})";
 
 // kGoodEvent with the first `from` replaced by `to`.
 std::string good_event_with(std::string_view from, std::string_view to) {
@@ -67,7 +72,7 @@ TEST(EventJsonl, GoodLineReadsEveryField) {
   EXPECT_EQ(event.series, "S");
   EXPECT_EQ(event.starts_at, text::parse_rfc3339("2026-03-10T07:00:00Z"));
   EXPECT_EQ(event.ends_at, text::parse_rfc3339("2026-03-10T13:30:00Z"));
-  EXPECT_EQ(event.place, (EventPlace{"N", "A", "Puumala"}));
+  EXPECT_EQ(event.place, (EventPlace{"N", "A", "Puumala", "Ramppi"}));
   EXPECT_TRUE(event.remote);
   EXPECT_EQ(event.capacity, 40);
   EXPECT_EQ(event.registration_opens, text::parse_rfc3339("2026-02-01T07:00:00Z"));
@@ -76,6 +81,14 @@ TEST(EventJsonl, GoodLineReadsEveryField) {
   EXPECT_EQ(event.questions,
             (std::vector<EventQuestion>{{"q", "Q", QuestionType::kSingle, {"a", "b"}, true}}));
   EXPECT_EQ(event.language, ContentLanguage::kSv);
+  EXPECT_EQ(event.audience, "Esihenkilöt");
+  EXPECT_EQ(
+      event.programme,
+      (std::vector<ProgrammeItem>{{*text::parse_rfc3339("2026-03-10T07:30:00Z"), "Alku", "P"}}));
+  EXPECT_EQ(event.remote_url, "https://meet.example.fi/x");
+  EXPECT_EQ(event.organiser, (EventOrganiser{"O", "o@kunta.fi", "+358 40 123"}));
+  EXPECT_EQ(event.image, (EventImage{"/static/images/x.jpg", "Kuva"}));
+  EXPECT_EQ(event.consent, "C");
   EXPECT_EQ(validate_event_input(event), std::vector<FieldError>{});
   EXPECT_EQ(write_event_line(event), kGoodEvent);
   EXPECT_EQ(write_event_line(parsed("  " + kGoodEvent + " \r")), kGoodEvent);  // a CRLF file's CR
@@ -96,6 +109,26 @@ TEST(EventJsonl, BadLinesOnePerShape) {
        "not valid JSON: syntax error (at column 55)"},  // the 0xFF byte
       {"not an object", "[1, 2]", "the line must be a JSON object"},
       {"unknown field", good_event_with("\"series\"", "\"sarja\""), "unknown field 'sarja'"},
+      {"programme a list",
+       good_event_with(
+           R"([{"starts_at": "2026-03-10T09:30:00+02:00", "title": "Alku", "speakers": "P"}])",
+           R"("Alku")"),
+       "field 'programme' must be a list of objects"},
+      {"programme item an object", good_event_with(R"("programme": [{)", R"("programme": [1, {)"),
+       "field 'programme[0]' must be an object with starts_at, title, speakers"},
+      {"programme item time", good_event_with("\"2026-03-10T09:30:00+02:00\"", "\"9.30\""),
+       "field 'programme[0].starts_at' must be an RFC 3339 time with an offset "
+       "(2027-03-02T09:30:00+02:00)"},
+      {"programme item unknown field", good_event_with(R"("speakers": "P")", R"("puhujat": "P")"),
+       "unknown field 'programme[0].puhujat'"},
+      {"organiser an object",
+       good_event_with(R"({"name": "O", "email": "o@kunta.fi", "phone": "+358 40 123"})", R"("O")"),
+       "field 'organiser' must be an object with name, email, phone"},
+      {"image unknown field", good_event_with(R"("alt": "Kuva")", R"("alt_text": "Kuva")"),
+       "unknown field 'image.alt_text'"},
+      {"place accessibility a string",
+       good_event_with(R"("accessibility": "Ramppi")", R"("accessibility": 1)"),
+       "field 'place.accessibility' must be a string"},
       {"external_id a string", good_event_with("\"ev-1\"", "1"),
        "field 'external_id' must be a string"},
       {"external_id not null", good_event_with("\"ev-1\"", "null"),
@@ -121,7 +154,9 @@ TEST(EventJsonl, BadLinesOnePerShape) {
       {"ends_at not a date", good_event_with("\"2026-03-10T15:30:00+02:00\"", "\"2026-03-10\""),
        "field 'ends_at' must be " + time},
       {"place an object",
-       good_event_with(R"({"name": "N", "address": "A", "municipality": "Puumala"})", "\"N\""),
+       good_event_with(
+           R"({"name": "N", "address": "A", "municipality": "Puumala", "accessibility": "Ramppi"})",
+           "\"N\""),
        "field 'place' must be an object with name, address, municipality"},
       {"place field known", good_event_with("\"address\"", "\"street\""),
        "unknown field 'place.street'"},
@@ -204,7 +239,8 @@ TEST(EventJsonl, NullMeansAbsentAndDefaultsFollowTheFormat) {
             R"("description": "", "series": null, "starts_at": "2026-03-10T09:00:00+02:00", )"
             R"("ends_at": "2026-03-10T10:00:00+02:00", "place": null, "remote": false, )"
             R"("capacity": null, "registration_opens": null, "registration_closes": null, )"
-            R"("questions": [], "language": "fi"})");
+            R"("questions": [], "language": "fi", "audience": "", "programme": [], )"
+            R"("remote_url": null, "organiser": null, "image": null, "consent": ""})");
   // A question's own defaults: no choices, not required.
   const EventInput asked =
       parsed(good_event_with(R"(, "choices": ["a", "b"], "required": true)", ""));

@@ -50,6 +50,13 @@ EventInput full_event() {
       {"rooli", "Roolisi", core::QuestionType::kSingle, {"esihenkilö", "HR", "muu"}, true},
       {"toive", "Mitä toivot päivältä?", core::QuestionType::kText, {}, false}};
   input.language = core::ContentLanguage::kFi;
+  input.place->accessibility = "Esteetön sisäänkäynti Yliopistonkadulta.\nInduktiosilmukka.";
+  input.audience = "Esihenkilöt ja HR";
+  input.programme = {{at(3, 2, 7), "Tervetuloa", "Kunnanjohtaja"}, {at(3, 2, 8), "Työpajat", ""}};
+  input.remote_url = "https://meet.example.fi/tampere";
+  input.organiser = core::EventOrganiser{"Ohjelmatiimi", "tori@example.fi", "+358 29 000"};
+  input.image = core::EventImage{"/static/images/tampere.jpg", "Tampere-talon sali"};
+  input.consent = "Nimesi näkyy osallistujalistassa.";
   return input;
 }
 
@@ -100,6 +107,10 @@ TEST_P(EventStoreTest, SavingAgainChangesNothingAndAnUpdateKeepsTheSlug) {
   changed.title = "Aluetilaisuus Tampereella (uusi sali)";
   changed.questions.pop_back();
   changed.capacity.reset();
+  changed.programme.erase(changed.programme.begin());
+  changed.organiser.reset();
+  changed.image.reset();
+  changed.place->accessibility.clear();
   const EventSaved updated = events().save(changed, kEventsNow + 2h);
   EXPECT_EQ(updated.outcome, EventSaveOutcome::kUpdated);
   EXPECT_EQ(updated.id, first.id);

@@ -147,6 +147,22 @@ TEST_P(RegistrationNoticeTest, AChangedTimeOrPlaceIsMailedOnceToEveryoneStillReg
   EXPECT_TRUE(queued().empty());
 }
 
+TEST_P(RegistrationNoticeTest, TheRemoteLinkGoesOnceToTheConfirmedShortlyBefore) {
+  const std::int64_t event = event_for_two();
+  core::EventInput input = store_->events().find_by_id(event)->input;
+  input.remote = true;
+  input.remote_url = "https://meet.example.fi/webinaari";
+  (void)store_->events().save(input, kNoticeNow);
+  (void)queued();
+  const UtcTime start{kNoticeEventStart};
+  EXPECT_EQ(registrations().send_remote_links(2h, mail("link"), start - 3h), 0) << "not yet";
+  EXPECT_EQ(registrations().send_remote_links(2h, mail("link"), start - 2h), 2);
+  EXPECT_EQ(queued(), (std::vector<std::string>{"link a@kunta.fi", "link b@kunta.fi"}))
+      << "the confirmed only";
+  EXPECT_EQ(registrations().send_remote_links(2h, mail("link"), start - 1h), 0) << "once";
+  EXPECT_EQ(registrations().send_remote_links(2h, mail("link"), start + 1h), 0) << "started";
+}
+
 TEST(Audience, NamesRoundTrip) {
   for (const Audience audience : {Audience::kAll, Audience::kConfirmed, Audience::kWaiting})
     EXPECT_EQ(parse_audience(to_string(audience)), audience);

@@ -166,6 +166,11 @@ class RegistrationStore {
   virtual int send_message(std::int64_t event_id, Audience audience, std::string_view subject,
                            std::string_view body, const RegistrationMail& mail_for,
                            UtcTime now) = 0;
+  // Mails the meeting link to each confirmed registration of the events with a remote link, not
+  // cancelled, starting after `now` and within `before`, once each (with the mail of
+  // `mail_for`); returns how many went.
+  virtual int send_remote_links(std::chrono::seconds before, const RegistrationMail& mail_for,
+                                UtcTime now) = 0;
   // The messages sent to the event's registrants, the newest first.
   [[nodiscard]] virtual std::vector<SentMessage> messages(std::int64_t event_id) = 0;
 };

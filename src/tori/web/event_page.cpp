@@ -80,6 +80,38 @@ void fill_place(Dictionary& body, const Services& services, Language language,
                                    text::url_encode_component(query));
   }
   if (event.remote) body.ShowSection("REMOTE");
+  if (event.place && !event.place->accessibility.empty()) {
+    body.SetValueAndShowSection("TEXT", event.place->accessibility, "ACCESSIBILITY");
+  }
+}
+
+// Audience, organiser, image and programme, each only when given.
+void fill_details(Dictionary& body, Language language, const core::EventInput& event) {
+  if (!event.audience.empty()) body.SetValueAndShowSection("TEXT", event.audience, "AUDIENCE");
+  if (event.organiser) {
+    Dictionary* organiser = body.AddSectionDictionary("ORGANISER");
+    organiser->SetValue("NAME", event.organiser->name);
+    if (!event.organiser->email.empty()) {
+      organiser->SetValueAndShowSection("EMAIL", event.organiser->email, "HAS_EMAIL");
+    }
+    if (!event.organiser->phone.empty()) {
+      organiser->SetValueAndShowSection("PHONE", event.organiser->phone, "HAS_PHONE");
+    }
+  }
+  if (event.image) {
+    Dictionary* image = body.AddSectionDictionary("IMAGE");
+    image->SetValue("PATH", event.image->path);
+    image->SetValue("ALT", event.image->alt);
+  }
+  if (event.programme.empty()) return;
+  Dictionary* programme = body.AddSectionDictionary("PROGRAMME");
+  for (const core::ProgrammeItem& item : event.programme) {
+    Dictionary* row = programme->AddSectionDictionary("ITEM");
+    row->SetValue("TIME", programme_time_text(language, event, item.starts_at));
+    row->SetValue("DATETIME", text::format_rfc3339_helsinki(item.starts_at));
+    row->SetValue("TITLE", item.title);
+    if (!item.speakers.empty()) row->SetValueAndShowSection("NAMES", item.speakers, "SPEAKERS");
+  }
 }
 
 void fill_series(Dictionary& body, const Services& services, Language language,
@@ -154,6 +186,7 @@ http::Response event_page(const http::Request& request, const Services& services
   fill_facts(body, services, language, *event);
   fill_seats_left(body, services, language, *event);
   fill_place(body, services, language, event->input);
+  fill_details(body, language, event->input);
   fill_series(body, services, language, *event);
   body.SetValue("CALENDAR_URL",
                 localised_path(language, "/tapahtumat/" + event->slug + "/kalenteri.ics"));

@@ -151,6 +151,36 @@ TEST_F(EventPagesTest, TheEventPageShowsItsFactsSeriesAndJsonLd) {
   EXPECT_EQ(get("/tapahtumat/ei-ole").status, 404);
 }
 
+TEST_F(EventPagesTest, TheEventPageShowsItsDetailsButNotTheRemoteLink) {
+  core::EventInput hybrid = event("d1", "Gaala", 30);
+  hybrid.remote = true;
+  hybrid.remote_url = "https://meet.example.fi/salainen";
+  hybrid.audience = "Kaikki kuntatyön kehittäjät";
+  hybrid.place->accessibility = "Sisäänkäynti ilman portaita <b>pääovelta</b>.";
+  hybrid.organiser = core::EventOrganiser{"Ohjelmatiimi", "tori@example.fi", "+358 29 000"};
+  hybrid.image = core::EventImage{"/static/images/gaala.jpg", "Gaalan lava"};
+  hybrid.programme = {{hybrid.starts_at + 30min, "Tervetuloa", "Juontaja"},
+                      {hybrid.starts_at + 2h, "Palkinnot", ""}};
+  save(hybrid);
+  const http::Response page = get("/tapahtumat/gaala");
+  ASSERT_EQ(page.status, 200);
+  EXPECT_THAT(page.body, HasSubstr("Kaikki kuntatyön kehittäjät"));
+  EXPECT_THAT(page.body, HasSubstr("Sisäänkäynti ilman portaita &lt;b&gt;pääovelta&lt;/b&gt;."));
+  EXPECT_THAT(page.body, HasSubstr("href=\"mailto:tori@example.fi\""));
+  EXPECT_THAT(page.body, HasSubstr("<img class=\"event__image\" src=\"/static/images/gaala.jpg\" "
+                                   "alt=\"Gaalan lava\">"));
+  EXPECT_THAT(page.body, HasSubstr("<h2 id=\"event-programme\" lang=\"fi\">Ohjelma</h2>"));
+  const std::string first = programme_time_text(Language::kFi, hybrid, hybrid.starts_at + 30min);
+  EXPECT_THAT(first, Not(HasSubstr("klo"))) << "one day: the clock only";
+  EXPECT_THAT(page.body, HasSubstr(">" + first +
+                                   "</time> <span class=\"programme__title\">"
+                                   "Tervetuloa</span> <span class=\"programme__speakers\">– "
+                                   "Juontaja</span>"));
+  EXPECT_THAT(page.body, Not(HasSubstr("meet.example.fi"))) << "for registrants only";
+  EXPECT_THAT(get("/api/v1/events").body, Not(HasSubstr("meet.example.fi")));
+  EXPECT_THAT(get("/tapahtumat.ics").body, Not(HasSubstr("meet.example.fi")));
+}
+
 TEST_F(EventPagesTest, RegistrationTextsForEveryPhase) {
   core::EventInput input = event("r", "Rekisteröinti", 30);
   input.registration_opens = *text::parse_rfc3339("2027-01-10T09:00:00+02:00");

@@ -23,6 +23,14 @@ std::string deadline_text(text::Language language, const core::RegistrationDeadl
 
 }  // namespace
 
+std::string programme_time_text(text::Language language, const core::EventInput& event,
+                                core::TimePoint starts_at) {
+  const std::string at = text::format_date_time(starts_at, language);
+  const bool one_day =
+      text::format_date(event.starts_at, language) == text::format_date(event.ends_at, language);
+  return one_day ? clock_of(at) : at;
+}
+
 std::string event_kind_label(const Services& services, text::Language language,
                              core::EventKind kind) {
   return services.catalogue.text(language, "events.kind." + std::string{core::to_string(kind)});

@@ -22,6 +22,11 @@ namespace tori::web {
 [[nodiscard]] std::string event_place_text(const Services& services, text::Language language,
                                            const core::EventInput& event);
 
+// When a programme item starts: "9.30" within a one-day event, else "3.3.2027 klo 9.30".
+[[nodiscard]] std::string programme_time_text(text::Language language,
+                                              const core::EventInput& event,
+                                              core::TimePoint starts_at);
+
 // Registration at `now`: "Ilmoittautuminen alkaa 16.11.2026 klo 9.00", "Ilmoittautuminen
 // päättyy 23.2.2027", "Ilmoittautuminen on päättynyt", "Tapahtuma on päättynyt" or "Tapahtuma on
 // peruttu".

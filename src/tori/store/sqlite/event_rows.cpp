@@ -15,12 +15,28 @@ constexpr std::string_view kEventColumns =
     "e.id, e.slug, e.external_id, e.kind, e.title, e.lead, e.description, e.series,"
     " e.starts_at, e.ends_at, e.place_name, e.place_address, e.place_municipality, e.remote,"
     " e.capacity, e.registration_opens, e.registration_closes, e.registration_closes_date,"
-    " e.language, e.updated_at, e.cancelled_at, e.cancellation_note";
+    " e.language, e.updated_at, e.cancelled_at, e.cancellation_note, e.audience,"
+    " e.place_accessibility, e.remote_url, e.organiser_name, e.organiser_email,"
+    " e.organiser_phone, e.image_path, e.image_alt, e.consent";
 
 std::optional<core::TimePoint> optional_time(const Statement& row, int column,
                                              std::string_view name) {
   if (row.column_is_null(column)) return std::nullopt;
   return parse_stored_time(row.column_text(column), name);
+}
+
+// Columns 22–30: the details (0013_event_details.sql).
+void read_event_detail_columns(const Statement& row, core::EventInput& input) {
+  input.audience = row.column_text(22);
+  if (input.place) input.place->accessibility = row.column_text(23);
+  input.remote_url = row.column_text(24);
+  if (!row.column_is_null(25)) {
+    input.organiser =
+        core::EventOrganiser{row.column_text(25), row.column_text(26), row.column_text(27)};
+  }
+  if (!row.column_is_null(28))
+    input.image = core::EventImage{row.column_text(28), row.column_text(29)};
+  input.consent = row.column_text(30);
 }
 
 core::Event event_of(const Statement& row) {
@@ -50,6 +66,7 @@ core::Event event_of(const Statement& row) {
   event.updated_at = parse_stored_time(row.column_text(19), "events.updated_at");
   event.cancelled_at = optional_time(row, 20, "events.cancelled_at");
   event.cancellation_note = row.column_text(21);
+  read_event_detail_columns(row, input);
   return event;
 }
 
@@ -95,6 +112,28 @@ void load_questions(Connection& connection, std::vector<core::Event>& events) {
   }
 }
 
+constexpr std::string_view kSelectProgramme =
+    "SELECT event_id, starts_at, title, speakers FROM event_programme"
+    " WHERE event_id IN (SELECT CAST(value AS BIGINT) FROM json_each(?1))"
+    " ORDER BY event_id, position";
+
+void load_event_programme(Connection& connection, std::vector<core::Event>& events) {
+  if (events.empty()) return;
+  std::map<std::int64_t, core::Event*> by_id;
+  std::vector<std::int64_t> ids;
+  for (core::Event& event : events) {
+    by_id[event.id] = &event;
+    ids.push_back(event.id);
+  }
+  Statement rows = connection.prepare(kSelectProgramme);
+  rows.bind_text(1, json_array(ids));
+  while (rows.step()) {
+    by_id.at(rows.column_int64(0))
+        ->input.programme.push_back({parse_stored_time(rows.column_text(1), "event_programme"),
+                                     rows.column_text(2), rows.column_text(3)});
+  }
+}
+
 void bind_optional_time(Statement& statement, int index,
                         const std::optional<core::TimePoint>& time) {
   if (time) {
@@ -123,6 +162,7 @@ std::vector<core::Event> load_events(Connection& connection, Statement& rows) {
   while (rows.step())
     events.push_back(event_of(rows));
   load_questions(connection, events);
+  load_event_programme(connection, events);
   return events;
 }
 
@@ -147,6 +187,37 @@ void bind_event_columns(Statement& statement, const core::EventInput& input) {
                      closes ? std::optional<core::TimePoint>{closes->at} : std::nullopt);
   bind_optional_text(statement, 17, closes && !closes->date.empty(), closes ? closes->date : "");
   statement.bind_text(18, core::to_string(input.language));
+}
+
+constexpr std::string_view kUpdateDetails =
+    "UPDATE events SET audience = ?2, place_accessibility = ?3, remote_url = ?4,"
+    " organiser_name = ?5, organiser_email = ?6, organiser_phone = ?7, image_path = ?8,"
+    " image_alt = ?9, consent = ?10 WHERE id = ?1";
+constexpr std::string_view kDeleteProgramme = "DELETE FROM event_programme WHERE event_id = ?1";
+constexpr std::string_view kInsertProgrammeItem =
+    "INSERT INTO event_programme (event_id, position, starts_at, title, speakers)"
+    " VALUES (?1, ?2, ?3, ?4, ?5)";
+
+void write_event_details(Connection& connection, std::int64_t event_id,
+                         const core::EventInput& input) {
+  Statement update = connection.prepare(kUpdateDetails);
+  update.bind_int64(1, event_id).bind_text(2, input.audience);
+  update.bind_text(3, input.place ? input.place->accessibility : "");
+  update.bind_text(4, input.remote_url);
+  const auto& organiser = input.organiser;
+  bind_optional_text(update, 5, organiser.has_value(), organiser ? organiser->name : "");
+  update.bind_text(6, organiser ? organiser->email : "");
+  update.bind_text(7, organiser ? organiser->phone : "");
+  bind_optional_text(update, 8, input.image.has_value(), input.image ? input.image->path : "");
+  update.bind_text(9, input.image ? input.image->alt : "").bind_text(10, input.consent).run();
+  connection.prepare(kDeleteProgramme).bind_int64(1, event_id).run();
+  for (std::size_t i = 0; i < input.programme.size(); ++i) {
+    const core::ProgrammeItem& item = input.programme[i];
+    Statement insert = connection.prepare(kInsertProgrammeItem);
+    insert.bind_int64(1, event_id).bind_int64(2, static_cast<std::int64_t>(i) + 1);
+    insert.bind_text(3, stored_time(item.starts_at)).bind_text(4, item.title);
+    insert.bind_text(5, item.speakers).run();
+  }
 }
 
 constexpr std::string_view kDeleteQuestions = "DELETE FROM event_questions WHERE event_id = ?1";

@@ -24,6 +24,11 @@ namespace tori::store::sqlite {
 // external_id (?1) to language (?18); ?2, the slug, is the caller's.
 void bind_event_columns(Statement& statement, const core::EventInput& input);
 
+// Writes the event's details (audience, accessibility, remote link, organiser, image, consent)
+// and replaces its programme.
+void write_event_details(Connection& connection, std::int64_t event_id,
+                         const core::EventInput& input);
+
 // Replaces the event's questions with `questions`, in order.
 void write_questions(Connection& connection, std::int64_t event_id,
                      const std::vector<core::EventQuestion>& questions);

@@ -127,6 +127,7 @@ EventSaved SqlEventStore::save(const core::EventInput& input, UtcTime now) {
     saved.id = insert_event(connection, input, saved.slug, now);
   }
   write_questions(connection, saved.id, input.questions);
+  write_event_details(connection, saved.id, input);
   append_change(transaction, "event", saved.id,
                 existing ? ChangeAction::kUpdated : ChangeAction::kCreated);
   transaction.commit();

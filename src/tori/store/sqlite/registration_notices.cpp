@@ -75,6 +75,10 @@ constexpr std::string_view kChangeNoticesDue =
     " WHERE change_notice_due = 1 ORDER BY id";
 constexpr std::string_view kChangeNoticeSent =
     "UPDATE events SET change_notice_due = 0 WHERE id = ?1";
+constexpr std::string_view kRemoteLinksDue =
+    "WHERE r.status = 'confirmed' AND r.remote_link_sent_at IS NULL AND r.event_id IN"
+    " (SELECT id FROM events WHERE remote_url <> '' AND cancelled_at IS NULL"
+    " AND starts_at > ?1 AND starts_at <= ?2) ORDER BY r.id";
 constexpr std::string_view kInsertEventMessage =
     "INSERT INTO event_messages (event_id, subject, body, audience, recipients, sent_at)"
     " VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
@@ -137,6 +141,31 @@ int SqlRegistrationStore::send_message(std::int64_t event_id, Audience audience,
       .bind_int64(5, mailed)
       .bind_text(6, format_utc(now))
       .run();
+  transaction.commit();
+  return mailed;
+}
+
+int SqlRegistrationStore::send_remote_links(std::chrono::seconds before,
+                                            const RegistrationMail& mail_for, UtcTime now) {
+  Transaction transaction{database_, TransactionKind::kWrite};
+  const auto at = [](UtcTime time) {
+    return stored_time(std::chrono::time_point_cast<std::chrono::seconds>(time));
+  };
+  const auto due = load_registrations(
+      transaction.connection(), std::string{kRemoteLinksDue},
+      [&](Statement& rows) { rows.bind_text(1, at(now)).bind_text(2, at(now + before)); });
+  int mailed = 0;
+  for (const Registration& registration : due) {
+    transaction.connection()
+        .prepare("UPDATE registrations SET remote_link_sent_at = ?2 WHERE id = ?1")
+        .bind_int64(1, registration.id)
+        .bind_text(2, format_utc(now))
+        .run();
+    if (auto mail = mail_for ? mail_for(registration) : std::nullopt) {
+      queue_mail(transaction, *mail, now);
+      ++mailed;
+    }
+  }
   transaction.commit();
   return mailed;
 }

@@ -31,6 +31,8 @@ class SqlRegistrationStore final : public RegistrationStore {
   std::optional<int> cancel_event(std::int64_t event_id, std::string_view note,
                                   const RegistrationMail& mail_for, UtcTime now) override;
   int send_change_notices(const RegistrationMail& mail_for, UtcTime now) override;
+  int send_remote_links(std::chrono::seconds before, const RegistrationMail& mail_for,
+                        UtcTime now) override;
   int send_message(std::int64_t event_id, Audience audience, std::string_view subject,
                    std::string_view body, const RegistrationMail& mail_for, UtcTime now) override;
   std::vector<SentMessage> messages(std::int64_t event_id) override;

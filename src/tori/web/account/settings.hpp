@@ -38,6 +38,8 @@ struct AccountSettings {
   std::chrono::seconds set_password_link_lifetime = std::chrono::hours(72);
   // Events: how long a freed seat is held for the first in line ([events] offer_hours).
   std::chrono::seconds offer_valid_for = std::chrono::hours(24);
+  // How long before a remote event starts its meeting link is mailed to the confirmed.
+  std::chrono::seconds remote_link_before = std::chrono::hours(2);
   mail::Address mail_from{"Tekojen tori", "tori@localhost"};
   AccountRateLimits limits{};
   http::RateLimiter* rate_limiter = nullptr;  // required; shared by every request

@@ -38,6 +38,7 @@ struct FormView {
   core::RegistrantInput input{};
   FormErrors errors{};
   std::string form_key{};  // the one-time key of this form (a new one when empty)
+  bool consented = false;  // the consent box was ticked
   int status = 200;
 };
 
@@ -74,6 +75,13 @@ http::Response form_page(const Services& services, Language language, const Visi
   form->SetValue("CSRF", visitor.csrf_token);
   form->SetValue("FORM_KEY", view.form_key.empty() ? auth::new_token() : view.form_key);
   fill_errors(*form, "registration", view.errors);
+  if (!event.input.consent.empty()) {
+    Dictionary* consent = form->AddSectionDictionary("CONSENT");
+    consent->SetValue("TEXT", event.input.consent);
+    consent->SetValue("LANG", std::string{core::to_string(event.input.language)});
+    if (view.consented) consent->ShowSection("CHECKED");
+    fill_errors(*consent, "registration", view.errors);
+  }
   Dictionary* fields = form->AddIncludeDictionary("FIELDS");
   fields->SetFilename(Renderer::template_key(language, "registration_fields"));
   fields->ShowSection("EMAIL_FIELD");
@@ -137,7 +145,8 @@ http::Response post_form(const http::Request& request, const Services& services,
   const std::string thanks = "/tapahtumat/" + event->slug + "/ilmoittaudu/kiitos";
   if (!form.get("website").empty()) return redirect_with(visitor, language, thanks);  // a bot
   FormView view{.input = read_registrant(form, event->input, form.get("email")),
-                .form_key = form.get("form_key").substr(0, 64)};
+                .form_key = form.get("form_key").substr(0, 64),
+                .consented = form.get("consent") == "yes"};
   if (posted.refusal == 403) {
     view.errors.add("form", services.catalogue.text(language, "account.error.csrf"));
     view.status = 403;
@@ -154,6 +163,9 @@ http::Response post_form(const http::Request& request, const Services& services,
     return form_page(services, language, visitor, *event, view);
   }
   view.errors = registrant_errors(services, language, view.input, event->input);
+  if (!event->input.consent.empty() && !view.consented) {
+    view.errors.add("consent", services.catalogue.text(language, "registration.error.consent"));
+  }
   if (!view.errors.empty()) {
     view.status = 422;
     return form_page(services, language, visitor, *event, view);

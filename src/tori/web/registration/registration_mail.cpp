@@ -40,7 +40,8 @@ text::MessageArguments mail_arguments(const Services& services, text::Language l
       {"status",
        services.catalogue.text(
            language, "registration.status." + std::string{core::to_string(registration.status)})},
-      {"link", link}};
+      {"link", link},
+      {"remote_url", event.input.remote_url}};
   if (registration.offer_expires_at) {
     arguments.emplace_back(
         "until", text::format_date_time(std::chrono::time_point_cast<std::chrono::seconds>(
@@ -114,6 +115,15 @@ store::RegistrationMail change_mail(const Services& services, EventsById events)
     const auto event = events.find(registration.event_id);
     if (event == events.end()) return std::nullopt;
     return built_mail(services, event->second, registration, "registration_event_changed");
+  };
+}
+
+store::RegistrationMail remote_link_mail(const Services& services, EventsById events) {
+  return [&services, events = std::move(events)](
+             const store::Registration& registration) -> std::optional<store::OutgoingMail> {
+    const auto event = events.find(registration.event_id);
+    if (event == events.end()) return std::nullopt;
+    return built_mail(services, event->second, registration, "registration_remote_link", {}, false);
   };
 }
 

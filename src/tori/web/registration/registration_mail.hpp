@@ -63,6 +63,8 @@ using EventsById = std::map<std::int64_t, core::Event>;
                                                         EventsById events);
 // The event's new time or place ("mail.registration_event_changed"), with the .ics.
 [[nodiscard]] store::RegistrationMail change_mail(const Services& services, EventsById events);
+// The remote meeting link shortly before the event ("mail.registration_remote_link").
+[[nodiscard]] store::RegistrationMail remote_link_mail(const Services& services, EventsById events);
 // The reminder before the event ("mail.registration_reminder"), with the .ics.
 [[nodiscard]] store::RegistrationMail reminder_mail(const Services& services, EventsById events);
 

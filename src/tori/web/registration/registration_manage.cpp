@@ -121,6 +121,10 @@ http::Response manage_page(const http::Request& request, const Services& service
   }
   const bool active = found.registration.status != RegistrationStatus::kCancelled;
   if (active && !event_over(found.event)) {
+    if (found.registration.status == RegistrationStatus::kConfirmed &&
+        !found.event.input.remote_url.empty()) {
+      body.SetValueAndShowSection("URL", found.event.input.remote_url, "REMOTE_LINK");
+    }
     fill_offer(body, services, language, found.registration);
     fill_edit(body, services, language, found, view);
   } else if (!active && !event_over(found.event)) {

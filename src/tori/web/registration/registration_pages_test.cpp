@@ -287,5 +287,41 @@ TEST_F(RegistrationPagesTest, TheManageLinkChangesAnswersCancelsAndTheSeatIsOffe
   EXPECT_EQ(second.post(offer_link, {{"action", "accept"}}, false).status, 403);
 }
 
+TEST_F(RegistrationPagesTest, ConsentMustBeGivenWhenTheEventAsksForIt) {
+  core::EventInput input = workshop("suostumus", 10);
+  input.consent = "Nimesi ja organisaatiosi näkyvät osallistujalistassa.";
+  const std::string slug = save(input);
+  TestBrowser browser(router_);
+  const auto form = browser.get("/tapahtumat/" + slug + "/ilmoittaudu");
+  EXPECT_THAT(form.body, HasSubstr("Nimesi ja organisaatiosi näkyvät osallistujalistassa."));
+  EXPECT_THAT(form.body, HasSubstr("name=\"consent\" value=\"yes\""));
+  const auto refused = fill_and_send(browser, slug, "maija@kunta.fi");
+  EXPECT_EQ(refused.status, 422);
+  EXPECT_THAT(refused.body, HasSubstr("Hyväksy ehdot ilmoittautuaksesi."));
+  EXPECT_THAT(refused.body, HasSubstr("value=\"Puumalan kunta\"")) << "the text kept";
+  EXPECT_TRUE(registrations(slug).empty());
+  EXPECT_EQ(fill_and_send(browser, slug, "maija@kunta.fi", {{"consent", "yes"}}).status, 303);
+  EXPECT_EQ(registrations(slug).size(), 1U);
+}
+
+TEST_F(RegistrationPagesTest, TheRemoteLinkIsOnTheManagePageOfTheConfirmedOnly) {
+  core::EventInput input = workshop("etana", 1);
+  input.remote = true;
+  input.remote_url = "https://meet.example.fi/etana";
+  const std::string slug = save(input);
+  TestBrowser first(router_);
+  TestBrowser second(router_);
+  ASSERT_EQ(fill_and_send(first, slug, "eka@kunta.fi").status, 303);
+  ASSERT_EQ(fill_and_send(second, slug, "toka@kunta.fi").status, 303);  // in line
+  const std::string confirmed =
+      test_support::link_path(mail("eka@kunta.fi").at(0), "/ilmoittautuminen/");
+  const std::string waiting =
+      test_support::link_path(mail("toka@kunta.fi").at(0), "/ilmoittautuminen/");
+  EXPECT_THAT(first.get(confirmed).body, HasSubstr("href=\"https://meet.example.fi/etana\""));
+  EXPECT_THAT(second.get(waiting).body, Not(HasSubstr("meet.example.fi")));
+  EXPECT_THAT(first.get("/tapahtumat/" + slug + "/ilmoittaudu").body,
+              Not(HasSubstr("meet.example.fi")));
+}
+
 }  // namespace
 }  // namespace tori::web
