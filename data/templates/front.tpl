@@ -1,6 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}
 {{! SPDX-License-Identifier: AGPL-3.0-or-later }}
-{{! The front page body: the programme in brief with live counts, the newest practices, themes and regions with counts, the site's sections, the campaign. Values: front_page in src/tori/web/pages.cpp. }}
+{{! The front page body: the programme in brief with live counts, the newest practices, themes and regions with counts, the site's sections, whether workshop applications are open, the campaign. Values: front_page in src/tori/web/pages.cpp. }}
 <div class="hero">
 <h1>[[front.heading]]</h1>
 <p class="lead">[[front.lead]]</p>
@@ -59,6 +59,12 @@
 </li>
 </ul>
 </section>
+{{#WORKSHOPS}}<section class="front-section" aria-labelledby="front-workshops">
+<h2 id="front-workshops">[[applications.front.heading]]</h2>
+<p>{{WORKSHOPS_TEXT}}</p>
+<p><a href="[[@prefix]]/tyopajat">[[applications.front.link]]</a></p>
+</section>
+{{/WORKSHOPS}}
 {{! Slot: the current campaign's phase and deadline (from the store) go into this section. }}
 <section class="front-section" aria-labelledby="front-campaign">
 <h2 id="front-campaign">[[front.campaign.heading]]</h2>

@@ -11,6 +11,8 @@
 #include "tori/app/reference_data.hpp"
 #include "tori/core/event_jsonl.hpp"
 #include "tori/demo/event_dates.hpp"
+#include "tori/store/store.hpp"
+#include "tori/text/time_format.hpp"
 #include "tori/web/registration/registration_export.hpp"
 
 namespace tori::app {
@@ -102,6 +104,62 @@ int load_demo_events(const CommandContext& context, store::Store& store,
   demo::keep_events_current(inputs, std::chrono::time_point_cast<std::chrono::seconds>(now));
   return report_events(import_event_inputs(std::move(inputs), store.events(), finland, now),
                        "events: ");
+}
+
+namespace {
+
+// The slugs of the first `count` published practices.
+std::vector<std::string> demo_practice_slugs(store::Store& store, int count) {
+  store::PracticeQuery query;
+  query.limit = count;
+  std::vector<std::string> slugs;
+  for (const auto& practice : store.practices().list(query).items)
+    slugs.push_back(practice.slug);
+  return slugs;
+}
+
+}  // namespace
+
+void load_demo_applications(store::Store& store) {
+  store::ApplicationStore& applications = store.applications();
+  if (!applications.list(std::nullopt).empty()) return;
+  const store::UtcTime now = store::utc_now();
+  const auto today = std::chrono::time_point_cast<std::chrono::seconds>(now);
+  // The training took applications until a month ago.
+  const std::string closed =
+      text::format_rfc3339_helsinki(today - std::chrono::days(30)).substr(0, 10);
+  (void)applications.set_deadline("koulutus", closed, now);
+  store::EventQuery past{.when = store::EventQuery::When::kPast,
+                         .now = now,
+                         .kind = core::EventKind::kWorkshop,
+                         .limit = 1};
+  const auto held = store.events().list(past);
+  if (held.items.empty()) return;
+  // The organisation from the event's title ("Kekseliäät kehittäjät -työpaja: Ikaalisten
+  // kaupunki").
+  const std::string& title = held.items.front().input.title;
+  const auto colon = title.rfind(": ");
+  store::ApplicationRequest request;
+  request.type_code = std::string{core::kWorkshopService};
+  request.input = {"Liisa Laaksonen",
+                   "liisa.laaksonen@example.fi",
+                   "",
+                   colon == std::string::npos ? "Kontiolahden kunta" : title.substr(colon + 2),
+                   240,
+                   "Veto- ja pitovoima työnantajana",
+                   {3, 4},
+                   {{"osallistujat", {"Koko henkilöstö, noin 40"}}}};
+  const auto stored = applications.apply(request, {}, now);
+  if (!stored.application) return;
+  const std::int64_t id = stored.application->id;
+  (void)applications.set_status(id, core::ApplicationStatus::kAccepted, now);
+  (void)applications.link_event(id, held.items.front().id, now);
+  (void)applications.publish_summary(
+      id,
+      "Työpajassa tunnistettiin kokousten ja perehdytyksen pullonkaulat ja suunniteltiin kaksi "
+      "kokeilua, joista syntyi kehittämisteot.",
+      demo_practice_slugs(store, 2), now);
+  std::cout << "applications: a held workshop with its summary\n";
 }
 
 }  // namespace tori::app

@@ -27,4 +27,9 @@ namespace tori::app {
 [[nodiscard]] int load_demo_events(const CommandContext& context, store::Store& store,
                                    const core::Finland& finland, bool if_empty);
 
+// The demo's applications for the programme's services, once (nothing when there are any): the
+// training's applications closed a while ago, and a held workshop — scheduled as the latest past
+// workshop event — with its summary published and the first published practices linked.
+void load_demo_applications(store::Store& store);
+
 }  // namespace tori::app

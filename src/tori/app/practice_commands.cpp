@@ -131,6 +131,7 @@ int run_demo(const CommandContext& context, const DemoArguments& arguments) {
   options.progress = terminal_progress();
   auto result = import_inputs(inputs, store->practices(), *finland, options);
   const int practices = report(result, static_cast<bool>(options.progress));
+  load_demo_applications(*store);
   return practices != kExitOk ? practices : events;
 }
 

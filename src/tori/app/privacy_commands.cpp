@@ -45,7 +45,8 @@ std::string describe(const store::PersonalData& data) {
          std::to_string(data.contacts.size()) + ", audit entries " +
          std::to_string(data.actions.size()) + ", queued messages " +
          std::to_string(data.queued_mail) + ", event registrations " +
-         std::to_string(data.registrations.size());
+         std::to_string(data.registrations.size()) + ", applications " +
+         std::to_string(data.applications.size());
 }
 
 // Whether the person at the terminal typed "yes"; false (with the reason) off a terminal.
@@ -66,7 +67,8 @@ std::string summary(const store::ErasureReport& erased) {
          ", practice contacts blanked " + std::to_string(erased.contacts_erased) +
          ", audit entries anonymised " + std::to_string(erased.audit_entries_anonymised) +
          ", queued messages deleted " + std::to_string(erased.mail_removed) +
-         ", event registrations deleted " + std::to_string(erased.registrations_removed);
+         ", event registrations deleted " + std::to_string(erased.registrations_removed) +
+         ", applications deleted " + std::to_string(erased.applications_removed);
 }
 
 std::string erasure_detail(const store::ErasureReport& erased) {
@@ -74,7 +76,8 @@ std::string erasure_detail(const store::ErasureReport& erased) {
          ",\"contacts_erased\":" + std::to_string(erased.contacts_erased) +
          ",\"audit_entries_anonymised\":" + std::to_string(erased.audit_entries_anonymised) +
          ",\"mail_removed\":" + std::to_string(erased.mail_removed) +
-         ",\"registrations_removed\":" + std::to_string(erased.registrations_removed) + "}";
+         ",\"registrations_removed\":" + std::to_string(erased.registrations_removed) +
+         ",\"applications_removed\":" + std::to_string(erased.applications_removed) + "}";
 }
 
 int run_erase(store::Store& store, const PrivacyArguments& arguments) {

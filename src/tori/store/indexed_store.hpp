@@ -118,6 +118,7 @@ class IndexedStore final : public Store {
   [[nodiscard]] PrivacyStore& privacy() override { return backend_->privacy(); }
   [[nodiscard]] EventStore& events() override { return backend_->events(); }
   [[nodiscard]] RegistrationStore& registrations() override { return backend_->registrations(); }
+  [[nodiscard]] ApplicationStore& applications() override { return backend_->applications(); }
   [[nodiscard]] double database_seconds_total() const override {
     return backend_->database_seconds_total();
   }

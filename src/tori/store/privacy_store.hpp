@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "tori/core/account.hpp"
+#include "tori/store/application_store.hpp"
 #include "tori/store/audit_log.hpp"
 #include "tori/store/registration_store.hpp"
 #include "tori/store/utc_time.hpp"
@@ -48,6 +49,8 @@ struct PersonalData {
   std::int64_t queued_mail = 0;  // outbox messages to the address (pending, sent or failed)
   // Registrations for events with their answers, oldest first. Later: newsletter subscriptions.
   std::vector<RegistrationMention> registrations;
+  // Applications for the programme's services naming the address as the contact, oldest first.
+  std::vector<Application> applications;
 };
 
 struct ErasureReport {
@@ -56,6 +59,7 @@ struct ErasureReport {
   std::int64_t audit_entries_anonymised = 0;
   std::int64_t mail_removed = 0;
   std::int64_t registrations_removed = 0;  // with their answers
+  std::int64_t applications_removed = 0;   // with their answers and published summaries
 };
 
 // How long what is kept only for a while is kept (the configuration's [retention]).
@@ -92,7 +96,8 @@ class PrivacyStore {
   // naming the address, each a new revision at `now` with a change-log row, so pages and the
   // search index follow; in the audit entries of `actions` above, replaces the actor by
   // "erased:<account id>" ("erased" without an account) and blanks the IP hash; deletes the
-  // outbox messages to the address. Erasing an unknown address changes nothing.
+  // outbox messages to the address; deletes the applications naming the address as the contact.
+  // Erasing an unknown address changes nothing.
   virtual ErasureReport erase_by_email(std::string_view email, UtcTime now) = 0;
   // Removes what the policy no longer keeps at `now`: accounts never verified and created
   // before now - unverified_accounts (as AccountStore::purge_unverified); tokens used or

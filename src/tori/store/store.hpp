@@ -12,6 +12,7 @@
 #include <cstdint>
 
 #include "tori/store/account_store.hpp"
+#include "tori/store/application_store.hpp"
 #include "tori/store/audit_log.hpp"
 #include "tori/store/change_log.hpp"
 #include "tori/store/errors.hpp"
@@ -63,6 +64,8 @@ class Store {
   [[nodiscard]] virtual EventStore& events() = 0;
   // Registrations for events, seats and waiting lines; lives as long as the Store.
   [[nodiscard]] virtual RegistrationStore& registrations() = 0;
+  // Applications for the programme's services and the service types; lives as long as the Store.
+  [[nodiscard]] virtual ApplicationStore& applications() = 0;
   // Seconds spent inside database calls since the Store opened (for /metrics).
   [[nodiscard]] virtual double database_seconds_total() const = 0;
   // Statements run since the Store opened (for /metrics).

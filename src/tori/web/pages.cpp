@@ -14,6 +14,7 @@
 #include "tori/text/collate.hpp"
 #include "tori/text/escape.hpp"
 #include "tori/text/time_format.hpp"
+#include "tori/web/applications/application_pages.hpp"
 #include "tori/web/directory_pages.hpp"
 #include "tori/web/directory_pages_view.hpp"
 #include "tori/web/event_pages.hpp"
@@ -144,6 +145,7 @@ http::Response front_page(const http::Request&, const Services& services, Langua
   }
   fill_practice_cards(body, services, language, newest.items);
   fill_front_terms(body, services, language, facets);
+  fill_workshop_notice(body, services, language);
   return render_page(services, page);
 }
 
@@ -193,6 +195,7 @@ void add_page_routes(http::Router& router, const Services& services) {
   add_search_routes(router, services);
   add_event_routes(router, services);
   add_registration_routes(router, services);
+  add_application_routes(router, services);
 }
 
 }  // namespace tori::web

@@ -5,6 +5,7 @@
 
 #include "tori/core/email.hpp"
 #include "tori/store/sqlite/account_store.hpp"
+#include "tori/store/sqlite/application_store.hpp"
 #include "tori/store/sqlite/audit_log.hpp"
 #include "tori/store/sqlite/change_log.hpp"
 #include "tori/store/sqlite/registration_rows.hpp"
@@ -222,6 +223,7 @@ PersonalData SqlitePrivacyStore::find_by_email(std::string_view email) {
   if (key.empty()) return data;  // else every practice without a contact would match
   // The account through the account store (its columns and roles are read in one place).
   data.account = SqliteAccountStore{database_}.find_by_email(key);
+  data.applications = SqlApplicationStore{database_}.by_email(key);
   Transaction transaction{database_, TransactionKind::kRead};
   Connection& connection = transaction.connection();
   std::optional<std::int64_t> account;
@@ -243,6 +245,7 @@ ErasureReport SqlitePrivacyStore::erase_by_email(std::string_view email, UtcTime
   // Before the account goes: its entries are found by its id too.
   report.audit_entries_anonymised = anonymise_actions(transaction, key, account);
   report.registrations_removed = delete_registrations(transaction, key, account);
+  report.applications_removed = delete_applications_of(transaction, key);
   anonymise_history(transaction, key, account);
   if (account) {
     // Sessions, tokens, memberships, roles and recovery codes go with it (ON DELETE CASCADE).

@@ -20,7 +20,8 @@ SqlStore::SqlStore(std::unique_ptr<sqlite::Database> database, const HealthFacto
       audit_log_(*database_),
       privacy_(*database_),
       events_(*database_),
-      registrations_(*database_) {}
+      registrations_(*database_),
+      applications_(*database_) {}
 
 double SqlStore::database_seconds_total() const {
   return static_cast<double>(database_->time().nanoseconds.load(std::memory_order_relaxed)) / 1e9;

@@ -12,6 +12,7 @@
 #include <memory>
 
 #include "tori/store/sqlite/account_store.hpp"
+#include "tori/store/sqlite/application_store.hpp"
 #include "tori/store/sqlite/audit_log.hpp"
 #include "tori/store/sqlite/change_log.hpp"
 #include "tori/store/sqlite/database.hpp"
@@ -53,6 +54,7 @@ class SqlStore final : public Store {
   [[nodiscard]] PrivacyStore& privacy() override { return privacy_; }
   [[nodiscard]] EventStore& events() override { return events_; }
   [[nodiscard]] RegistrationStore& registrations() override { return registrations_; }
+  [[nodiscard]] ApplicationStore& applications() override { return applications_; }
   [[nodiscard]] double database_seconds_total() const override;
   [[nodiscard]] std::uint64_t database_statements_total() const override;
   [[nodiscard]] sqlite::Database& database() { return *database_; }
@@ -73,6 +75,7 @@ class SqlStore final : public Store {
   sqlite::SqlitePrivacyStore privacy_;
   sqlite::SqlEventStore events_;
   sqlite::SqlRegistrationStore registrations_;
+  sqlite::SqlApplicationStore applications_;
 };
 
 // Opens (creating if absent) `database_file`, whose folder must exist, with migrations read

@@ -93,6 +93,32 @@ boost::json::array registrations_array(const std::vector<store::RegistrationMent
   return items;
 }
 
+boost::json::array applications_array(const std::vector<store::Application>& applications) {
+  boost::json::array items;
+  for (const store::Application& application : applications) {
+    const core::ApplicationInput& input = application.input;
+    boost::json::object answers;
+    for (const core::RegistrationAnswer& answer : input.answers)
+      answers[answer.question_id] = boost::json::array(answer.values.begin(), answer.values.end());
+    items.emplace_back(boost::json::object{
+        {"service", application.type_code},
+        {"status", core::to_string(application.status)},
+        {"contact_name", input.contact_name},
+        {"email", input.email},
+        {"phone", input.phone},
+        {"organisation", input.organisation},
+        {"staff_size", input.staff_size},
+        {"development", input.development},
+        {"preferred_months",
+         boost::json::array(input.preferred_months.begin(), input.preferred_months.end())},
+        {"answers", std::move(answers)},
+        {"received_at",
+         text::format_rfc3339_helsinki(
+             std::chrono::time_point_cast<std::chrono::seconds>(application.received_at))}});
+  }
+  return items;
+}
+
 }  // namespace
 
 std::string personal_data_json(std::string_view email, const store::PersonalData& data) {
@@ -103,6 +129,7 @@ std::string personal_data_json(std::string_view email, const store::PersonalData
                                {"actions", actions_array(data.actions)},
                                {"queued_mail", data.queued_mail},
                                {"registrations", registrations_array(data.registrations)},
+                               {"applications", applications_array(data.applications)},
                                {"generated_by", "Tekojen tori"}};
   return boost::json::serialize(document);
 }

@@ -27,6 +27,9 @@ namespace tori::web {
 //   "registrations": [{"event" (slug), "event_title", "status", "name", "email",
 //                      "organisation", "title", "answers": {question id: [values]},
 //                      "registered_at"}] — registrations for events, with their answers,
+//   "applications": [{"service", "status", "contact_name", "email", "phone", "organisation",
+//                     "staff_size", "development", "preferred_months", "answers",
+//                     "received_at"}] — applications for the programme's services,
 //   "generated_by": "Tekojen tori".
 [[nodiscard]] std::string personal_data_json(std::string_view email,
                                              const store::PersonalData& data);
