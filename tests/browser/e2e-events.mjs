@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// End to end in headless Chromium: register for a demo event, get the confirmation through the SMTP test server with a calendar entry Python's icalendar parses, download the event's .ics, then the staff's table, check-in, a message and cancelling the event; axe and vnu on every page on the way.
+// End to end in headless Chromium: register for a demo event, get the confirmation through the SMTP test server with a calendar entry Python's icalendar parses, download the event's .ics, then the staff's table, check-in, a message, an organisation's workshop application and cancelling the event; axe and vnu on every page on the way.
 //
 // Usage: node tests/browser/e2e-events.mjs --tori PATH [--timeout SECONDS] [--keep]
 // Runs like e2e-submission.mjs (e2e-kit.mjs: the SMTP test server, `tori serve` on a demo data
@@ -133,6 +133,25 @@ async function flow(browser, tools, editorLink) {
     await checkPage(r, editor, 'message sent', sent);
     const message = await mail('message');
     if (!message.includes(kMessage)) throw new Error(`the mail lacks the message:\n${message.slice(0, 1500)}`);
+  });
+
+  await step('an organisation applies for a workshop: errors, the mail, the editor accepts', async (r) => {
+    await checkPage(r, visitor, 'workshops', await go(visitor, '/tyopajat'));
+    await checkPage(r, visitor, 'application form', await go(visitor, '/hakemus/tyopaja'));
+    await checkPage(r, visitor, 'application form, errors', await follow(visitor, button(visitor, 'Lähetä hakemus')), 422);
+    for (const [id, value] of [['contact_name', kVisitor.name], ['email', kVisitor.email], ['organisation', kVisitor.organisation],
+      ['staff_size', '350'], ['development', 'Uusien työntekijöiden perehdytys'], ['q-osallistujat', 'Esihenkilöt, 12 henkeä']]) {
+      await visitor.locator(`#application-${id}`).fill(value);
+    }
+    await visitor.locator('#application-month-3').check();
+    await checkPage(r, visitor, 'application sent', await follow(visitor, button(visitor, 'Lähetä hakemus')));
+    const received = await mail('application received');
+    if (!received.includes(kVisitor.organisation)) throw new Error(`not the application's mail:\n${received.slice(0, 1500)}`);
+    await checkPage(r, editor, 'applications', await go(editor, '/toimitus/hakemukset'));
+    const one = await follow(editor, main(editor).getByRole('link', { name: kVisitor.organisation, exact: true }));
+    await checkPage(r, editor, 'application', one);
+    await follow(editor, button(editor, 'Hyväksy'));
+    await checkPage(r, editor, 'application, accepted', await go(editor, pathOf(editor.url())));
   });
 
   await step('editor cancels the event; the registrant is told, every page says so', async (r) => {
