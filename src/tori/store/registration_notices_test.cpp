@@ -163,6 +163,25 @@ TEST_P(RegistrationNoticeTest, TheRemoteLinkGoesOnceToTheConfirmedShortlyBefore)
   EXPECT_EQ(registrations().send_remote_links(2h, mail("link"), start + 1h), 0) << "started";
 }
 
+TEST_P(RegistrationNoticeTest, SeatsOfSeveralEventsComeInOneCall) {
+  const std::int64_t full = event_for_two();  // 2 confirmed, 1 waiting, 1 cancelled
+  core::EventInput open_input = store_->events().find_by_id(full)->input;
+  open_input.external_id = "notice-open";
+  open_input.capacity.reset();
+  const std::int64_t open = store_->events().save(open_input, kNoticeNow).id;
+  const auto seats = registrations().seats(std::vector<std::int64_t>{full, open, 999999});
+  ASSERT_EQ(seats.size(), 2U) << "an unknown id is left out";
+  EXPECT_EQ(seats.at(full).capacity, 2);
+  EXPECT_EQ(seats.at(full).confirmed, 2);
+  EXPECT_EQ(seats.at(full).waiting, 1);
+  EXPECT_EQ(seats.at(full).left(), 0);
+  EXPECT_EQ(seats.at(open).capacity, std::nullopt);
+  EXPECT_EQ(seats.at(open).confirmed, 0);
+  EXPECT_EQ(seats.at(open).left(), std::nullopt);
+  EXPECT_EQ(registrations().seats(full).waiting, 1) << "the one-event form agrees";
+  EXPECT_TRUE(registrations().seats(std::vector<std::int64_t>{}).empty());
+}
+
 TEST(Audience, NamesRoundTrip) {
   for (const Audience audience : {Audience::kAll, Audience::kConfirmed, Audience::kWaiting})
     EXPECT_EQ(parse_audience(to_string(audience)), audience);

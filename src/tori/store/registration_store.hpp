@@ -13,6 +13,7 @@
 #include <chrono>
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -148,6 +149,10 @@ class RegistrationStore {
   // The event's registrations in the order they came (cancelled ones included).
   [[nodiscard]] virtual std::vector<Registration> of_event(std::int64_t event_id) = 0;
   [[nodiscard]] virtual SeatCount seats(std::int64_t event_id) = 0;
+  // seats() of several events in one query (lists: the API, the staff's events); an unknown id
+  // is left out.
+  [[nodiscard]] virtual std::map<std::int64_t, SeatCount> seats(
+      const std::vector<std::int64_t>& event_ids) = 0;
 
   // Event notices (registration_notices.cpp).
 

@@ -100,10 +100,13 @@ http::Response api_events(const http::Request& request, const Services& services
   auto parsed = parse_event_api_query(request.query, services.finland, now);
   if (auto* error = std::get_if<ApiError>(&parsed)) return api_error_response(*error);
   const store::EventPage page = services.store.events().list(std::get<store::EventQuery>(parsed));
+  std::vector<std::int64_t> ids;
+  for (const core::Event& event : page.items)
+    ids.push_back(event.id);
+  auto seats = services.store.registrations().seats(ids);
   json::array items;
   for (const core::Event& event : page.items) {
-    const store::SeatCount seats = services.store.registrations().seats(event.id);
-    items.push_back(event_summary_json(event, seats.left(), services.site,
+    items.push_back(event_summary_json(event, seats[event.id].left(), services.site,
                                        std::chrono::time_point_cast<std::chrono::seconds>(now)));
   }
   return api_json_response(request,

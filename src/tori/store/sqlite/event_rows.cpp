@@ -2,6 +2,7 @@
 // Event rows to core::Event and back; questions batched for a list of events.
 #include "tori/store/sqlite/event_rows.hpp"
 
+#include <functional>
 #include <map>
 #include <sstream>
 
@@ -90,7 +91,11 @@ constexpr std::string_view kSelectQuestions =
     " WHERE event_id IN (SELECT CAST(value AS BIGINT) FROM json_each(?1))"
     " ORDER BY event_id, position";
 
-void load_questions(Connection& connection, std::vector<core::Event>& events) {
+// Steps `query` (a child table's rows with the event id first, ?1 the ids as a JSON array) over
+// `events`, handing each row to `read` with its event.
+void for_child_rows(Connection& connection, std::vector<core::Event>& events,
+                    std::string_view query,
+                    const std::function<void(const Statement&, core::Event&)>& read) {
   if (events.empty()) return;
   std::map<std::int64_t, core::Event*> by_id;
   std::vector<std::int64_t> ids;
@@ -98,18 +103,24 @@ void load_questions(Connection& connection, std::vector<core::Event>& events) {
     by_id[event.id] = &event;
     ids.push_back(event.id);
   }
-  Statement rows = connection.prepare(kSelectQuestions);
+  Statement rows = connection.prepare(query);
   rows.bind_text(1, json_array(ids));
-  while (rows.step()) {
-    core::EventQuestion question;
-    question.id = rows.column_text(1);
-    question.label = rows.column_text(2);
-    question.type =
-        core::parse_question_type(rows.column_text(3)).value_or(core::QuestionType::kText);
-    question.choices = split_lines(rows.column_text(4));
-    question.required = rows.column_int64(5) != 0;
-    by_id.at(rows.column_int64(0))->input.questions.push_back(std::move(question));
-  }
+  while (rows.step())
+    read(rows, *by_id.at(rows.column_int64(0)));
+}
+
+void load_questions(Connection& connection, std::vector<core::Event>& events) {
+  for_child_rows(
+      connection, events, kSelectQuestions, [](const Statement& row, core::Event& event) {
+        core::EventQuestion question;
+        question.id = row.column_text(1);
+        question.label = row.column_text(2);
+        question.type =
+            core::parse_question_type(row.column_text(3)).value_or(core::QuestionType::kText);
+        question.choices = split_lines(row.column_text(4));
+        question.required = row.column_int64(5) != 0;
+        event.input.questions.push_back(std::move(question));
+      });
 }
 
 constexpr std::string_view kSelectProgramme =
@@ -118,20 +129,11 @@ constexpr std::string_view kSelectProgramme =
     " ORDER BY event_id, position";
 
 void load_event_programme(Connection& connection, std::vector<core::Event>& events) {
-  if (events.empty()) return;
-  std::map<std::int64_t, core::Event*> by_id;
-  std::vector<std::int64_t> ids;
-  for (core::Event& event : events) {
-    by_id[event.id] = &event;
-    ids.push_back(event.id);
-  }
-  Statement rows = connection.prepare(kSelectProgramme);
-  rows.bind_text(1, json_array(ids));
-  while (rows.step()) {
-    by_id.at(rows.column_int64(0))
-        ->input.programme.push_back({parse_stored_time(rows.column_text(1), "event_programme"),
-                                     rows.column_text(2), rows.column_text(3)});
-  }
+  for_child_rows(
+      connection, events, kSelectProgramme, [](const Statement& row, core::Event& event) {
+        event.input.programme.push_back({parse_stored_time(row.column_text(1), "event_programme"),
+                                         row.column_text(2), row.column_text(3)});
+      });
 }
 
 void bind_optional_time(Statement& statement, int index,

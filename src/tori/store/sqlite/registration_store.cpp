@@ -136,6 +136,14 @@ std::vector<std::pair<std::int64_t, core::TimePoint>> starting_between(Connectio
 
 }  // namespace
 
+// Each event's capacity and its registrations by status (a row with a NULL status for an event
+// nobody has registered for).
+constexpr std::string_view kSeatsOfEvents =
+    "SELECT e.id, e.capacity, r.status, count(r.id) FROM events e"
+    " LEFT JOIN registrations r ON r.event_id = e.id"
+    " WHERE e.id IN (SELECT CAST(value AS BIGINT) FROM json_each(?1))"
+    " GROUP BY e.id, e.capacity, r.status";
+
 SqlRegistrationStore::SqlRegistrationStore(Database& database) : database_(database) {}
 
 RegisterResult SqlRegistrationStore::register_for(const RegistrationRequest& request,
@@ -334,21 +342,26 @@ std::vector<Registration> SqlRegistrationStore::of_event(std::int64_t event_id) 
 }
 
 SeatCount SqlRegistrationStore::seats(std::int64_t event_id) {
-  Transaction transaction{database_, TransactionKind::kRead};
-  Connection& connection = transaction.connection();
-  SeatCount count;
-  count.capacity = event_capacity(connection, event_id).value_or(std::nullopt);
-  Statement rows = connection.prepare(
-      "SELECT status, count(*) FROM registrations WHERE event_id = ?1 GROUP BY status");
-  rows.bind_int64(1, event_id);
+  return seats(std::vector<std::int64_t>{event_id})[event_id];
+}
+
+std::map<std::int64_t, SeatCount> SqlRegistrationStore::seats(
+    const std::vector<std::int64_t>& event_ids) {
+  std::map<std::int64_t, SeatCount> counts;
+  if (event_ids.empty()) return counts;
+  Lease connection = database_.acquire();
+  Statement rows = connection->prepare(kSeatsOfEvents);
+  rows.bind_text(1, json_array(event_ids));
   while (rows.step()) {
-    const std::string status = rows.column_text(0);
-    const int n = static_cast<int>(rows.column_int64(1));
+    SeatCount& count = counts[rows.column_int64(0)];
+    if (!rows.column_is_null(1)) count.capacity = static_cast<int>(rows.column_int64(1));
+    const std::string status = rows.column_text(2);
+    const int n = static_cast<int>(rows.column_int64(3));
     if (status == "confirmed") count.confirmed = n;
     if (status == "offered") count.offered = n;
     if (status == "waiting") count.waiting = n;
   }
-  return count;
+  return counts;
 }
 
 }  // namespace tori::store::sqlite

@@ -28,6 +28,7 @@ class SqlRegistrationStore final : public RegistrationStore {
   bool set_attended(std::int64_t event_id, std::int64_t id, bool present, UtcTime now) override;
   std::vector<Registration> of_event(std::int64_t event_id) override;
   SeatCount seats(std::int64_t event_id) override;
+  std::map<std::int64_t, SeatCount> seats(const std::vector<std::int64_t>& event_ids) override;
   std::optional<int> cancel_event(std::int64_t event_id, std::string_view note,
                                   const RegistrationMail& mail_for, UtcTime now) override;
   int send_change_notices(const RegistrationMail& mail_for, UtcTime now) override;

@@ -212,8 +212,12 @@ void fill_event_group(Dictionary& body, const Services& services, Language langu
   if (events.empty()) return;
   Dictionary* group = body.AddSectionDictionary("GROUP");
   group->SetValue("HEADING", services.catalogue.text(language, heading_key));
+  std::vector<std::int64_t> ids;
+  for (const core::Event& event : events)
+    ids.push_back(event.id);
+  auto seats_of = services.store.registrations().seats(ids);
   for (const core::Event& event : events) {
-    const store::SeatCount seats = services.store.registrations().seats(event.id);
+    const store::SeatCount& seats = seats_of[event.id];
     Dictionary* row = group->AddSectionDictionary("EVENT");
     row->SetValue("SLUG", event.slug);
     row->SetValue("TITLE", event.input.title);
