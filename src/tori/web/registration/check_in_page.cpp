@@ -60,13 +60,9 @@ http::Response check_in_page(const http::Request& request, const Services& servi
 
 http::Response get_check_in(const http::Request& request, const Services& services,
                             Language language) {
-  Visitor visitor = identify(request, services);
-  if (auto refusal = require_staff(request, services, language, visitor, core::Role::kEditor)) {
-    return std::move(*refusal);
-  }
-  const auto event = services.store.events().find_by_slug(request.param("slug"));
-  if (!event) return error_page(services, language, 404);
-  return check_in_page(request, services, language, visitor, *event);
+  StaffEvent staff = staff_event(request, services, language);
+  if (staff.refusal) return std::move(*staff.refusal);
+  return check_in_page(request, services, language, staff.visitor, *staff.event);
 }
 
 http::Response post_check_in(const http::Request& request, const Services& services,

@@ -32,31 +32,13 @@ std::string staff_event_path(const core::Event& event, std::string_view page) {
   return "/toimitus/tapahtumat/" + event.slug + "/" + std::string{page};
 }
 
-// The staff visitor and the event of the page, or the answer instead.
-std::optional<http::Response> find_staff_event(const http::Request& request,
-                                               const Services& services, Language language,
-                                               Visitor& visitor,
-                                               std::optional<core::Event>& event) {
-  if (auto refusal = require_staff(request, services, language, visitor, core::Role::kEditor)) {
-    return refusal;
-  }
-  event = services.store.events().find_by_slug(request.param("slug"));
-  if (!event) return error_page(services, language, 404);
-  return std::nullopt;
-}
-
 // How many each audience reaches now.
 std::map<store::Audience, long long> audience_sizes(const Services& services,
                                                     const core::Event& event) {
-  std::map<store::Audience, long long> sizes;
-  for (const store::Registration& registration :
-       services.store.registrations().of_event(event.id)) {
-    if (registration.status == RegistrationStatus::kCancelled) continue;
-    ++sizes[store::Audience::kAll];
-    ++sizes[registration.status == RegistrationStatus::kConfirmed ? store::Audience::kConfirmed
-                                                                  : store::Audience::kWaiting];
-  }
-  return sizes;
+  const store::SeatCount seats = services.store.registrations().seats(event.id);
+  return {{store::Audience::kAll, seats.confirmed + seats.offered + seats.waiting},
+          {store::Audience::kConfirmed, seats.confirmed},
+          {store::Audience::kWaiting, seats.offered + seats.waiting}};
 }
 
 std::string audience_label(const Services& services, Language language, store::Audience audience) {
@@ -115,12 +97,9 @@ http::Response message_page(const http::Request& request, const Services& servic
 
 http::Response get_message(const http::Request& request, const Services& services,
                            Language language) {
-  Visitor visitor = identify(request, services);
-  std::optional<core::Event> event;
-  if (auto refusal = find_staff_event(request, services, language, visitor, event)) {
-    return std::move(*refusal);
-  }
-  return message_page(request, services, language, visitor, *event, {});
+  StaffEvent staff = staff_event(request, services, language);
+  if (staff.refusal) return std::move(*staff.refusal);
+  return message_page(request, services, language, staff.visitor, *staff.event, {});
 }
 
 // The findings as messages beside the fields: "<prefix><field>" of the catalogue.
@@ -191,12 +170,9 @@ http::Response cancel_page(const http::Request& request, const Services& service
 
 http::Response get_cancel(const http::Request& request, const Services& services,
                           Language language) {
-  Visitor visitor = identify(request, services);
-  std::optional<core::Event> event;
-  if (auto refusal = find_staff_event(request, services, language, visitor, event)) {
-    return std::move(*refusal);
-  }
-  return cancel_page(request, services, language, visitor, *event, {}, {});
+  StaffEvent staff = staff_event(request, services, language);
+  if (staff.refusal) return std::move(*staff.refusal);
+  return cancel_page(request, services, language, staff.visitor, *staff.event, {}, {});
 }
 
 http::Response post_cancel(const http::Request& request, const Services& services,

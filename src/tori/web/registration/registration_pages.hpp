@@ -5,6 +5,7 @@
 // /ilmoittautuminen/{token} (change details and answers, cancel, take an offered seat).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -12,6 +13,7 @@
 #include "tori/core/event.hpp"
 #include "tori/core/registration.hpp"
 #include "tori/http/form.hpp"
+#include "tori/http/message.hpp"
 #include "tori/http/router.hpp"
 #include "tori/store/registration_store.hpp"
 #include "tori/web/account/form_page.hpp"
@@ -32,6 +34,16 @@ void add_staff_registration_routes(http::Router& router, const Services& service
 void add_check_in_routes(http::Router& router, const Services& services);
 // The message to an event's registrants and cancelling the event (event_notice_pages.cpp).
 void add_event_notice_routes(http::Router& router, const Services& services);
+// The editor visitor and the event {slug} of a staff page, or the answer instead (the log-in
+// redirect, 403, 404).
+struct StaffEvent {
+  Visitor visitor;
+  std::optional<core::Event> event;
+  std::optional<http::Response> refusal;
+};
+[[nodiscard]] StaffEvent staff_event(const http::Request& request, const Services& services,
+                                     Language language);
+
 // Whether a part of the name, organisation or address is `search`, in any case ("" matches all).
 [[nodiscard]] bool registrant_matches(const store::Registration& registration,
                                       std::string_view search);

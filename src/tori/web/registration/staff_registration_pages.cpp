@@ -28,25 +28,6 @@ namespace {
 using core::RegistrationStatus;
 using Dictionary = ctemplate::TemplateDictionary;
 
-// The staff visitor and the event of the page, or the answer instead.
-struct StaffEvent {
-  Visitor visitor;
-  std::optional<core::Event> event;
-  std::optional<http::Response> refusal;
-};
-
-StaffEvent staff_event(const http::Request& request, const Services& services, Language language) {
-  StaffEvent result{identify(request, services), std::nullopt, std::nullopt};
-  if (auto refusal =
-          require_staff(request, services, language, result.visitor, core::Role::kEditor)) {
-    result.refusal = std::move(*refusal);
-    return result;
-  }
-  result.event = services.store.events().find_by_slug(request.param("slug"));
-  if (!result.event) result.refusal = error_page(services, language, 404);
-  return result;
-}
-
 // Whether `registration` is shown for the filters: a status ("" any) and a search.
 bool matches(const store::Registration& registration, const std::string& status,
              const std::string& search) {
@@ -250,6 +231,18 @@ http::Response events_page(const http::Request& request, const Services& service
 }
 
 }  // namespace
+
+StaffEvent staff_event(const http::Request& request, const Services& services, Language language) {
+  StaffEvent result{identify(request, services), std::nullopt, std::nullopt};
+  if (auto refusal =
+          require_staff(request, services, language, result.visitor, core::Role::kEditor)) {
+    result.refusal = std::move(*refusal);
+    return result;
+  }
+  result.event = services.store.events().find_by_slug(request.param("slug"));
+  if (!result.event) result.refusal = error_page(services, language, 404);
+  return result;
+}
 
 bool registrant_matches(const store::Registration& registration, std::string_view search) {
   if (search.empty()) return true;
