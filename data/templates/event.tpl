@@ -17,7 +17,7 @@
 {{#ACCESSIBILITY}}<dt>[[events.fact.accessibility]]</dt><dd class="event__accessibility" lang="{{LANG}}">{{TEXT}}</dd>
 {{/ACCESSIBILITY}}
 {{#REMOTE}}<dt>[[events.fact.remote]]</dt><dd>[[events.remote_note]]</dd>
-{{/REMOTE}}{{#HAS_CAPACITY}}<dt>[[events.fact.capacity]]</dt><dd>{{CAPACITY}}{{#SEATS}}, {{TEXT}}{{/SEATS}}</dd>
+{{/REMOTE}}{{#HAS_CAPACITY}}<dt>[[events.fact.capacity]]</dt><dd>{{CAPACITY}}</dd>
 {{/HAS_CAPACITY}}<dt>[[events.fact.registration]]</dt><dd>{{REGISTRATION}}</dd>
 {{#ORGANISER}}<dt>[[events.fact.organiser]]</dt><dd>{{NAME}}{{#HAS_EMAIL}}<br><a href="mailto:{{EMAIL}}">{{EMAIL}}</a>{{/HAS_EMAIL}}{{#HAS_PHONE}}<br>{{PHONE}}{{/HAS_PHONE}}</dd>
 {{/ORGANISER}}

@@ -22,7 +22,13 @@
 {{#TITLE_ERROR}}<p class="field__error" id="registration-title-error">{{MESSAGE}}</p>
 {{/TITLE_ERROR}}<input id="registration-title" name="title" type="text" autocomplete="organization-title" maxlength="200" value="{{TITLE}}"{{#TITLE_ERROR}} aria-invalid="true" aria-describedby="registration-title-error"{{/TITLE_ERROR}}>
 </div>
-{{#QUESTION}}{{#TEXT}}<div class="field{{#Q_INVALID}} field--error{{/Q_INVALID}}">
+{{#PARTICIPATION}}{{#CHOOSE}}<fieldset class="field choices{{#PARTICIPATION_ERROR}} field--error{{/PARTICIPATION_ERROR}}" id="registration-participation"{{#PARTICIPATION_ERROR}} aria-describedby="registration-participation-error"{{/PARTICIPATION_ERROR}}>
+<legend>[[registration.field.participation]] <span class="field__required">([[registration.required]])</span></legend>
+{{#PARTICIPATION_ERROR}}<p class="field__error" id="registration-participation-error">{{MESSAGE}}</p>
+{{/PARTICIPATION_ERROR}}{{#MODE}}<div class="choice"><input type="radio" id="registration-participation-{{VALUE}}" name="participation" value="{{VALUE}}"{{#CHECKED}} checked{{/CHECKED}}> <label for="registration-participation-{{VALUE}}">{{LABEL}}{{#SEATS}} ({{TEXT}}){{/SEATS}}</label></div>
+{{/MODE}}</fieldset>
+{{/CHOOSE}}{{#FIXED}}<p class="field">[[registration.field.participation]]: {{CHOSEN}}. [[registration.participation_fixed]]</p>
+{{/FIXED}}{{/PARTICIPATION}}{{#QUESTION}}{{#TEXT}}<div class="field{{#Q_INVALID}} field--error{{/Q_INVALID}}">
 <label for="registration-q-{{ID}}">{{LABEL}}{{#REQUIRED}} <span class="field__required">([[registration.required]])</span>{{/REQUIRED}}</label>
 {{#Q_ERROR}}<p class="field__error" id="registration-q-{{ID}}-error">{{MESSAGE}}</p>
 {{/Q_ERROR}}<textarea id="registration-q-{{ID}}" name="q-{{ID}}" rows="3" maxlength="2000"{{#Q_ERROR}} aria-invalid="true" aria-describedby="registration-q-{{ID}}-error"{{/Q_ERROR}}>{{VALUE}}</textarea>

@@ -104,6 +104,26 @@ async function flow(browser, tools, editorLink) {
     await checkPage(r, visitor, 'manage registration', await go(visitor, at.manage));
   });
 
+  await step('a hybrid event: how you take part, each way\'s seats, the error state, the mail', async (r) => {
+    const answer = await contexts.visitor.request.get(`${run.base}/api/v1/events?limit=100`);
+    const hybrid = (await answer.json()).items.find((item) => item.registration_open && item.separate_capacities);
+    if (!hybrid) throw new Error('/api/v1/events has no open event with separate on-site and remote capacities');
+    const form = `/tapahtumat/${hybrid.slug}/ilmoittaudu`;
+    await checkPage(r, visitor, 'hybrid registration form', await go(visitor, form));
+    await expectText(main(visitor).locator('#registration-participation'), 'paikkaa jäljellä', 'each way\'s seats');
+    const remote = { email: 'etta.etanen@example.fi', name: 'Etta Etänen' };
+    for (const [id, value] of [['name', remote.name], ['email', remote.email]]) await visitor.locator(`#registration-${id}`).fill(value);
+    await checkPage(r, visitor, 'hybrid registration form, no way chosen', await follow(visitor, button(visitor, 'Ilmoittaudu')), 422);
+    await expectText(main(visitor).locator('.error-summary'), 'Valitse, osallistutko paikan päällä vai etänä', 'the error summary');
+    await visitor.getByLabel(/^Etänä/).check();
+    await follow(visitor, button(visitor, 'Ilmoittaudu'));
+    expectAt(visitor, new RegExp(`^${form}/kiitos$`), 'after registering remotely');
+    const confirmation = await waitMail(run.mail, run.mailSeen, remote.email, 'remote confirmation', kMailMs);
+    if (!/, etänä\./.test(confirmation)) throw new Error(`the confirmation does not say "etänä":\n${confirmation.slice(0, 1500)}`);
+    await checkPage(r, visitor, 'hybrid event page', await go(visitor, `/tapahtumat/${hybrid.slug}`));
+    await expectText(main(visitor), 'Paikan päällä:', 'the on-site seats on the event page');
+  });
+
   await step('the event\'s calendar file downloads in Chromium', async (r) => {
     await checkPage(r, visitor, 'event page', await go(visitor, `/tapahtumat/${at.event.slug}`));
     const [download] = await Promise.all([visitor.waitForEvent('download'),

@@ -82,7 +82,8 @@ TEST(EventsCli, ExportRegistrationsIsACsvOfTheEvent) {
       run_tori({"import", "events", (folder / "in.jsonl").string(), "--data", data}).exit_code, 0);
   const auto csv = run_tori({"export", "registrations", "--event", "tyopaja-ok-1", "--data", data});
   EXPECT_EQ(csv.exit_code, 0) << csv.err;
-  EXPECT_EQ(csv.out, "email,name,organisation,title,status,registered_at,attended_at\r\n");
+  EXPECT_EQ(csv.out,
+            "email,name,organisation,title,status,registered_at,attended_at,participation\r\n");
   const auto unknown = run_tori({"export", "registrations", "--event", "ei-ole", "--data", data});
   EXPECT_EQ(unknown.exit_code, 1);
   EXPECT_NE(unknown.err.find("no event 'ei-ole'"), std::string::npos) << unknown.err;

@@ -36,16 +36,16 @@ RegistrationJobCounts run_registration_jobs(const web::Services& services,
   web::EventsById events = events_not_over(services.store, now);
   RegistrationJobCounts counts;
   store::RegistrationStore& registrations = services.store.registrations();
-  counts.offers_expired = registrations.expire_offers(
-      {services.accounts->offer_valid_for, web::registration_mail(services, events)}, now);
+  const store::OfferPolicy offers{services.accounts->offer_valid_for,
+                                  web::registration_mail(services, events)};
+  counts.offers_expired = registrations.expire_offers(offers, now);
+  counts.seats_offered = registrations.offer_open_seats(offers, now);
   counts.changes = registrations.send_change_notices(web::change_mail(services, events), now);
   counts.remote_links = registrations.send_remote_links(
       services.accounts->remote_link_before, web::remote_link_mail(services, events), now);
   counts.reminders = registrations.send_reminders(
       reminder_hours, web::reminder_mail(services, std::move(events)), now);
-  if (counts.offers_expired + counts.reminders + counts.changes + counts.remote_links > 0) {
-    web::mail_queued(services);
-  }
+  if (counts.total() > 0) web::mail_queued(services);
   return counts;
 }
 
@@ -54,11 +54,12 @@ RegistrationJobs::RegistrationJobs(const web::Services& services, std::vector<in
     : PeriodicTask("registrations", period, [&services, hours = std::move(reminder_hours)] {
         const RegistrationJobCounts counts =
             run_registration_jobs(services, hours, store::utc_now());
-        if (counts.offers_expired + counts.reminders + counts.changes + counts.remote_links > 0) {
+        if (counts.total() > 0) {
           spdlog::info(
-              "registrations: {} offers expired, {} reminders, {} change notices, {} remote "
-              "links",
-              counts.offers_expired, counts.reminders, counts.changes, counts.remote_links);
+              "registrations: {} offers expired, {} seats offered, {} reminders, {} change "
+              "notices, {} remote links",
+              counts.offers_expired, counts.seats_offered, counts.reminders, counts.changes,
+              counts.remote_links);
         }
       }) {}
 

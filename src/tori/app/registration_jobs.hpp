@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // The registrations' timed work, run by `tori serve` every minute: offers of freed seats left
-// unanswered pass to the next in line, and reminders go before events. The clock is a parameter,
+// unanswered pass to the next in line, seats a raised capacity added are offered, changes and
+// meeting links are mailed, and reminders go before events. The clock is a parameter,
 // so tests move it.
 //
 //   RegistrationJobCounts done = run_registration_jobs(services, {168, 24}, store::utc_now());
@@ -19,12 +20,17 @@ namespace tori::app {
 
 struct RegistrationJobCounts {
   int offers_expired = 0;
+  int seats_offered = 0;  // free seats offered to those in line (a raised capacity, a move)
   int reminders = 0;
   int changes = 0;       // registrants mailed an event's new time or place
   int remote_links = 0;  // the confirmed mailed the meeting link shortly before
+  [[nodiscard]] int total() const {
+    return offers_expired + seats_offered + reminders + changes + remote_links;
+  }
 };
 
-// Expires the offers due at `now` (their seats offered on, with mail), mails the changes of
+// Expires the offers due at `now` (their seats offered on, with mail), offers seats otherwise
+// free to those in line (RegistrationStore::offer_open_seats), mails the changes of
 // events' times and places (RegistrationStore::send_change_notices) and the reminders due
 // ([events] reminder_hours). REQUIRES: services.accounts. Throws store::Error when the database
 // fails.

@@ -77,6 +77,28 @@ TEST_F(RegistrationJobsTest, AnUnansweredOfferPassesToTheNextWithItsMail) {
   EXPECT_NE(to_c[1].find("/ilmoittautuminen/"), std::string::npos);
 }
 
+TEST_F(RegistrationJobsTest, SeatsARaisedCapacityAddsAreOfferedInLineOrder) {
+  const core::Event event = event_in(240h, 1);
+  (void)add(event, "a@kunta.fi");
+  const std::string b = add(event, "b@kunta.fi");
+  const std::string c = add(event, "c@kunta.fi");
+  EXPECT_EQ(run_registration_jobs(site_.services(), {}, now_ + 1h).seats_offered, 0) << "full";
+  core::EventInput bigger = event.input;
+  bigger.capacity = 2;
+  (void)store().events().save(bigger, now_ + 2h);
+  EXPECT_EQ(run_registration_jobs(site_.services(), {}, now_ + 3h).seats_offered, 1);
+  EXPECT_EQ(status_of(b), RegistrationStatus::kOffered);
+  EXPECT_EQ(status_of(c), RegistrationStatus::kWaiting);
+  const auto to_b = mail("b@kunta.fi");
+  ASSERT_EQ(to_b.size(), 2U);
+  EXPECT_NE(to_b[1].find("Paikka vapautui"), std::string::npos);
+  bigger.capacity.reset();  // no limit: everyone in line
+  (void)store().events().save(bigger, now_ + 4h);
+  EXPECT_EQ(run_registration_jobs(site_.services(), {}, now_ + 5h).seats_offered, 1);
+  EXPECT_EQ(status_of(c), RegistrationStatus::kOffered);
+  EXPECT_EQ(run_registration_jobs(site_.services(), {}, now_ + 6h).seats_offered, 0) << "once";
+}
+
 TEST_F(RegistrationJobsTest, RemindersGoAtTheirTimesOnceEach) {
   const core::Event event = event_in(240h, 10);
   add(event, "a@kunta.fi");

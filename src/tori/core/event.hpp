@@ -90,7 +90,7 @@ struct EventInput {
   TimePoint ends_at{};
   std::optional<EventPlace> place;                          // none: remote only
   bool remote = false;                                      // remote participation offered
-  std::optional<int> capacity;                              // none: no limit
+  std::optional<int> capacity;                              // none: no limit (see below)
   std::optional<TimePoint> registration_opens;              // none: open from publication
   std::optional<RegistrationDeadline> registration_closes;  // none: until the event starts
   std::vector<EventQuestion> questions;
@@ -101,8 +101,29 @@ struct EventInput {
   std::optional<EventOrganiser> organiser{};
   std::optional<EventImage> image{};
   std::string consent{};  // what a registrant agrees to (a checkbox on the form); "" none
+  // Separate capacities of a hybrid event (a place and remote participation): with either given,
+  // each way of taking part has its own seats and its own waiting list (a mode without a limit
+  // has none), and `capacity` is not given. Neither given: `capacity` limits all seats together.
+  std::optional<int> on_site_capacity{};
+  std::optional<int> remote_capacity{};
   bool operator==(const EventInput&) const = default;
 };
+
+// How a registrant takes part: at the place, or remotely.
+enum class Participation { kOnSite, kRemote };
+
+// "on_site", "remote" and back.
+[[nodiscard]] std::string_view to_string(Participation participation);
+[[nodiscard]] std::optional<Participation> parse_participation(std::string_view text);
+
+// The ways of taking part the event offers: on site when it has a place, remote when it offers
+// remote participation or has no place; in that order.
+[[nodiscard]] std::vector<Participation> participation_modes(const EventInput& event);
+// Whether each way of taking part has its own seats (on_site_capacity or remote_capacity given).
+[[nodiscard]] bool has_separate_capacities(const EventInput& event);
+// The seat limit of `mode` for an event with separate capacities, else the event's capacity;
+// none: no limit.
+[[nodiscard]] std::optional<int> seat_limit(const EventInput& event, Participation mode);
 
 // A stored event: the input plus what the store assigns.
 struct Event {
@@ -145,18 +166,19 @@ inline constexpr std::size_t kMaxPhoneLength = 40;
 // valid UTF-8; external_id 1–100 without whitespace or control characters; title 1–200, lead
 // ≤ 600; one-line texts (title, series, place, labels, choices) without control characters and
 // ≤ 200 (kMaxShortTextLength; title ≤ 200 anyway); ends_at ≥ starts_at; capacity, when given,
-// 1–100000; registration_opens before registration_closes when both are given; registration
-// closes no later than the event ends; a deadline's date, when given, is a real YYYY-MM-DD whose
-// end of the Helsinki day is `at`; a place, when given, has a name; at most 30 questions, ids
-// [a-z0-9_-]{1,40} and unique, labels given, single/multi with at least 2 choices and text with
-// none, choices non-empty, unique and without line breaks (the store keeps them newline-joined).
-// The details: audience ≤ 600; programme ≤ 50 items, each with a title (one line), speakers
-// (one line) and a start within the event; place.accessibility ≤ 2000; remote_url an https://
-// address ≤ 500, only for an event with remote participation (remote, or no place); an
-// organiser has a name, a plausible e-mail when given and a phone ≤ 40; an image a path on this
-// site (/…) and alt text ≤ 300; consent ≤ 2000.
-// Fields are named as in the exchange format: "title", "questions[2].id",
-// "questions[0].choices[1]", "place.name", "programme[1].title", "organiser.email".
+// 1–100000, and so are on_site_capacity and remote_capacity, which only a hybrid event (a place
+// and remote participation) has and never beside capacity; registration_opens before
+// registration_closes when both are given; registration closes no later than the event ends; a
+// deadline's date, when given, is a real YYYY-MM-DD whose end of the Helsinki day is `at`; a place,
+// when given, has a name; at most 30 questions, ids [a-z0-9_-]{1,40} and unique, labels given,
+// single/multi with at least 2 choices and text with none, choices non-empty, unique and without
+// line breaks (the store keeps them newline-joined). The details: audience ≤ 600; programme ≤ 50
+// items, each with a title (one line), speakers (one line) and a start within the event;
+// place.accessibility ≤ 2000; remote_url an https:// address ≤ 500, only for an event with remote
+// participation (remote, or no place); an organiser has a name, a plausible e-mail when given and a
+// phone ≤ 40; an image a path on this site (/…) and alt text ≤ 300; consent ≤ 2000. Fields are
+// named as in the exchange format: "title", "questions[2].id", "questions[0].choices[1]",
+// "place.name", "programme[1].title", "organiser.email".
 [[nodiscard]] std::vector<FieldError> validate_event_input(const EventInput& input);
 
 }  // namespace tori::core

@@ -38,10 +38,31 @@ void check_texts(FieldChecker& check, const EventInput& input) {
 }
 
 // Capacity and the registration window.
-void check_registration(FieldChecker& check, const EventInput& input) {
-  if (input.capacity && (*input.capacity < 1 || *input.capacity > kMaxEventCapacity)) {
-    check.add("capacity", "capacity must be 1–" + std::to_string(kMaxEventCapacity));
+void check_capacity(FieldChecker& check, std::string_view field, std::optional<int> capacity) {
+  if (capacity && (*capacity < 1 || *capacity > kMaxEventCapacity)) {
+    check.add(std::string{field},
+              std::string{field} + " must be 1–" + std::to_string(kMaxEventCapacity));
   }
+}
+
+// One capacity for all, or separate ones for a hybrid event's ways of taking part.
+void check_capacities(FieldChecker& check, const EventInput& input) {
+  check_capacity(check, "capacity", input.capacity);
+  check_capacity(check, "on_site_capacity", input.on_site_capacity);
+  check_capacity(check, "remote_capacity", input.remote_capacity);
+  if (!has_separate_capacities(input)) return;
+  const std::string_view field = input.on_site_capacity ? "on_site_capacity" : "remote_capacity";
+  if (!input.place || !input.remote) {
+    check.add(std::string{field}, std::string{field} +
+                                      " is only for an event with both a place and remote"
+                                      " participation");
+  } else if (input.capacity) {
+    check.add("capacity", "give either capacity or on_site_capacity and remote_capacity");
+  }
+}
+
+void check_registration(FieldChecker& check, const EventInput& input) {
+  check_capacities(check, input);
   const auto& closes = input.registration_closes;
   if (input.registration_opens && closes && *input.registration_opens >= closes->at) {
     check.add("registration_opens", "registration_opens must be before registration_closes");

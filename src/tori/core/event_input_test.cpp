@@ -76,6 +76,18 @@ TEST(EventInput, ValidInputHasNoErrors) {
   EXPECT_EQ(validate_event_input(edges), std::vector<FieldError>{});
 }
 
+TEST(EventInput, AHybridEventMayHaveSeparateCapacities) {
+  EventInput hybrid = valid_event_input();
+  hybrid.remote = true;
+  hybrid.capacity.reset();
+  hybrid.on_site_capacity = 20;
+  EXPECT_TRUE(validate_event_input(hybrid).empty()) << "remote without a limit";
+  hybrid.remote_capacity = 100000;
+  EXPECT_TRUE(validate_event_input(hybrid).empty()) << "both limited";
+  hybrid.on_site_capacity.reset();
+  EXPECT_TRUE(validate_event_input(hybrid).empty()) << "on site without a limit";
+}
+
 TEST(EventInput, EachRuleReportsItsField) {
   struct Case {
     std::string_view name;
@@ -203,6 +215,35 @@ TEST(EventInput, EachRuleReportsItsField) {
       {"capacity too big",
        [](auto& in) { in.capacity = 100001; },
        {"capacity", "capacity must be 1–100000"}},
+      {"on-site capacity of an event on site only",
+       [](auto& in) {
+         in.capacity.reset();
+         in.on_site_capacity = 10;
+       },
+       {"on_site_capacity",
+        "on_site_capacity is only for an event with both a place and remote participation"}},
+      {"remote capacity of a remote-only event",
+       [](auto& in) {
+         in.capacity.reset();
+         in.place.reset();
+         in.remote = true;
+         in.remote_capacity = 10;
+       },
+       {"remote_capacity",
+        "remote_capacity is only for an event with both a place and remote participation"}},
+      {"separate capacities beside one capacity",
+       [](auto& in) {
+         in.remote = true;
+         in.remote_capacity = 10;
+       },
+       {"capacity", "give either capacity or on_site_capacity and remote_capacity"}},
+      {"remote capacity zero",
+       [](auto& in) {
+         in.capacity.reset();
+         in.remote = true;
+         in.remote_capacity = 0;
+       },
+       {"remote_capacity", "remote_capacity must be 1–100000"}},
       {"opens at the deadline",
        [](auto& in) { in.registration_opens = in.registration_closes->at; },
        {"registration_opens", "registration_opens must be before registration_closes"}},

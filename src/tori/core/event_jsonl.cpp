@@ -78,15 +78,16 @@ std::string read_bool(const json::value& value, std::string_view field, bool& ou
   return {};
 }
 
-std::string read_capacity(const json::value& value, EventInput& input) {
-  if (!value.is_int64() && !value.is_uint64()) return must_be("capacity", "a whole number");
+std::string read_capacity(const json::value& value, std::string_view field,
+                          std::optional<int>& capacity) {
+  if (!value.is_int64() && !value.is_uint64()) return must_be(field, "a whole number");
   // Boost.JSON keeps whole numbers as int64 and only those past its range as uint64; a number
   // outside int's range cannot be a valid capacity, so it is refused here rather than cut.
   if (value.is_uint64() || value.get_int64() < std::numeric_limits<int>::min() ||
       value.get_int64() > std::numeric_limits<int>::max()) {
-    return must_be("capacity", "1–" + std::to_string(kMaxEventCapacity));
+    return must_be(field, "1–" + std::to_string(kMaxEventCapacity));
   }
-  input.capacity = static_cast<int>(value.get_int64());
+  capacity = static_cast<int>(value.get_int64());
   return {};
 }
 
@@ -164,7 +165,7 @@ struct EventFieldSpec {
 };
 
 // Every field of the format, in export order.
-constexpr std::array<EventFieldSpec, 21> kEventFields = {{
+constexpr std::array<EventFieldSpec, 23> kEventFields = {{
     {"external_id", &EventInput::external_id},
     {"kind", nullptr, nullptr, &read_kind, false, true},
     {"title", &EventInput::title},
@@ -178,7 +179,21 @@ constexpr std::array<EventFieldSpec, 21> kEventFields = {{
      [](const json::value& value, EventInput& input) {
        return read_bool(value, "remote", input.remote);
      }},
-    {"capacity", nullptr, nullptr, &read_capacity, true},
+    {"capacity", nullptr, nullptr,
+     [](const json::value& value, EventInput& input) {
+       return read_capacity(value, "capacity", input.capacity);
+     },
+     true},
+    {"on_site_capacity", nullptr, nullptr,
+     [](const json::value& value, EventInput& input) {
+       return read_capacity(value, "on_site_capacity", input.on_site_capacity);
+     },
+     true},
+    {"remote_capacity", nullptr, nullptr,
+     [](const json::value& value, EventInput& input) {
+       return read_capacity(value, "remote_capacity", input.remote_capacity);
+     },
+     true},
     {"registration_opens", nullptr, nullptr,
      [](const json::value& value, EventInput& input) {
        return read_time(value, "registration_opens", input.registration_opens.emplace());
@@ -244,12 +259,18 @@ void write_place(ObjectWriter& writer, const std::optional<EventPlace>& place) {
   object.string("accessibility", place->accessibility);
 }
 
-void write_registration(ObjectWriter& writer, const EventInput& event) {
-  if (event.capacity) {
-    writer.key("capacity") += std::to_string(*event.capacity);
+void write_capacity(ObjectWriter& writer, std::string_view field, std::optional<int> capacity) {
+  if (capacity) {
+    writer.key(field) += std::to_string(*capacity);
   } else {
-    writer.null("capacity");
+    writer.null(field);
   }
+}
+
+void write_registration(ObjectWriter& writer, const EventInput& event) {
+  write_capacity(writer, "capacity", event.capacity);
+  write_capacity(writer, "on_site_capacity", event.on_site_capacity);
+  write_capacity(writer, "remote_capacity", event.remote_capacity);
   if (event.registration_opens) {
     writer.string("registration_opens", text::format_rfc3339_helsinki(*event.registration_opens));
   } else {

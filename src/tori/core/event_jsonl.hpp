@@ -26,17 +26,17 @@ namespace tori::core {
 // "unknown field 'x'" (also "unknown field 'place.x'", "unknown field 'questions[0].x'"),
 // "field 'kind' is required" (kind, starts_at and ends_at are), "field 'capacity' must be a
 // whole number", "field 'starts_at' must be an RFC 3339 time with an offset (…)", …
-// null counts as absent for series, place, capacity, registration_opens and
-// registration_closes only; elsewhere it is a wrong type. registration_closes is a date
-// "YYYY-MM-DD" (closing when that Helsinki day ends: text::end_of_helsinki_day) or an RFC 3339
-// time. Absent: language fi, remote false, questions [], a question's choices [] and required
-// false (its type is required). Only the shape is checked: call validate_event_input before
-// storing. (If a key occurs twice, the last one counts.)
+// null counts as absent for series, place, capacity, on_site_capacity, remote_capacity,
+// registration_opens, registration_closes, remote_url, organiser and image only; elsewhere it is a
+// wrong type. registration_closes is a date "YYYY-MM-DD" (closing when that Helsinki day ends:
+// text::end_of_helsinki_day) or an RFC 3339 time. Absent: language fi, remote false, questions [],
+// a question's choices [] and required false (its type is required). Only the shape is checked:
+// call validate_event_input before storing. (If a key occurs twice, the last one counts.)
 [[nodiscard]] std::variant<EventInput, std::string> parse_event_line(std::string_view line);
 
 // The event as one line of the format, without a line break. Every field is written, in the
 // format's order: times as RFC 3339 with the Helsinki offset; series null when empty; place,
-// capacity and registration_opens null when absent; registration_closes null when absent, its
+// the capacities and registration_opens null when absent; registration_closes null when absent, its
 // date when it was given as a date, else its time; every question with all five fields.
 // REQUIRES: texts are valid UTF-8 (the store holds validated input).
 [[nodiscard]] std::string write_event_line(const EventInput& event);

@@ -48,7 +48,8 @@ const std::string kGoodEvent =
     R"("ends_at": "2026-03-10T15:30:00+02:00", )"
     R"("place": {"name": "N", "address": "A", "municipality": "Puumala", "accessibility": "Ramppi"}, )"
     R"("remote": true, )"
-    R"("capacity": 40, "registration_opens": "2026-02-01T09:00:00+02:00", )"
+    R"("capacity": 40, "on_site_capacity": null, "remote_capacity": null, )"
+    R"("registration_opens": "2026-02-01T09:00:00+02:00", )"
     R"("registration_closes": "2026-03-03", "questions": [{"id": "q", "label": "Q", )"
     R"("type": "single", "choices": ["a", "b"], "required": true}], "language": "sv", )"
     R"("audience": "Esihenkilöt", "programme": [{"starts_at": "2026-03-10T09:30:00+02:00", )"
@@ -109,6 +110,12 @@ TEST(EventJsonl, BadLinesOnePerShape) {
        "not valid JSON: syntax error (at column 55)"},  // the 0xFF byte
       {"not an object", "[1, 2]", "the line must be a JSON object"},
       {"unknown field", good_event_with("\"series\"", "\"sarja\""), "unknown field 'sarja'"},
+      {"on-site capacity a string",
+       good_event_with(R"("on_site_capacity": null)", R"("on_site_capacity": "40")"),
+       "field 'on_site_capacity' must be a whole number"},
+      {"remote capacity beyond int",
+       good_event_with(R"("remote_capacity": null)", R"("remote_capacity": 9999999999)"),
+       "field 'remote_capacity' must be 1–100000"},
       {"programme a list",
        good_event_with(
            R"([{"starts_at": "2026-03-10T09:30:00+02:00", "title": "Alku", "speakers": "P"}])",
@@ -224,11 +231,14 @@ TEST(EventJsonl, NullMeansAbsentAndDefaultsFollowTheFormat) {
   const std::string line =
       R"({"external_id": "e", "kind": "webinar", "title": "T", "series": null, )"
       R"("starts_at": "2026-03-10T07:00:00Z", "ends_at": "2026-03-10T08:00:00Z", "place": null, )"
-      R"("capacity": null, "registration_opens": null, "registration_closes": null})";
+      R"("capacity": null, "on_site_capacity": null, "remote_capacity": null, )"
+      R"("registration_opens": null, "registration_closes": null})";
   const EventInput event = parsed(line);
   EXPECT_EQ(event.series, "");
   EXPECT_EQ(event.place, std::nullopt);
   EXPECT_EQ(event.capacity, std::nullopt);
+  EXPECT_EQ(event.on_site_capacity, std::nullopt);
+  EXPECT_EQ(event.remote_capacity, std::nullopt);
   EXPECT_EQ(event.registration_opens, std::nullopt);
   EXPECT_EQ(event.registration_closes, std::nullopt);
   EXPECT_FALSE(event.remote);
@@ -238,7 +248,8 @@ TEST(EventJsonl, NullMeansAbsentAndDefaultsFollowTheFormat) {
             R"({"external_id": "e", "kind": "webinar", "title": "T", "lead": "", )"
             R"("description": "", "series": null, "starts_at": "2026-03-10T09:00:00+02:00", )"
             R"("ends_at": "2026-03-10T10:00:00+02:00", "place": null, "remote": false, )"
-            R"("capacity": null, "registration_opens": null, "registration_closes": null, )"
+            R"("capacity": null, "on_site_capacity": null, "remote_capacity": null, )"
+            R"("registration_opens": null, "registration_closes": null, )"
             R"("questions": [], "language": "fi", "audience": "", "programme": [], )"
             R"("remote_url": null, "organiser": null, "image": null, "consent": ""})");
   // A question's own defaults: no choices, not required.

@@ -58,6 +58,48 @@ RegistrationDeadline deadline(std::string_view given) {
   return {"", at(given)};
 }
 
+TEST(Event, ParticipationRoundTrips) {
+  for (const Participation mode : {Participation::kOnSite, Participation::kRemote}) {
+    EXPECT_EQ(parse_participation(to_string(mode)), mode);
+  }
+  EXPECT_EQ(to_string(Participation::kOnSite), "on_site");
+  EXPECT_FALSE(parse_participation("hybrid"));
+  EXPECT_FALSE(parse_participation(""));
+}
+
+TEST(Event, WaysOfTakingPartAndTheirSeats) {
+  using enum Participation;
+  struct Case {
+    const char* what;
+    bool place;
+    bool remote;
+    std::optional<int> capacity, on_site, remote_seats;
+    std::vector<Participation> modes;
+    std::optional<int> on_site_limit, remote_limit;
+  };
+  const Case cases[] = {
+      {"on site only", true, false, 20, {}, {}, {kOnSite}, 20, 20},
+      {"remote only", false, true, 500, {}, {}, {kRemote}, 500, 500},
+      {"no place, no remote flag", false, false, {}, {}, {}, {kRemote}, {}, {}},
+      {"hybrid, shared seats", true, true, 30, {}, {}, {kOnSite, kRemote}, 30, 30},
+      {"hybrid, separate", true, true, {}, 18, 40, {kOnSite, kRemote}, 18, 40},
+      {"hybrid, remote unlimited", true, true, {}, 18, {}, {kOnSite, kRemote}, 18, {}},
+      {"hybrid, on site unlimited", true, true, {}, {}, 40, {kOnSite, kRemote}, {}, 40},
+  };
+  for (const Case& c : cases) {
+    EventInput event;
+    if (c.place) event.place = EventPlace{"Sali", "", ""};
+    event.remote = c.remote;
+    event.capacity = c.capacity;
+    event.on_site_capacity = c.on_site;
+    event.remote_capacity = c.remote_seats;
+    EXPECT_EQ(participation_modes(event), c.modes) << c.what;
+    EXPECT_EQ(has_separate_capacities(event), c.on_site || c.remote_seats) << c.what;
+    EXPECT_EQ(seat_limit(event, kOnSite), c.on_site_limit) << c.what;
+    EXPECT_EQ(seat_limit(event, kRemote), c.remote_limit) << c.what;
+  }
+}
+
 TEST(Event, RegistrationPhase) {
   struct Case {
     std::string_view name;

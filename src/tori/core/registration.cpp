@@ -52,6 +52,18 @@ bool answered(const RegistrationAnswer* answer) {
                                           [](const std::string& value) { return !value.empty(); });
 }
 
+// Chosen when the event offers both ways; when it offers one, that one or none.
+void check_participation(FieldChecker& check, std::optional<Participation> participation,
+                         const EventInput& event) {
+  const auto modes = participation_modes(event);
+  if (!participation) {
+    if (modes.size() > 1) check.add("participation", "participation is required");
+  } else if (std::find(modes.begin(), modes.end(), *participation) == modes.end()) {
+    check.add("participation",
+              "the event offers no " + std::string{to_string(*participation)} + " participation");
+  }
+}
+
 }  // namespace
 
 std::string_view to_string(RegistrationStatus status) {
@@ -75,6 +87,11 @@ std::vector<FieldError> validate_cancellation_note(std::string_view note) {
   return check.take();
 }
 
+Participation participation_of(const RegistrantInput& input, const EventInput& event) {
+  if (input.participation) return *input.participation;
+  return participation_modes(event).front();
+}
+
 std::vector<FieldError> validate_registrant(const RegistrantInput& input, const EventInput& event) {
   FieldChecker check;
   check.text("name", input.name, {true, kMaxRegistrantTextLength, Lines::kOne});
@@ -84,6 +101,7 @@ std::vector<FieldError> validate_registrant(const RegistrantInput& input, const 
   }
   check.text("organisation", input.organisation, {false, kMaxRegistrantTextLength, Lines::kOne});
   check.text("title", input.title, {false, kMaxRegistrantTextLength, Lines::kOne});
+  check_participation(check, input.participation, event);
   for (const EventQuestion& question : event.questions) {
     const std::string field = "answers." + question.id;
     const RegistrationAnswer* answer = answer_to(input, question.id);

@@ -35,17 +35,23 @@ struct RegistrantInput {
   std::string organisation;
   std::string title;  // job title
   std::vector<RegistrationAnswer> answers;
+  // How they take part; none: the event's only way (participation_of).
+  std::optional<Participation> participation{};
   bool operator==(const RegistrantInput&) const = default;
 };
+
+// How `input` takes part in `event`: as chosen, else the event's first way of taking part.
+[[nodiscard]] Participation participation_of(const RegistrantInput& input, const EventInput& event);
 
 inline constexpr std::size_t kMaxRegistrantTextLength = 200;
 inline constexpr std::size_t kMaxAnswerLength = 2000;
 
 // Every problem of `input` for `event`: name and a plausible e-mail required; organisation
-// and title optional; each required question answered; a single choice one of its choices, a
+// and title optional; a way of taking part chosen when the event offers both, and one it
+// offers when given; each required question answered; a single choice one of its choices, a
 // multiple choice only its choices (each once); text answers at most kMaxAnswerLength; an
 // answer to a question the event does not ask is refused. Fields: "name", "email",
-// "organisation", "title", "answers.<question id>".
+// "organisation", "title", "participation", "answers.<question id>".
 [[nodiscard]] std::vector<FieldError> validate_registrant(const RegistrantInput& input,
                                                           const EventInput& event);
 

@@ -92,6 +92,43 @@ TEST(ValidateRegistrant, AValidOneAndOneRowPerRule) {
   }
 }
 
+TEST(ValidateRegistrant, AWayOfTakingPartTheEventOffers) {
+  EventInput hybrid = event_with_questions();
+  hybrid.place = EventPlace{"Sali", "", ""};
+  hybrid.remote = true;
+  EventInput on_site = hybrid;
+  on_site.remote = false;
+  const EventInput remote_only = event_with_questions();
+  struct Case {
+    const char* what;
+    const EventInput& event;
+    std::optional<Participation> chosen;
+    bool valid;
+    Participation taken;
+  };
+  const Case cases[] = {
+      {"hybrid, not chosen", hybrid, std::nullopt, false, Participation::kOnSite},
+      {"hybrid, on site", hybrid, Participation::kOnSite, true, Participation::kOnSite},
+      {"hybrid, remote", hybrid, Participation::kRemote, true, Participation::kRemote},
+      {"on site only, not chosen", on_site, std::nullopt, true, Participation::kOnSite},
+      {"on site only, remote", on_site, Participation::kRemote, false, Participation::kRemote},
+      {"remote only, not chosen", remote_only, std::nullopt, true, Participation::kRemote},
+      {"remote only, on site", remote_only, Participation::kOnSite, false, Participation::kOnSite},
+  };
+  for (const Case& c : cases) {
+    RegistrantInput input = valid();
+    input.participation = c.chosen;
+    const auto errors = validate_registrant(input, c.event);
+    if (c.valid) {
+      EXPECT_TRUE(errors.empty()) << c.what;
+    } else {
+      ASSERT_EQ(errors.size(), 1U) << c.what;
+      EXPECT_EQ(errors[0].field, "participation") << c.what;
+    }
+    EXPECT_EQ(participation_of(input, c.event), c.taken) << c.what;
+  }
+}
+
 TEST(ValidateRegistrant, OptionalAnswersMayBeLeftOut) {
   RegistrantInput input = valid();
   input.answers = {{"tyopaja", {"B"}}};

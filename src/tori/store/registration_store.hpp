@@ -28,7 +28,7 @@ namespace tori::store {
 struct Registration {
   std::int64_t id = 0;
   std::int64_t event_id = 0;
-  core::RegistrantInput registrant;
+  core::RegistrantInput registrant;  // its participation always set as stored
   std::optional<std::int64_t> account_id;
   core::RegistrationStatus status = core::RegistrationStatus::kConfirmed;
   UtcTime registered_at{};
@@ -77,7 +77,8 @@ struct OfferPolicy {
   RegistrationMail mail_for;
 };
 
-struct SeatCount {
+// Seats of an event, or of one way of taking part in it.
+struct SeatTally {
   std::optional<int> capacity;  // none: no limit
   int confirmed = 0;
   int offered = 0;
@@ -87,6 +88,13 @@ struct SeatCount {
     if (!capacity) return std::nullopt;
     return std::max(0, *capacity - confirmed - offered);
   }
+};
+
+// An event's seats: all of them, and for a hybrid event with separate capacities each way's own
+// (the whole is their sum; its capacity none unless both ways have one).
+struct SeatCount : SeatTally {
+  std::optional<SeatTally> on_site;
+  std::optional<SeatTally> remote;
 };
 
 enum class OfferAnswer { kConfirmed, kExpired, kNotOffered };
@@ -112,8 +120,10 @@ struct SentMessage {
 class RegistrationStore {
  public:
   virtual ~RegistrationStore() = default;
-  // A seat while confirmed + offered < capacity, else a place at the end of the line; a
-  // cancelled registration of the same address comes back to life. The mail of `mail_for`
+  // A seat while confirmed + offered < capacity, else a place at the end of the line — of the
+  // registrant's way of taking part when the event has separate capacities (none chosen: on site,
+  // or remote for an event without a place); a cancelled registration of the same address comes
+  // back to life. The mail of `mail_for`
   // (confirmation, waiting or "already registered" with the same link) goes in the same
   // transaction.
   virtual RegisterResult register_for(const RegistrationRequest& request,
@@ -123,8 +133,9 @@ class RegistrationStore {
   // Cancels the registration of the manage link; a seat it held goes to the first in line.
   // False when there is no such active registration.
   virtual bool cancel(std::string_view manage_digest, const OfferPolicy& offers, UtcTime now) = 0;
-  // New name, organisation, title and answers (not the address) for the registration of the
-  // manage link, while it is active; false otherwise.
+  // New name, organisation, title, answers and way of taking part (not the address; the way
+  // only when given) for the registration of the manage link, while it is active; false
+  // otherwise. The caller keeps the way unchanged where seats depend on it.
   virtual bool update_registrant(std::string_view manage_digest,
                                  const core::RegistrantInput& registrant, UtcTime now) = 0;
   // The person offered a seat takes it, if the offer has not expired.
@@ -132,6 +143,10 @@ class RegistrationStore {
   // Offers unanswered at `now` are cancelled and their seats offered to the next in line;
   // returns how many expired.
   virtual int expire_offers(const OfferPolicy& offers, UtcTime now) = 0;
+  // Offers the seats free in events neither started nor cancelled to those in line, one each
+  // with the mail of `offers` — seats a raised capacity added or a staff move left free (all in
+  // line when the limit was removed); returns how many were offered.
+  virtual int offer_open_seats(const OfferPolicy& offers, UtcTime now) = 0;
   // Mails the reminders due at `now` (core::due_reminder with `hours_before`) to the confirmed
   // registrations of events not yet started, each with the mail of `mail_for`, and remembers
   // them; returns how many went.
@@ -171,7 +186,7 @@ class RegistrationStore {
   virtual int send_message(std::int64_t event_id, Audience audience, std::string_view subject,
                            std::string_view body, const RegistrationMail& mail_for,
                            UtcTime now) = 0;
-  // Mails the meeting link to each confirmed registration of the events with a remote link, not
+  // Mails the meeting link to each confirmed remote registration of the events with a link, not
   // cancelled, starting after `now` and within `before`, once each (with the mail of
   // `mail_for`); returns how many went.
   virtual int send_remote_links(std::chrono::seconds before, const RegistrationMail& mail_for,

@@ -328,7 +328,8 @@ TEST_P(RegistrationStoreTest, AnswersAndDetailsComeBackAsGiven) {
                       {"tyhja", {}}}};
   const RegisterResult result = registrations().register_for(full, {}, kRegistrationNow);
   core::RegistrantInput expected = full.registrant;
-  expected.answers.pop_back();  // an empty answer is not stored
+  expected.answers.pop_back();                            // an empty answer is not stored
+  expected.participation = core::Participation::kRemote;  // an event without a place
   EXPECT_EQ(result.registration->registrant, expected);
   EXPECT_EQ(result.registration->registered_at, kRegistrationNow);
   EXPECT_FALSE(result.registration->account_id);

@@ -73,7 +73,20 @@ std::variant<store::EventQuery, ApiError> parse_event_api_query(std::string_view
   return query;
 }
 
-json::object event_summary_json(const core::Event& event, std::optional<int> seats_left,
+namespace {
+
+json::value way_json(const std::optional<store::SeatTally>& way) {
+  json::object object{{"capacity", nullptr}, {"seats_left", nullptr}};
+  if (way && way->capacity) {
+    object["capacity"] = *way->capacity;
+    object["seats_left"] = *way->left();
+  }
+  return object;
+}
+
+}  // namespace
+
+json::object event_summary_json(const core::Event& event, const store::SeatCount& seats,
                                 const SiteInfo& site, core::TimePoint now) {
   const core::EventInput& input = event.input;
   json::object object{{"slug", event.slug},
@@ -84,13 +97,19 @@ json::object event_summary_json(const core::Event& event, std::optional<int> sea
                       {"municipality", nullptr},
                       {"capacity", nullptr},
                       {"seats_left", nullptr},
+                      {"separate_capacities", nullptr},
                       {"registration_open", core::registration_open(event, now)},
                       {"cancelled", event.cancelled()},
                       {"url", absolute_url(site, "/tapahtumat/" + event.slug)}};
   if (input.place) object["municipality"] = input.place->municipality;
-  if (input.capacity) {
-    object["capacity"] = *input.capacity;
-    object["seats_left"] = seats_left.value_or(*input.capacity);
+  const bool separate = core::has_separate_capacities(input);
+  if (const auto capacity = separate ? seats.capacity : input.capacity) {
+    object["capacity"] = *capacity;
+    object["seats_left"] = seats.left().value_or(*capacity);
+  }
+  if (separate) {
+    object["separate_capacities"] =
+        json::object{{"on_site", way_json(seats.on_site)}, {"remote", way_json(seats.remote)}};
   }
   return object;
 }
@@ -106,7 +125,7 @@ http::Response api_events(const http::Request& request, const Services& services
   auto seats = services.store.registrations().seats(ids);
   json::array items;
   for (const core::Event& event : page.items) {
-    items.push_back(event_summary_json(event, seats[event.id].left(), services.site,
+    items.push_back(event_summary_json(event, seats[event.id], services.site,
                                        std::chrono::time_point_cast<std::chrono::seconds>(now)));
   }
   return api_json_response(request,

@@ -14,6 +14,7 @@
 #include "tori/core/finland.hpp"
 #include "tori/http/message.hpp"
 #include "tori/store/event_store.hpp"
+#include "tori/store/registration_store.hpp"
 #include "tori/web/api_response.hpp"
 #include "tori/web/services.hpp"
 
@@ -27,10 +28,11 @@ namespace tori::web {
     std::string_view query, const core::Finland& finland, store::UtcTime now);
 
 // One event of the list: slug, title, kind, starts_at, ends_at (RFC 3339, Helsinki offset),
-// municipality (null for remote only), capacity and seats_left (null: no limit),
-// registration_open, url.
+// municipality (null for remote only), capacity and seats_left (null: no limit; for separate
+// capacities the sums, null when either way has no limit), separate_capacities (null, or
+// {"on_site", "remote"} each {"capacity", "seats_left"}), registration_open, cancelled, url.
 [[nodiscard]] boost::json::object event_summary_json(const core::Event& event,
-                                                     std::optional<int> seats_left,
+                                                     const store::SeatCount& seats,
                                                      const SiteInfo& site, core::TimePoint now);
 
 [[nodiscard]] http::Response api_events(const http::Request& request, const Services& services);

@@ -142,13 +142,16 @@ constexpr std::string_view kDocument = R"json({
         "facets_exact": {"type": "boolean", "description": "false: counted over the first 10,000 matches and scaled."},
         "suggestion": {"type": ["string", "null"], "description": "The query with misspelt words corrected, when that finds practices; else null."}}},
     "EventKind": {"type": "string", "enum": ["regional_event", "gala", "webinar", "network_meeting", "workshop", "other"]},
-    "EventSummary": {"type": "object", "required": ["slug", "title", "kind", "starts_at", "ends_at", "municipality", "capacity", "seats_left", "registration_open", "cancelled", "url"], "additionalProperties": false,
+    "EventSummary": {"type": "object", "required": ["slug", "title", "kind", "starts_at", "ends_at", "municipality", "capacity", "seats_left", "separate_capacities", "registration_open", "cancelled", "url"], "additionalProperties": false,
       "properties": {"slug": {"type": "string"}, "title": {"type": "string"}, "kind": {"$ref": "#/components/schemas/EventKind"},
         "starts_at": {"type": "string", "format": "date-time", "description": "RFC 3339 with the Helsinki offset."}, "ends_at": {"type": "string", "format": "date-time"},
         "municipality": {"type": ["string", "null"], "description": "Where the event is held (Finnish name); null for an online-only event."},
-        "capacity": {"type": ["integer", "null"], "minimum": 1, "description": "null: no limit."}, "seats_left": {"type": ["integer", "null"], "minimum": 0, "description": "null: no limit."},
+        "capacity": {"type": ["integer", "null"], "minimum": 1, "description": "null: no limit. With separate capacities their sum (null when either way has no limit)."}, "seats_left": {"type": ["integer", "null"], "minimum": 0, "description": "null: no limit."},
+        "separate_capacities": {"type": ["object", "null"], "description": "A hybrid event whose on-site and remote participants have their own seats and waiting lists; null: one capacity for all.", "required": ["on_site", "remote"], "additionalProperties": false,
+          "properties": {"on_site": {"$ref": "#/components/schemas/WaySeats"}, "remote": {"$ref": "#/components/schemas/WaySeats"}}},
         "registration_open": {"type": "boolean"}, "cancelled": {"type": "boolean", "description": "The staff cancelled the event: it stays listed, registration is closed."},
         "url": {"type": "string", "format": "uri"}}},
+    "WaySeats": {"type": "object", "required": ["capacity", "seats_left"], "additionalProperties": false, "properties": {"capacity": {"type": ["integer", "null"], "minimum": 1, "description": "null: no limit."}, "seats_left": {"type": ["integer", "null"], "minimum": 0, "description": "null: no limit."}}},
     "EventList": {"type": "object", "required": ["total", "items"], "additionalProperties": false, "properties": {"total": {"type": "integer", "minimum": 0}, "items": {"type": "array", "items": {"$ref": "#/components/schemas/EventSummary"}}}},
     "RegionList": {"type": "object", "required": ["total", "items"], "additionalProperties": false, "properties": {"total": {"type": "integer", "minimum": 0}, "items": {"type": "array", "items": {"$ref": "#/components/schemas/Region"}}}}
   }

@@ -150,26 +150,47 @@ void fill_facts(Dictionary& body, const Services& services, Language language,
   const core::TimePoint now = now_seconds();
   body.SetValue("REGISTRATION", registration_text(services, language, stored, now));
   if (core::registration_open(stored, now)) body.ShowSection("REGISTER");
-  if (event.capacity) {
-    body.SetValueAndShowSection(
-        "CAPACITY",
-        services.catalogue.format(language, "events.capacity",
-                                  {{"count", static_cast<long long>(*event.capacity)}}),
-        "HAS_CAPACITY");
-  }
   body.SetValue("DESCRIPTION", text::markdown_to_html(event.description));
 }
 
-// How many seats are left (none shown for an event without a limit or one that is over).
-void fill_seats_left(Dictionary& body, const Services& services, Language language,
-                     const core::Event& event) {
-  if (!event.input.capacity || event.cancelled() || now_seconds() >= event.input.ends_at) return;
-  const std::optional<int> left = services.store.registrations().seats(event.id).left();
-  body.SetValueAndShowSection(
-      "TEXT",
-      services.catalogue.format(language, "events.seats_left",
-                                {{"count", static_cast<long long>(left.value_or(0))}}),
-      "SEATS");
+// "40 osallistujaa", with ", 12 paikkaa jäljellä" when `left` is shown; "ei rajoitettu" without
+// a limit.
+std::string seats_text(const Services& services, Language language, std::optional<int> capacity,
+                       std::optional<int> left, bool show_left) {
+  if (!capacity) return services.catalogue.text(language, "events.no_limit");
+  std::string text = services.catalogue.format(language, "events.capacity",
+                                               {{"count", static_cast<long long>(*capacity)}});
+  if (!show_left) return text;
+  return text + ", " +
+         services.catalogue.format(language, "events.seats_left",
+                                   {{"count", static_cast<long long>(left.value_or(0))}});
+}
+
+// The seats: the capacity and, until the event is over, how many are left; for an event with
+// separate capacities each way's ("Paikan päällä: …; etänä: …"). Nothing without a limit.
+void fill_capacity(Dictionary& body, const Services& services, Language language,
+                   const core::Event& event) {
+  const core::EventInput& input = event.input;
+  const bool separate = core::has_separate_capacities(input);
+  if (!separate && !input.capacity) return;
+  const bool show_left = !event.cancelled() && now_seconds() < input.ends_at;
+  const store::SeatCount seats =
+      show_left ? services.store.registrations().seats(event.id) : store::SeatCount{};
+  if (!separate) {
+    body.SetValueAndShowSection(
+        "CAPACITY", seats_text(services, language, input.capacity, seats.left(), show_left),
+        "HAS_CAPACITY");
+    return;
+  }
+  std::string text;
+  for (const core::Participation mode : core::participation_modes(input)) {
+    const auto& way = mode == core::Participation::kOnSite ? seats.on_site : seats.remote;
+    if (!text.empty()) text += "; ";
+    text += participation_label(services, language, mode) + ": " +
+            seats_text(services, language, core::seat_limit(input, mode),
+                       way ? way->left() : std::nullopt, show_left);
+  }
+  body.SetValueAndShowSection("CAPACITY", text, "HAS_CAPACITY");
 }
 
 http::Response event_page(const http::Request& request, const Services& services,
@@ -184,7 +205,7 @@ http::Response event_page(const http::Request& request, const Services& services
   Dictionary& body = page.body();
   body.SetValue("SLUG", event->slug);
   fill_facts(body, services, language, *event);
-  fill_seats_left(body, services, language, *event);
+  fill_capacity(body, services, language, *event);
   fill_place(body, services, language, event->input);
   fill_details(body, language, event->input);
   fill_series(body, services, language, *event);

@@ -285,6 +285,38 @@ TEST_F(EventPagesTest, TheApiListsEventsWithFiltersAndRefusesBadParameters) {
   EXPECT_TRUE(document.at("paths").as_object().contains("/events"));
 }
 
+TEST_F(EventPagesTest, SeparateCapacitiesShowEachWaysSeats) {
+  core::EventInput hybrid = event("h", "Verkostotapaaminen", 8, "Joensuu");
+  hybrid.remote = true;
+  hybrid.capacity.reset();
+  hybrid.on_site_capacity = 2;
+  hybrid.remote_capacity = 40;
+  save(hybrid);
+  const std::int64_t id = site_.store().events().find_by_slug("verkostotapaaminen")->id;
+  for (const std::string email : {"a@kunta.fi", "b@kunta.fi"}) {
+    store::RegistrationRequest request{id, {"Nimi", email, "", "", {}}, std::nullopt, "d-" + email};
+    request.registrant.participation = core::Participation::kOnSite;
+    (void)site_.store().registrations().register_for(request, {}, store::utc_now());
+  }
+  EXPECT_THAT(get("/tapahtumat/verkostotapaaminen").body,
+              HasSubstr("Paikan päällä: 2 osallistujaa, täynnä (voit ilmoittautua varasijalle); "
+                        "Etänä: 40 osallistujaa, 40 paikkaa jäljellä"));
+  EXPECT_THAT(get("/en/tapahtumat/verkostotapaaminen").body,
+              HasSubstr("On site: 2 participants, full"));
+  const auto item = boost::json::parse(get("/api/v1/events").body).at("items").at(0);
+  EXPECT_EQ(item.at("capacity"), 42) << "the sum";
+  EXPECT_EQ(item.at("seats_left"), 40);
+  EXPECT_EQ(item.at("separate_capacities"),
+            boost::json::parse(R"({"on_site": {"capacity": 2, "seats_left": 0},)"
+                               R"( "remote": {"capacity": 40, "seats_left": 40}})"));
+  hybrid.remote_capacity.reset();
+  save(hybrid);
+  EXPECT_THAT(get("/tapahtumat/verkostotapaaminen").body, HasSubstr("Etänä: ei rajoitettu"));
+  const auto unlimited = boost::json::parse(get("/api/v1/events").body).at("items").at(0);
+  EXPECT_TRUE(unlimited.at("capacity").is_null()) << "no limit as a whole";
+  EXPECT_TRUE(unlimited.at("separate_capacities").at("remote").at("seats_left").is_null());
+}
+
 // Event responses for api_schema_check.py (see ApiTest.WritesSamplesForTheSchemaCheck).
 TEST_F(EventPagesTest, WritesSamplesForTheSchemaCheck) {
   const char* dir = std::getenv("TORI_API_SAMPLES_DIR");
@@ -295,6 +327,11 @@ TEST_F(EventPagesTest, WritesSamplesForTheSchemaCheck) {
   online.capacity.reset();
   save(online);
   save(event("t", "Tampereella", 10));
+  core::EventInput hybrid = event("h", "Hybridi", 12);
+  hybrid.remote = true;
+  hybrid.capacity.reset();
+  hybrid.on_site_capacity = 18;
+  save(hybrid);
   int number = 100;  // ApiTest's samples count from 1
   for (const char* query : {"", "when=past", "limit=0"}) {
     std::ofstream(std::filesystem::path(dir) / ("EventList." + std::to_string(++number) + ".json"))

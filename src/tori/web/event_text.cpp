@@ -36,6 +36,12 @@ std::string event_kind_label(const Services& services, text::Language language,
   return services.catalogue.text(language, "events.kind." + std::string{core::to_string(kind)});
 }
 
+std::string participation_label(const Services& services, text::Language language,
+                                core::Participation participation) {
+  return services.catalogue.text(
+      language, "events.participation." + std::string{core::to_string(participation)});
+}
+
 std::string event_time_text(text::Language language, const core::EventInput& event) {
   const std::string start = text::format_date_time(event.starts_at, language);
   const std::string end = text::format_date_time(event.ends_at, language);

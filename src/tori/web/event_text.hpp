@@ -15,6 +15,10 @@ namespace tori::web {
 [[nodiscard]] std::string event_kind_label(const Services& services, text::Language language,
                                            core::EventKind kind);
 
+// "Paikan päällä", "På plats", "On site"; "Etänä", "På distans", "Online".
+[[nodiscard]] std::string participation_label(const Services& services, text::Language language,
+                                              core::Participation participation);
+
 // "2.3.2027 klo 9.00–15.30"; over several days "2.3.2027 klo 9.00 – 3.3.2027 klo 16.00".
 [[nodiscard]] std::string event_time_text(text::Language language, const core::EventInput& event);
 

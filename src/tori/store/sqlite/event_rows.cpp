@@ -18,7 +18,8 @@ constexpr std::string_view kEventColumns =
     " e.capacity, e.registration_opens, e.registration_closes, e.registration_closes_date,"
     " e.language, e.updated_at, e.cancelled_at, e.cancellation_note, e.audience,"
     " e.place_accessibility, e.remote_url, e.organiser_name, e.organiser_email,"
-    " e.organiser_phone, e.image_path, e.image_alt, e.consent";
+    " e.organiser_phone, e.image_path, e.image_alt, e.consent, e.on_site_capacity,"
+    " e.remote_capacity";
 
 std::optional<core::TimePoint> optional_time(const Statement& row, int column,
                                              std::string_view name) {
@@ -26,7 +27,13 @@ std::optional<core::TimePoint> optional_time(const Statement& row, int column,
   return parse_stored_time(row.column_text(column), name);
 }
 
-// Columns 22–30: the details (0013_event_details.sql).
+std::optional<int> optional_int(const Statement& row, int column) {
+  if (row.column_is_null(column)) return std::nullopt;
+  return static_cast<int>(row.column_int64(column));
+}
+
+// Columns 22–30: the details (0013_event_details.sql); 31–32 the separate capacities
+// (0014_participation.sql).
 void read_event_detail_columns(const Statement& row, core::EventInput& input) {
   input.audience = row.column_text(22);
   if (input.place) input.place->accessibility = row.column_text(23);
@@ -38,6 +45,8 @@ void read_event_detail_columns(const Statement& row, core::EventInput& input) {
   if (!row.column_is_null(28))
     input.image = core::EventImage{row.column_text(28), row.column_text(29)};
   input.consent = row.column_text(30);
+  input.on_site_capacity = optional_int(row, 31);
+  input.remote_capacity = optional_int(row, 32);
 }
 
 core::Event event_of(const Statement& row) {
@@ -57,7 +66,7 @@ core::Event event_of(const Statement& row) {
     input.place = core::EventPlace{row.column_text(10), row.column_text(11), row.column_text(12)};
   }
   input.remote = row.column_int64(13) != 0;
-  if (!row.column_is_null(14)) input.capacity = static_cast<int>(row.column_int64(14));
+  input.capacity = optional_int(row, 14);
   input.registration_opens = optional_time(row, 15, "events.registration_opens");
   if (auto closes = optional_time(row, 16, "events.registration_closes")) {
     input.registration_closes = core::RegistrationDeadline{row.column_text(17), *closes};
@@ -145,6 +154,14 @@ void bind_optional_time(Statement& statement, int index,
   }
 }
 
+void bind_optional_int(Statement& statement, int index, std::optional<int> value) {
+  if (value) {
+    statement.bind_int64(index, *value);
+  } else {
+    statement.bind_null(index);
+  }
+}
+
 void bind_optional_text(Statement& statement, int index, bool present, std::string_view text) {
   if (present) {
     statement.bind_text(index, text);
@@ -178,11 +195,7 @@ void bind_event_columns(Statement& statement, const core::EventInput& input) {
   bind_optional_text(statement, 11, placed, placed ? input.place->address : "");
   bind_optional_text(statement, 12, placed, placed ? input.place->municipality : "");
   statement.bind_int64(13, input.remote ? 1 : 0);
-  if (input.capacity) {
-    statement.bind_int64(14, *input.capacity);
-  } else {
-    statement.bind_null(14);
-  }
+  bind_optional_int(statement, 14, input.capacity);
   bind_optional_time(statement, 15, input.registration_opens);
   const auto& closes = input.registration_closes;
   bind_optional_time(statement, 16,
@@ -194,7 +207,7 @@ void bind_event_columns(Statement& statement, const core::EventInput& input) {
 constexpr std::string_view kUpdateDetails =
     "UPDATE events SET audience = ?2, place_accessibility = ?3, remote_url = ?4,"
     " organiser_name = ?5, organiser_email = ?6, organiser_phone = ?7, image_path = ?8,"
-    " image_alt = ?9, consent = ?10 WHERE id = ?1";
+    " image_alt = ?9, consent = ?10, on_site_capacity = ?11, remote_capacity = ?12 WHERE id = ?1";
 constexpr std::string_view kDeleteProgramme = "DELETE FROM event_programme WHERE event_id = ?1";
 constexpr std::string_view kInsertProgrammeItem =
     "INSERT INTO event_programme (event_id, position, starts_at, title, speakers)"
@@ -211,7 +224,10 @@ void write_event_details(Connection& connection, std::int64_t event_id,
   update.bind_text(6, organiser ? organiser->email : "");
   update.bind_text(7, organiser ? organiser->phone : "");
   bind_optional_text(update, 8, input.image.has_value(), input.image ? input.image->path : "");
-  update.bind_text(9, input.image ? input.image->alt : "").bind_text(10, input.consent).run();
+  update.bind_text(9, input.image ? input.image->alt : "").bind_text(10, input.consent);
+  bind_optional_int(update, 11, input.on_site_capacity);
+  bind_optional_int(update, 12, input.remote_capacity);
+  update.run();
   connection.prepare(kDeleteProgramme).bind_int64(1, event_id).run();
   for (std::size_t i = 0; i < input.programme.size(); ++i) {
     const core::ProgrammeItem& item = input.programme[i];

@@ -76,7 +76,8 @@ constexpr std::string_view kChangeNoticesDue =
 constexpr std::string_view kChangeNoticeSent =
     "UPDATE events SET change_notice_due = 0 WHERE id = ?1";
 constexpr std::string_view kRemoteLinksDue =
-    "WHERE r.status = 'confirmed' AND r.remote_link_sent_at IS NULL AND r.event_id IN"
+    "WHERE r.status = 'confirmed' AND r.participation = 'remote' AND r.remote_link_sent_at IS NULL"
+    " AND r.event_id IN"
     " (SELECT id FROM events WHERE remote_url <> '' AND cancelled_at IS NULL"
     " AND starts_at > ?1 AND starts_at <= ?2) ORDER BY r.id";
 constexpr std::string_view kInsertEventMessage =

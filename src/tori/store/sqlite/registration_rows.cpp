@@ -16,7 +16,7 @@ namespace {
 constexpr std::string_view kColumns =
     "SELECT r.id, r.event_id, r.name, r.email, r.organisation, r.title, r.account_id, r.status,"
     " r.registered_at, r.updated_at, r.offer_expires_at, r.attended_at, r.language,"
-    " r.reminded_hours"
+    " r.reminded_hours, r.participation"
     " FROM registrations r ";
 
 std::optional<UtcTime> optional_time(const Statement& row, int column) {
@@ -40,6 +40,7 @@ Registration registration_of(const Statement& row) {
   registration.language =
       core::parse_content_language(row.column_text(12)).value_or(core::ContentLanguage::kFi);
   if (!row.column_is_null(13)) registration.reminded_hours = static_cast<int>(row.column_int64(13));
+  registration.registrant.participation = core::parse_participation(row.column_text(14));
   return registration;
 }
 
@@ -120,14 +121,6 @@ void write_answers(Connection& connection, std::int64_t registration_id,
   }
 }
 
-std::optional<std::optional<int>> event_capacity(Connection& connection, std::int64_t event_id) {
-  Statement row = connection.prepare("SELECT capacity FROM events WHERE id = ?1");
-  row.bind_int64(1, event_id);
-  if (!row.step()) return std::nullopt;
-  if (row.column_is_null(0)) return std::optional<int>{};
-  return std::optional<int>{static_cast<int>(row.column_int64(0))};
-}
-
 bool event_cancelled(Connection& connection, std::int64_t event_id) {
   return connection.prepare("SELECT 1 FROM events WHERE id = ?1 AND cancelled_at IS NOT NULL")
       .bind_int64(1, event_id)
@@ -144,14 +137,6 @@ void queue_registration_mail(Transaction& transaction, const RegistrationMail& m
 
 void seats_changed(Transaction& transaction, std::int64_t event_id) {
   append_change(transaction, "event", event_id, ChangeAction::kUpdated);
-}
-
-int seats_held(Connection& connection, std::int64_t event_id) {
-  Statement row = connection.prepare(
-      "SELECT count(*) FROM registrations WHERE event_id = ?1"
-      " AND status IN ('confirmed', 'offered')");
-  row.bind_int64(1, event_id);
-  return row.step() ? static_cast<int>(row.column_int64(0)) : 0;
 }
 
 }  // namespace tori::store::sqlite

@@ -27,10 +27,6 @@ namespace tori::store::sqlite {
 void write_answers(Connection& connection, std::int64_t registration_id,
                    const std::vector<core::RegistrationAnswer>& answers);
 
-// The event's capacity: nothing when the event does not exist, a null inner value for no limit.
-[[nodiscard]] std::optional<std::optional<int>> event_capacity(Connection& connection,
-                                                               std::int64_t event_id);
-
 // Whether the event exists and the staff cancelled it.
 [[nodiscard]] bool event_cancelled(Connection& connection, std::int64_t event_id);
 
@@ -40,8 +36,5 @@ void queue_registration_mail(Transaction& transaction, const RegistrationMail& m
 
 // The seats or the state of an event changed: its page and the API's list change with them.
 void seats_changed(Transaction& transaction, std::int64_t event_id);
-
-// Confirmed and offered registrations, the seats held.
-[[nodiscard]] int seats_held(Connection& connection, std::int64_t event_id);
 
 }  // namespace tori::store::sqlite

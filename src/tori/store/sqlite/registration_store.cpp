@@ -11,6 +11,7 @@
 #include "tori/store/sqlite/mail_outbox.hpp"
 #include "tori/store/sqlite/practice_values.hpp"
 #include "tori/store/sqlite/registration_rows.hpp"
+#include "tori/store/sqlite/registration_seats.hpp"
 #include "tori/store/sqlite/transaction.hpp"
 
 namespace tori::store::sqlite {
@@ -40,40 +41,21 @@ void set_status(Connection& connection, std::int64_t id, RegistrationStatus stat
   update.run();
 }
 
-constexpr std::string_view kFirstInLine =
-    "SELECT id FROM registrations WHERE event_id = ?1 AND status = 'waiting'"
-    " ORDER BY registered_at, id LIMIT 1";
-
-// Offers the event's free seats to the first in line, one each, with their mail.
-void offer_free_seats(Transaction& transaction, std::int64_t event_id, const OfferPolicy& offers,
-                      UtcTime now) {
-  Connection& connection = transaction.connection();
-  const auto capacity = event_capacity(connection, event_id);
-  if (!capacity || !*capacity) return;                // no event, or no limit: nobody waits
-  if (event_cancelled(connection, event_id)) return;  // nothing to offer
-  for (int free = **capacity - seats_held(connection, event_id); free > 0; --free) {
-    Statement first = connection.prepare(kFirstInLine);
-    first.bind_int64(1, event_id);
-    if (!first.step()) return;
-    const std::int64_t id = first.column_int64(0);
-    set_status(connection, id, RegistrationStatus::kOffered, now + offers.offer_valid_for, now);
-    queue_registration_mail(transaction, offers.mail_for, id, now);
-  }
-}
-
 constexpr std::string_view kInsertRegistration =
     "INSERT INTO registrations (event_id, email, email_key, name, organisation, title,"
-    " account_id, status, manage_digest, registered_at, updated_at, submission_digest, language)"
-    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10, ?11, ?12) RETURNING id";
+    " account_id, status, manage_digest, registered_at, updated_at, submission_digest, language,"
+    " participation) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10, ?11, ?12, ?13)"
+    " RETURNING id";
 constexpr std::string_view kRevive =
     "UPDATE registrations SET email = ?2, name = ?4, organisation = ?5, title = ?6,"
     " account_id = ?7, status = ?8, manage_digest = ?9, registered_at = ?10, updated_at = ?10,"
     " offer_expires_at = NULL, attended_at = NULL, submission_digest = ?11,"
-    " language = ?12 WHERE event_id = ?1 AND email_key = ?3"
+    " language = ?12, participation = ?13 WHERE event_id = ?1 AND email_key = ?3"
     " RETURNING id";
 
 std::int64_t write_registration(Connection& connection, const RegistrationRequest& request,
-                                RegistrationStatus status, bool revive, UtcTime now) {
+                                core::Participation participation, RegistrationStatus status,
+                                bool revive, UtcTime now) {
   const core::RegistrantInput& who = request.registrant;
   Statement statement = connection.prepare(revive ? kRevive : kInsertRegistration);
   statement.bind_int64(1, request.event_id).bind_text(2, who.email);
@@ -87,6 +69,7 @@ std::int64_t write_registration(Connection& connection, const RegistrationReques
   statement.bind_text(8, core::to_string(status)).bind_text(9, request.manage_digest);
   statement.bind_text(10, format_utc(now)).bind_text(11, request.submission_digest);
   statement.bind_text(12, core::to_string(request.language));
+  statement.bind_text(13, core::to_string(participation));
   if (!statement.step()) throw Error("registrations: the write gave no id");
   const std::int64_t id = statement.column_int64(0);
   write_answers(connection, id, who.answers);
@@ -115,8 +98,8 @@ bool same_submission(Connection& connection, std::int64_t id,
 constexpr std::string_view kTriedAgain =
     "UPDATE registrations SET updated_at = ?2, submission_digest = ?3 WHERE id = ?1";
 constexpr std::string_view kUpdateRegistrant =
-    "UPDATE registrations SET name = ?2, organisation = ?3, title = ?4, updated_at = ?5"
-    " WHERE id = ?1";
+    "UPDATE registrations SET name = ?2, organisation = ?3, title = ?4, updated_at = ?5,"
+    " participation = CASE WHEN ?6 = '' THEN participation ELSE ?6 END WHERE id = ?1";
 
 constexpr std::string_view kStartingSoon =
     "SELECT id, starts_at FROM events WHERE starts_at > ?1 AND starts_at <= ?2"
@@ -136,22 +119,14 @@ std::vector<std::pair<std::int64_t, core::TimePoint>> starting_between(Connectio
 
 }  // namespace
 
-// Each event's capacity and its registrations by status (a row with a NULL status for an event
-// nobody has registered for).
-constexpr std::string_view kSeatsOfEvents =
-    "SELECT e.id, e.capacity, r.status, count(r.id) FROM events e"
-    " LEFT JOIN registrations r ON r.event_id = e.id"
-    " WHERE e.id IN (SELECT CAST(value AS BIGINT) FROM json_each(?1))"
-    " GROUP BY e.id, e.capacity, r.status";
-
 SqlRegistrationStore::SqlRegistrationStore(Database& database) : database_(database) {}
 
 RegisterResult SqlRegistrationStore::register_for(const RegistrationRequest& request,
                                                   const RegistrationMail& mail_for, UtcTime now) {
   Transaction transaction{database_, TransactionKind::kWrite};
   Connection& connection = transaction.connection();
-  const auto capacity = event_capacity(connection, request.event_id);
-  if (!capacity) return {RegisterOutcome::kNoSuchEvent, std::nullopt};
+  const auto limits = event_seat_limits(connection, request.event_id);
+  if (!limits) return {RegisterOutcome::kNoSuchEvent, std::nullopt};
   if (event_cancelled(connection, request.event_id)) {
     return {RegisterOutcome::kEventCancelled, std::nullopt};
   }
@@ -169,9 +144,10 @@ RegisterResult SqlRegistrationStore::register_for(const RegistrationRequest& req
         .bind_text(3, request.submission_digest)
         .run();
   } else {
-    const bool seat = !*capacity || seats_held(connection, request.event_id) < **capacity;
+    const auto mode = request.registrant.participation.value_or(limits->default_mode());
+    const bool seat = seat_free(connection, request.event_id, limits->pool(mode));
     outcome = seat ? RegisterOutcome::kConfirmed : RegisterOutcome::kWaiting;
-    id = write_registration(connection, request,
+    id = write_registration(connection, request, mode,
                             seat ? RegistrationStatus::kConfirmed : RegistrationStatus::kWaiting,
                             existing.has_value(), now);
     seats_changed(transaction, request.event_id);
@@ -214,6 +190,7 @@ bool SqlRegistrationStore::update_registrant(std::string_view manage_digest,
       .bind_text(3, registrant.organisation)
       .bind_text(4, registrant.title)
       .bind_text(5, format_utc(now))
+      .bind_text(6, registrant.participation ? core::to_string(*registrant.participation) : "")
       .run();
   write_answers(connection, registration->id, registrant.answers);
   transaction.commit();
@@ -347,21 +324,9 @@ SeatCount SqlRegistrationStore::seats(std::int64_t event_id) {
 
 std::map<std::int64_t, SeatCount> SqlRegistrationStore::seats(
     const std::vector<std::int64_t>& event_ids) {
-  std::map<std::int64_t, SeatCount> counts;
-  if (event_ids.empty()) return counts;
+  if (event_ids.empty()) return {};
   Lease connection = database_.acquire();
-  Statement rows = connection->prepare(kSeatsOfEvents);
-  rows.bind_text(1, json_array(event_ids));
-  while (rows.step()) {
-    SeatCount& count = counts[rows.column_int64(0)];
-    if (!rows.column_is_null(1)) count.capacity = static_cast<int>(rows.column_int64(1));
-    const std::string status = rows.column_text(2);
-    const int n = static_cast<int>(rows.column_int64(3));
-    if (status == "confirmed") count.confirmed = n;
-    if (status == "offered") count.offered = n;
-    if (status == "waiting") count.waiting = n;
-  }
-  return counts;
+  return count_seats(*connection, event_ids);
 }
 
 }  // namespace tori::store::sqlite

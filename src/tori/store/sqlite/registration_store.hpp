@@ -21,6 +21,7 @@ class SqlRegistrationStore final : public RegistrationStore {
                          UtcTime now) override;
   OfferAnswer accept_offer(std::string_view manage_digest, UtcTime now) override;
   int expire_offers(const OfferPolicy& offers, UtcTime now) override;
+  int offer_open_seats(const OfferPolicy& offers, UtcTime now) override;  // registration_seats.cpp
   int send_reminders(const std::vector<int>& hours_before, const RegistrationMail& mail_for,
                      UtcTime now) override;
   bool move(std::int64_t event_id, std::int64_t id, core::RegistrationStatus to,

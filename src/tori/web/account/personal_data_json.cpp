@@ -86,6 +86,10 @@ boost::json::array registrations_array(const std::vector<store::RegistrationMent
         {"organisation", registration.registrant.organisation},
         {"title", registration.registrant.title},
         {"answers", std::move(answers)},
+        {"participation",
+         registration.registrant.participation
+             ? boost::json::value(core::to_string(*registration.registrant.participation))
+             : boost::json::value(nullptr)},
         {"registered_at",
          text::format_rfc3339_helsinki(
              std::chrono::time_point_cast<std::chrono::seconds>(registration.registered_at))}});

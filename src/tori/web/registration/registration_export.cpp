@@ -52,7 +52,7 @@ std::vector<std::vector<std::string>> registration_table(
     const core::Event& event, const std::vector<store::Registration>& registrations) {
   std::vector<std::vector<std::string>> table;
   std::vector<std::string> header = {"email",  "name",          "organisation", "title",
-                                     "status", "registered_at", "attended_at"};
+                                     "status", "registered_at", "attended_at",  "participation"};
   for (const core::EventQuestion& question : event.input.questions)
     header.push_back(question.id);
   table.push_back(std::move(header));
@@ -65,7 +65,8 @@ std::vector<std::vector<std::string>> registration_table(
         who.title,
         std::string{core::to_string(registration.status)},
         helsinki_rfc3339(registration.registered_at),
-        registration.attended_at ? helsinki_rfc3339(*registration.attended_at) : ""};
+        registration.attended_at ? helsinki_rfc3339(*registration.attended_at) : "",
+        std::string{core::to_string(core::participation_of(who, event.input))}};
     for (const core::EventQuestion& question : event.input.questions)
       row.push_back(answer_text(registration, question.id));
     table.push_back(std::move(row));

@@ -30,8 +30,8 @@ namespace tori::web {
 
 // The table: the header row — email, name, organisation, title, status (confirmed, waiting,
 // offered, cancelled), registered_at (RFC 3339, Helsinki offset), attended_at (empty when not
-// marked), then one column per question of the event headed by its id — and a row per
-// registration in registration order.
+// marked), participation (on_site, remote), then one column per question of the event headed by its
+// id — and a row per registration in registration order.
 [[nodiscard]] std::vector<std::vector<std::string>> registration_table(
     const core::Event& event, const std::vector<store::Registration>& registrations);
 

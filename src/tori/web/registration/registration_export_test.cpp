@@ -45,6 +45,8 @@ TEST(RegistrationsCsv, AHeaderRowThenOneRowPerRegistrationWithItsAnswers) {
                             {"kasvis", "gluteeniton"},
                             false},
                            {"toive", "Toiveet", core::QuestionType::kText, {}, false}};
+  event.input.place = core::EventPlace{"Sali", "", ""};
+  event.input.remote = true;
   store::Registration maija;
   maija.registrant = {"Maija Meikäläinen",
                       "maija@kunta.fi",
@@ -58,13 +60,16 @@ TEST(RegistrationsCsv, AHeaderRowThenOneRowPerRegistrationWithItsAnswers) {
   pekka.attended_at.reset();
   pekka.registrant = {"=Pekka", "pekka@kunta.fi", "", "", {{"toive", {"Ei, kiitos"}}}};
   pekka.status = core::RegistrationStatus::kWaiting;
+  maija.registrant.participation = core::Participation::kRemote;
   std::ostringstream out;
   write_registrations_csv(event, {maija, pekka}, out);
   EXPECT_EQ(out.str(),
-            "email,name,organisation,title,status,registered_at,attended_at,ruokavalio,toive\r\n"
+            "email,name,organisation,title,status,registered_at,attended_at,participation,"
+            "ruokavalio,toive\r\n"
             "maija@kunta.fi,Maija Meikäläinen,Tampereen kaupunki,,confirmed,"
-            "2027-02-01T09:00:00+02:00,2027-03-01T09:00:00+02:00,kasvis; gluteeniton,\r\n"
-            "pekka@kunta.fi,'=Pekka,,,waiting,2027-02-01T09:00:00+02:00,,,\"Ei, kiitos\"\r\n");
+            "2027-02-01T09:00:00+02:00,2027-03-01T09:00:00+02:00,remote,kasvis; gluteeniton,\r\n"
+            "pekka@kunta.fi,'=Pekka,,,waiting,2027-02-01T09:00:00+02:00,,on_site,,"
+            "\"Ei, kiitos\"\r\n");
 }
 
 // A little-endian integer of `bytes` octets at `at` of a zip archive.

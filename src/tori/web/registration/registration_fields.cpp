@@ -2,6 +2,7 @@
 // The registrant's fields and the event's questions, read from a posted form, checked and shown
 // (the registration form and the manage page).
 #include "tori/core/email.hpp"
+#include "tori/web/event_text.hpp"
 #include "tori/web/registration/registration_pages.hpp"
 
 namespace tori::web {
@@ -35,6 +36,7 @@ std::string message_key(const core::RegistrantInput& input, const std::string& f
   if (field == "name") return "registration.error.name";
   if (field == "email") return "registration.error.email";
   if (field == "organisation" || field == "title") return "registration.error.line";
+  if (field == "participation") return "registration.error.participation";
   const std::string question_id = field.substr(field.find('.') + 1);
   return answered(input, question_id) ? "registration.error.answer" : "registration.error.required";
 }
@@ -87,6 +89,9 @@ core::RegistrantInput read_registrant(const http::Form& form, const core::EventI
     std::erase(values, std::string{});
     if (!values.empty()) input.answers.push_back({question.id, std::move(values)});
   }
+  if (core::participation_modes(event).size() > 1) {
+    input.participation = core::parse_participation(form.get("participation"));
+  }
   return input;
 }
 
@@ -110,6 +115,37 @@ void fill_registrant(Dictionary& body, const core::RegistrantInput& input,
   body.SetValue("TITLE", input.title);
   for (const core::EventQuestion& question : event.questions) {
     fill_question(*body.AddSectionDictionary("QUESTION"), question, input, errors);
+  }
+}
+
+void fill_participation(Dictionary& fields, const Services& services, Language language,
+                        const ParticipationChoice& choice, const FormErrors& errors) {
+  const auto modes = core::participation_modes(choice.event);
+  if (modes.size() < 2) return;
+  Dictionary* section = fields.AddSectionDictionary("PARTICIPATION");
+  fill_errors(*section, "registration", errors);
+  if (choice.fixed) {
+    section->ShowSection("FIXED");
+    section->SetValue(
+        "CHOSEN", participation_label(services, language, choice.chosen.value_or(modes.front())));
+    return;
+  }
+  section->ShowSection("CHOOSE");
+  for (const core::Participation mode : modes) {
+    Dictionary* item = section->AddSectionDictionary("MODE");
+    item->SetValue("VALUE", std::string{core::to_string(mode)});
+    item->SetValue("LABEL", participation_label(services, language, mode));
+    if (choice.chosen == mode) item->ShowSection("CHECKED");
+    const auto& way =
+        mode == core::Participation::kOnSite ? choice.seats.on_site : choice.seats.remote;
+    if (!way || !way->capacity) continue;
+    const std::optional<int> left = way->left();
+    item->SetValueAndShowSection(
+        "TEXT",
+        *left == 0 ? services.catalogue.text(language, "registration.way_full")
+                   : services.catalogue.format(language, "registration.way_seats_left",
+                                               {{"count", static_cast<long long>(*left)}}),
+        "SEATS");
   }
 }
 

@@ -71,7 +71,8 @@ http::Response form_page(const Services& services, Language language, const Visi
     return render_form(services, page, visitor, view.status == 200 ? 200 : 409);
   }
   Dictionary* form = body.AddSectionDictionary("FORM");
-  fill_seats(*form, services, language, services.store.registrations().seats(event.id));
+  const store::SeatCount seats = services.store.registrations().seats(event.id);
+  fill_seats(*form, services, language, seats);
   form->SetValue("CSRF", visitor.csrf_token);
   form->SetValue("FORM_KEY", view.form_key.empty() ? auth::new_token() : view.form_key);
   fill_errors(*form, "registration", view.errors);
@@ -87,6 +88,8 @@ http::Response form_page(const Services& services, Language language, const Visi
   fields->ShowSection("EMAIL_FIELD");
   fill_errors(*fields, "registration", view.errors);
   fill_registrant(*fields, view.input, event.input, view.errors);
+  fill_participation(*fields, services, language,
+                     {event.input, view.input.participation, seats, false}, view.errors);
   return render_form(services, page, visitor, view.status);
 }
 

@@ -26,6 +26,22 @@ std::string_view mail_kind(const store::Registration& registration) {
   return "registration_confirmed";
 }
 
+// Where the person takes part: the event's place, or for a hybrid event the way they chose (the
+// place alone, or "etänä").
+std::string place_of(const Services& services, text::Language language, const core::Event& event,
+                     const store::Registration& registration) {
+  if (core::participation_modes(event.input).size() < 2) {
+    return event_place_text(services, language, event.input);
+  }
+  if (core::participation_of(registration.registrant, event.input) ==
+      core::Participation::kRemote) {
+    return services.catalogue.text(language, "events.remote_place");
+  }
+  core::EventInput on_site = event.input;
+  on_site.remote = false;
+  return event_place_text(services, language, on_site);
+}
+
 text::MessageArguments mail_arguments(const Services& services, text::Language language,
                                       const core::Event& event,
                                       const store::Registration& registration) {
@@ -36,7 +52,7 @@ text::MessageArguments mail_arguments(const Services& services, text::Language l
       {"name", registration.registrant.name},
       {"event", event.input.title},
       {"time", event_time_text(language, event.input)},
-      {"place", event_place_text(services, language, event.input)},
+      {"place", place_of(services, language, event, registration)},
       {"status",
        services.catalogue.text(
            language, "registration.status." + std::string{core::to_string(registration.status)})},

@@ -88,8 +88,14 @@ void fill_edit(Dictionary& body, const Services& services, Language language, co
   Dictionary* fields = edit->AddIncludeDictionary("FIELDS");
   fields->SetFilename(Renderer::template_key(language, "registration_fields"));
   fill_errors(*fields, "registration", view.errors);
-  fill_registrant(*fields, view.edited.value_or(found.registration.registrant), found.event.input,
-                  view.errors);
+  const core::RegistrantInput& shown = view.edited.value_or(found.registration.registrant);
+  fill_registrant(*fields, shown, found.event.input, view.errors);
+  fill_participation(*fields, services, language,
+                     {found.event.input,
+                      shown.participation,
+                      {},
+                      core::has_separate_capacities(found.event.input)},
+                     view.errors);
 }
 
 http::Response manage_page(const http::Request& request, const Services& services,
@@ -122,6 +128,7 @@ http::Response manage_page(const http::Request& request, const Services& service
   const bool active = found.registration.status != RegistrationStatus::kCancelled;
   if (active && !event_over(found.event)) {
     if (found.registration.status == RegistrationStatus::kConfirmed &&
+        found.registration.registrant.participation == core::Participation::kRemote &&
         !found.event.input.remote_url.empty()) {
       body.SetValueAndShowSection("URL", found.event.input.remote_url, "REMOTE_LINK");
     }
@@ -163,6 +170,9 @@ std::variant<std::string_view, ManageView> act(const http::Form& form, const Ser
   }
   ManageView view{
       .edited = read_registrant(form, found.event.input, found.registration.registrant.email)};
+  if (core::has_separate_capacities(found.event.input)) {  // the seat is of the way taken
+    view.edited->participation = found.registration.registrant.participation;
+  }
   view.errors = registrant_errors(services, language, *view.edited, found.event.input);
   if (!view.errors.empty()) {
     view.status = 422;

@@ -67,4 +67,19 @@ void fill_event_heading(ctemplate::TemplateDictionary& body, Language language,
 void fill_registrant(ctemplate::TemplateDictionary& body, const core::RegistrantInput& input,
                      const core::EventInput& event, const FormErrors& errors);
 
+// How a registrant of a hybrid event takes part, as the form shows it: a choice (with each way's
+// seats left when the event has separate capacities), or the way taken, fixed (the manage page
+// of an event whose seats depend on it).
+struct ParticipationChoice {
+  const core::EventInput& event;
+  std::optional<core::Participation> chosen;
+  store::SeatCount seats{};
+  bool fixed = false;
+};
+// The section PARTICIPATION (only for an event offering both ways): CHOOSE with MODE items
+// (VALUE, LABEL, CHECKED, SEATS with TEXT), or FIXED with CHOSEN; PARTICIPATION_ERROR.
+void fill_participation(ctemplate::TemplateDictionary& fields, const Services& services,
+                        Language language, const ParticipationChoice& choice,
+                        const FormErrors& errors);
+
 }  // namespace tori::web

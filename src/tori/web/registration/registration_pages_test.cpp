@@ -311,8 +311,9 @@ TEST_F(RegistrationPagesTest, TheRemoteLinkIsOnTheManagePageOfTheConfirmedOnly) 
   const std::string slug = save(input);
   TestBrowser first(router_);
   TestBrowser second(router_);
-  ASSERT_EQ(fill_and_send(first, slug, "eka@kunta.fi").status, 303);
-  ASSERT_EQ(fill_and_send(second, slug, "toka@kunta.fi").status, 303);  // in line
+  ASSERT_EQ(fill_and_send(first, slug, "eka@kunta.fi", {{"participation", "remote"}}).status, 303);
+  ASSERT_EQ(fill_and_send(second, slug, "toka@kunta.fi", {{"participation", "remote"}}).status,
+            303);  // in line
   const std::string confirmed =
       test_support::link_path(mail("eka@kunta.fi").at(0), "/ilmoittautuminen/");
   const std::string waiting =

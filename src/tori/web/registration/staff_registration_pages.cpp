@@ -39,6 +39,16 @@ std::string helsinki_time(store::UtcTime time, Language language) {
   return text::format_date_time(std::chrono::time_point_cast<std::chrono::seconds>(time), language);
 }
 
+// The event's capacity as a number, or "ei rajoitettu"; for separate capacities their sum.
+std::string capacity_text(const Services& services, Language language, const core::Event& event) {
+  std::optional<int> capacity = event.input.capacity;
+  if (core::has_separate_capacities(event.input)) {
+    capacity = services.store.registrations().seats(event.id).capacity;
+  }
+  return capacity ? std::to_string(*capacity)
+                  : services.catalogue.text(language, "events.no_limit");
+}
+
 // The figures of the registrations already loaded: by status, and those marked present.
 void fill_figures(Dictionary& body, const Services& services, Language language,
                   const core::Event& event, const std::vector<store::Registration>& all) {
@@ -50,14 +60,30 @@ void fill_figures(Dictionary& body, const Services& services, Language language,
                 registration.attended_at.has_value();
   }
   body.SetValue("FIGURES",
-                services.catalogue.format(
-                    language, "registration.staff.figures",
-                    {{"confirmed", by_status[RegistrationStatus::kConfirmed]},
-                     {"capacity", static_cast<long long>(event.input.capacity.value_or(0))},
-                     {"offered", by_status[RegistrationStatus::kOffered]},
-                     {"waiting", by_status[RegistrationStatus::kWaiting]},
-                     {"cancelled", by_status[RegistrationStatus::kCancelled]},
-                     {"attended", attended}}));
+                services.catalogue.format(language, "registration.staff.figures",
+                                          {{"confirmed", by_status[RegistrationStatus::kConfirmed]},
+                                           {"capacity", capacity_text(services, language, event)},
+                                           {"offered", by_status[RegistrationStatus::kOffered]},
+                                           {"waiting", by_status[RegistrationStatus::kWaiting]},
+                                           {"cancelled", by_status[RegistrationStatus::kCancelled]},
+                                           {"attended", attended}}));
+  if (!core::has_separate_capacities(event.input)) return;
+  const store::SeatCount seats = services.store.registrations().seats(event.id);
+  std::string ways;
+  for (const auto& [mode, way] : {std::pair{core::Participation::kOnSite, seats.on_site},
+                                  std::pair{core::Participation::kRemote, seats.remote}}) {
+    if (!way) continue;
+    ways += (ways.empty() ? "" : " ") +
+            services.catalogue.format(
+                language, "registration.staff.way_figures",
+                {{"way", participation_label(services, language, mode)},
+                 {"confirmed", static_cast<long long>(way->confirmed)},
+                 {"capacity", way->capacity ? std::to_string(*way->capacity)
+                                            : services.catalogue.text(language, "events.no_limit")},
+                 {"offered", static_cast<long long>(way->offered)},
+                 {"waiting", static_cast<long long>(way->waiting)}});
+  }
+  body.SetValueAndShowSection("TEXT", ways, "WAY_FIGURES");
 }
 
 void fill_row(Dictionary& row, const Services& services, Language language,
@@ -71,6 +97,11 @@ void fill_row(Dictionary& row, const Services& services, Language language,
                              language, "registration.staff.status." +
                                            std::string{core::to_string(registration.status)}));
   row.SetValue("REGISTERED", helsinki_time(registration.registered_at, language));
+  if (core::participation_modes(event.input).size() > 1) {
+    row.SetValueAndShowSection(
+        "TEXT", participation_label(services, language, core::participation_of(who, event.input)),
+        "WAY");
+  }
   if (registration.attended_at) row.ShowSection("ATTENDED");
   row.SetIntValue("ID", static_cast<long>(registration.id));
   if (registration.status == RegistrationStatus::kWaiting ||
@@ -111,6 +142,7 @@ http::Response table_page(const http::Request& request, const Services& services
   }
   for (const core::EventQuestion& question : event.input.questions)
     body.SetValueAndShowSection("LABEL", question.label, "QUESTION_HEADING");
+  if (core::participation_modes(event.input).size() > 1) body.ShowSection("WAYS");
   int shown = 0;
   for (const store::Registration& registration : all) {
     if (!matches(registration, status, search)) continue;

@@ -186,5 +186,30 @@ TEST_F(StaffRegistrationPagesTest, CheckInFindsANameAndMarksThePersonPresent) {
             403);
 }
 
+TEST_F(StaffRegistrationPagesTest, AHybridEventsTableShowsEachWayAndItsFigures) {
+  core::EventInput hybrid = event_.input;
+  hybrid.place = core::EventPlace{"Kaupungintalo", "Rantakatu 20", "Joensuu"};
+  hybrid.remote = true;
+  hybrid.capacity.reset();
+  hybrid.on_site_capacity = 1;
+  (void)site_.store().events().save(hybrid, store::utc_now());
+  // Those registered before the event had a place take part remotely; two come on site now.
+  for (const std::string email : {"paula@kunta.fi", "olli@kunta.fi"}) {
+    store::RegistrationRequest on_site{
+        event_.id, {"Nimi " + email, email, "Kunta", "", {}}, std::nullopt, "digest-" + email};
+    on_site.registrant.participation = core::Participation::kOnSite;
+    (void)site_.store().registrations().register_for(on_site, {}, store::utc_now());
+  }
+  TestBrowser editor(router_);
+  ASSERT_TRUE(test_support::log_in(editor, "toimittaja@tori.fi"));
+  const auto page = editor.get(path("/ilmoittautuneet"));
+  EXPECT_THAT(page.body, HasSubstr("<th scope=\"col\">Osallistumistapa</th>"));
+  EXPECT_THAT(page.body, HasSubstr("<td>Etänä</td>"));
+  EXPECT_THAT(page.body, HasSubstr("<td>Paikan päällä</td>"));
+  EXPECT_THAT(page.body, HasSubstr("Vahvistettu 3/ei rajoitettu"));
+  EXPECT_THAT(page.body, HasSubstr("Paikan päällä: vahvistettu 1/1, tarjottu 0, jonossa 1. "
+                                   "Etänä: vahvistettu 2/ei rajoitettu, tarjottu 0, jonossa 1."));
+}
+
 }  // namespace
 }  // namespace tori::web
