@@ -112,6 +112,42 @@ std::vector<EventProgrammeRow> event_editor_programme_rows(const http::Form& for
   return rows;
 }
 
+// The place, the organiser and the image of a stored event.
+void event_editor_parts_of(EventFormValues& values, const core::EventInput& input) {
+  if (input.place) {
+    values.place_name = input.place->name;
+    values.place_address = input.place->address;
+    values.place_municipality = input.place->municipality;
+    values.place_accessibility = input.place->accessibility;
+  }
+  if (input.organiser) {
+    values.organiser_name = input.organiser->name;
+    values.organiser_email = input.organiser->email;
+    values.organiser_phone = input.organiser->phone;
+  }
+  if (input.image) {
+    values.image_path = input.image->path;
+    values.image_alt = input.image->alt;
+  }
+}
+
+// The questions and the programme of a stored event (an item on the start's day without a date).
+void event_editor_rows_of(EventFormValues& values, const core::EventInput& input) {
+  for (const core::EventQuestion& question : input.questions) {
+    std::string choices;
+    for (const std::string& choice : question.choices)
+      choices += (choices.empty() ? "" : "\n") + choice;
+    values.questions.push_back({question.id, question.label,
+                                std::string{core::to_string(question.type)}, choices,
+                                question.required});
+  }
+  for (const core::ProgrammeItem& item : input.programme) {
+    const std::string day = event_editor_day(item.starts_at);
+    values.programme.push_back({day == values.starts_date ? "" : day,
+                                event_editor_clock(item.starts_at), item.title, item.speakers});
+  }
+}
+
 }  // namespace
 
 std::span<const EventFormField> event_form_fields() {
@@ -143,12 +179,6 @@ EventFormValues event_form_values(const core::EventInput& input) {
   values.starts_time = event_editor_clock(input.starts_at);
   values.ends_date = event_editor_day(input.ends_at);
   values.ends_time = event_editor_clock(input.ends_at);
-  if (input.place) {
-    values.place_name = input.place->name;
-    values.place_address = input.place->address;
-    values.place_municipality = input.place->municipality;
-    values.place_accessibility = input.place->accessibility;
-  }
   values.remote = input.remote;
   values.remote_url = input.remote_url;
   values.capacity = input.capacity ? std::to_string(*input.capacity) : "";
@@ -165,28 +195,8 @@ EventFormValues event_form_values(const core::EventInput& input) {
   }
   values.consent = input.consent;
   values.audience = input.audience;
-  if (input.organiser) {
-    values.organiser_name = input.organiser->name;
-    values.organiser_email = input.organiser->email;
-    values.organiser_phone = input.organiser->phone;
-  }
-  if (input.image) {
-    values.image_path = input.image->path;
-    values.image_alt = input.image->alt;
-  }
-  for (const core::EventQuestion& question : input.questions) {
-    std::string choices;
-    for (const std::string& choice : question.choices)
-      choices += (choices.empty() ? "" : "\n") + choice;
-    values.questions.push_back({question.id, question.label,
-                                std::string{core::to_string(question.type)}, choices,
-                                question.required});
-  }
-  for (const core::ProgrammeItem& item : input.programme) {
-    const std::string day = event_editor_day(item.starts_at);
-    values.programme.push_back({day == values.starts_date ? "" : day,
-                                event_editor_clock(item.starts_at), item.title, item.speakers});
-  }
+  event_editor_parts_of(values, input);
+  event_editor_rows_of(values, input);
   return values;
 }
 

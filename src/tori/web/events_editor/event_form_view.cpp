@@ -138,6 +138,19 @@ void event_editor_options(Dictionary& include, const Services& services, Languag
   }
 }
 
+// A one-line <input>: its type and attributes.
+void event_editor_line(Dictionary& include, const EventEditorSpec& spec) {
+  static constexpr std::string_view kTypes[] = {"text", "text", "email", "tel",
+                                                "url",  "date", "time"};
+  include.SetValueAndShowSection("TYPE", std::string{kTypes[static_cast<int>(spec.input)]}, "LINE");
+  if (spec.size > 0) include.ShowSection("MAXLENGTH");
+  if (spec.input == EventEditorInput::kNumber) include.ShowSection("NUMERIC");
+  if (spec.input == EventEditorInput::kEmail || spec.input == EventEditorInput::kUrl)
+    include.ShowSection("NO_SPELLCHECK");
+  if (spec.input == EventEditorInput::kDate || spec.input == EventEditorInput::kTime)
+    include.ShowSection("SHORT");
+}
+
 // The include of one input (event_form_field.tpl) in a new FIELD of `parent`.
 void event_editor_add(Dictionary& parent, const Services& services, Language language,
                       const EventEditorSpec& spec, const EventEditorField& field,
@@ -176,17 +189,8 @@ void event_editor_add(Dictionary& parent, const Services& services, Language lan
       event_editor_options(include, services, language, spec.input, field.value);
       return;
     default:
-      break;
+      event_editor_line(include, spec);
   }
-  static constexpr std::string_view kTypes[] = {"text", "text", "email", "tel",
-                                                "url",  "date", "time"};
-  include.SetValueAndShowSection("TYPE", std::string{kTypes[static_cast<int>(spec.input)]}, "LINE");
-  if (spec.size > 0) include.ShowSection("MAXLENGTH");
-  if (spec.input == EventEditorInput::kNumber) include.ShowSection("NUMERIC");
-  if (spec.input == EventEditorInput::kEmail || spec.input == EventEditorInput::kUrl)
-    include.ShowSection("NO_SPELLCHECK");
-  if (spec.input == EventEditorInput::kDate || spec.input == EventEditorInput::kTime)
-    include.ShowSection("SHORT");
 }
 
 const std::string& event_editor_value(const EventFormValues& values, std::string_view name) {
