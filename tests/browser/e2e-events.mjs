@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// End to end in headless Chromium: register for a demo event, get the confirmation through the SMTP test server with a calendar entry Python's icalendar parses, download the event's .ics, then the staff's table, check-in, a message, an organisation's workshop application and cancelling the event; axe and vnu on every page on the way.
+// End to end in headless Chromium: register for a demo event, get the confirmation through the SMTP test server with a calendar entry Python's icalendar parses, download the event's .ics, then the staff's table, check-in, a message, an organisation's workshop application, a new event from the editors' form and cancelling the event; axe and vnu on every page on the way.
 //
 // Usage: node tests/browser/e2e-events.mjs --tori PATH [--timeout SECONDS] [--keep]
 // Runs like e2e-submission.mjs (e2e-kit.mjs: the SMTP test server, `tori serve` on a demo data
@@ -19,6 +19,7 @@ import { button, checkPage, expectAt, expectText, fill, follow, go, kMailMs, mai
 const kVisitor = { email: 'ville.vierailija@example.fi', name: 'Ville Vierailija', organisation: 'Esimerkin kaupunki' };
 const kMessage = 'Pysäköinti on talon takana. Tervetuloa!';
 const kCancelNote = 'Puhuja sairastui. Uusi aika kerrotaan myöhemmin.';
+const kNewEvent = { title: 'Lomakkeella luotu kehittämispäivä Joensuussa', item: 'Tervetuloa ja avaus' };
 
 // What Python's icalendar (another real parser) reads from `ics`: the events' summaries and
 // start time zones, or throws with the parser's complaint.
@@ -172,6 +173,34 @@ async function flow(browser, tools, editorLink) {
     await checkPage(r, editor, 'application', one);
     await follow(editor, button(editor, 'Hyväksy'));
     await checkPage(r, editor, 'application, accepted', await go(editor, pathOf(editor.url())));
+  });
+
+  await step('editor: a new event from the form, its errors, more rows, then its public page', async (r) => {
+    await go(editor, '/toimitus/tapahtumat');
+    await checkPage(r, editor, 'new event form', await follow(editor, main(editor).getByRole('link', { name: 'Uusi tapahtuma', exact: true })));
+    const day = new Date(Date.now() + 60 * 86400000).toISOString().slice(0, 10);
+    await fill(editor, [['Nimi (pakollinen)', kNewEvent.title], ['Alkamispäivä (pakollinen)', day], ['Alkamisaika (pakollinen)', '09:30'],
+      ['Päättymisaika (pakollinen)', '15:00'], ['Paikan nimi', 'Joensuun kaupungintalo'], ['Kunta', 'Joensuu'], ['Paikkoja', 'neljäkymmentä']]);
+    await editor.locator('#event-q0_id').fill('Ruoka juoma');   // not a code: letters, digits, _ and - only
+    await editor.locator('#event-q0_label').fill('Ruokavalio');
+    await checkPage(r, editor, 'new event form, errors', await follow(editor, button(editor, 'Luo tapahtuma')), 422);
+    await expectText(main(editor).locator('.error-summary'), 'Anna paikkojen määrä numeroina', 'the error summary');
+    await expectText(main(editor).locator('#event-q0_id-error'), 'Tunnisteessa saa olla vain', 'the error beside the code');
+    if (await editor.locator('#event-title').inputValue() !== kNewEvent.title) throw new Error('the typed title was not kept');
+    await fill(editor, [['Paikkoja', '40']]);
+    await editor.locator('#event-q0_id').fill('ruokavalio');
+    await checkPage(r, editor, 'new event form, more rows', await follow(editor, button(editor, 'Lisää rivejä (Ohjelma)')));
+    if (!(await editor.locator('#event-p4_title').count())) throw new Error('no more programme rows');
+    await editor.locator('#event-p0_time').fill('09:30');
+    await editor.locator('#event-p0_title').fill(kNewEvent.item);
+    await follow(editor, button(editor, 'Luo tapahtuma'));
+    expectAt(editor, /^\/toimitus\/tapahtumat\?ilmoitus=event_created$/, 'after creating the event');
+    await expectText(main(editor), 'Tapahtuma on luotu.', 'the events list');
+    const href = await main(editor).getByRole('link', { name: kNewEvent.title, exact: true }).getAttribute('href');
+    await checkPage(r, visitor, 'new event page', await go(visitor, href));
+    await expectText(main(visitor).locator('h1'), kNewEvent.title, 'the new event page');
+    await expectText(main(visitor), kNewEvent.item, 'the new event page');
+    await checkPage(r, editor, 'edit event form', await go(editor, `/toimitus${href}/muokkaa`));
   });
 
   await step('editor cancels the event; the registrant is told, every page says so', async (r) => {

@@ -18,6 +18,7 @@
 #include "tori/web/directory_pages.hpp"
 #include "tori/web/directory_pages_view.hpp"
 #include "tori/web/event_pages.hpp"
+#include "tori/web/events_editor/event_form_pages.hpp"
 #include "tori/web/labels.hpp"
 #include "tori/web/localise.hpp"
 #include "tori/web/page.hpp"
@@ -196,6 +197,7 @@ void add_page_routes(http::Router& router, const Services& services) {
   add_event_routes(router, services);
   add_registration_routes(router, services);
   add_application_routes(router, services);
+  add_event_editor_routes(router, services);
 }
 
 }  // namespace tori::web

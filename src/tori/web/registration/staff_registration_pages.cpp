@@ -251,6 +251,7 @@ http::Response events_page(const http::Request& request, const Services& service
   Page page(language, "registration_staff_events");
   page.meta.title = services.catalogue.text(language, "registration.staff.events_title");
   page.meta.path = "/toimitus/tapahtumat";
+  fill_notice(page.body(), request, services, language);  // after the event form's save
   const store::UtcTime now = store::utc_now();
   const auto upcoming = services.store.events().list(
       {.when = store::EventQuery::When::kUpcoming, .now = now, .limit = 200});

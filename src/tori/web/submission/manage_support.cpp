@@ -15,9 +15,10 @@ namespace tori::web {
 namespace {
 
 // The notices of manage.notice.*: a redirect names one after a change.
-constexpr std::array<std::string_view, 12> kNotices = {
-    "added", "renamed",   "hidden",  "shown",  "merged",       "created",
-    "saved", "unchanged", "present", "absent", "message_sent", "event_cancelled"};
+constexpr std::array<std::string_view, 14> kNotices = {
+    "added",        "renamed",         "hidden",        "shown",      "merged",
+    "created",      "saved",           "unchanged",     "present",    "absent",
+    "message_sent", "event_cancelled", "event_created", "event_saved"};
 
 }  // namespace
 

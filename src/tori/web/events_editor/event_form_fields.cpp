@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// The editors' event form's values: read from a posted form, made from a stored event in
+// Helsinki time, and the lenient readers of a typed date and time of day.
+#include <charconv>
+
+#include "tori/core/application.hpp"
+#include "tori/text/time_format.hpp"
+#include "tori/web/events_editor/event_form_pages.hpp"
+
+namespace tori::web {
+namespace {
+
+// The member of every text field outside the rows, in the form's order (remote is a checkbox).
+constexpr EventFormField kEventFormFields[] = {
+    {"kind", &EventFormValues::kind},  // basics
+    {"title", &EventFormValues::title},
+    {"lead", &EventFormValues::lead},
+    {"description", &EventFormValues::description},
+    {"series", &EventFormValues::series},
+    {"language", &EventFormValues::language},
+    {"starts_date", &EventFormValues::starts_date},  // time
+    {"starts_time", &EventFormValues::starts_time},
+    {"ends_date", &EventFormValues::ends_date},
+    {"ends_time", &EventFormValues::ends_time},
+    {"place_name", &EventFormValues::place_name},  // place and remote participation
+    {"place_address", &EventFormValues::place_address},
+    {"place_municipality", &EventFormValues::place_municipality},
+    {"place_accessibility", &EventFormValues::place_accessibility},
+    {"remote_url", &EventFormValues::remote_url},
+    {"audience", &EventFormValues::audience},  // for whom, by whom, the picture
+    {"organiser_name", &EventFormValues::organiser_name},
+    {"organiser_email", &EventFormValues::organiser_email},
+    {"organiser_phone", &EventFormValues::organiser_phone},
+    {"image_path", &EventFormValues::image_path},
+    {"image_alt", &EventFormValues::image_alt},
+    {"capacity", &EventFormValues::capacity},  // registration (then its questions, the programme)
+    {"opens_date", &EventFormValues::opens_date},
+    {"opens_time", &EventFormValues::opens_time},
+    {"closes_date", &EventFormValues::closes_date},
+    {"closes_at", &EventFormValues::closes_at},  // hidden
+    {"consent", &EventFormValues::consent},
+};
+
+// The fields whose text may run over several lines (kept as typed but for "\r" and the ends).
+bool event_editor_many_lines(std::string_view name) {
+  return name == "lead" || name == "description" || name == "place_accessibility" ||
+         name == "consent" || name == "audience";
+}
+
+// Spaces and line ends off both ends; "\r\n" and "\r" made "\n" first.
+std::string event_editor_clean(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '\r') {
+      out += text[i];
+    } else if (i + 1 >= text.size() || text[i + 1] != '\n') {
+      out += '\n';
+    }
+  }
+  const auto first = out.find_first_not_of(" \t\n");
+  if (first == std::string::npos) return "";
+  return out.substr(first, out.find_last_not_of(" \t\n") - first + 1);
+}
+
+// One-line fields lose their line ends too (a pasted title).
+std::string event_editor_one_line(std::string_view text) {
+  std::string out = event_editor_clean(text);
+  for (char& c : out)
+    if (c == '\n' || c == '\t') c = ' ';
+  return out;
+}
+
+// The number `text` of 1 to `digits` digits; -1 otherwise.
+int event_editor_number(std::string_view text, std::size_t digits) {
+  int value = 0;
+  if (text.empty() || text.size() > digits) return -1;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  return error == std::errc{} && end == text.data() + text.size() ? value : -1;
+}
+
+// Helsinki "YYYY-MM-DD" and "HH:MM" of an instant.
+std::string event_editor_day(core::TimePoint at) {
+  return text::format_rfc3339_helsinki(at).substr(0, 10);
+}
+std::string event_editor_clock(core::TimePoint at) {
+  return text::format_rfc3339_helsinki(at).substr(11, 5);
+}
+
+std::vector<EventQuestionRow> event_editor_question_rows(const http::Form& form) {
+  std::vector<EventQuestionRow> rows;
+  for (std::size_t i = 0; i < kMaxEventFormRows; ++i) {
+    const std::string q = "q" + std::to_string(i) + "_";
+    if (!form.has(q + "id")) break;
+    rows.push_back({event_editor_one_line(form.get(q + "id")),
+                    event_editor_one_line(form.get(q + "label")), form.get(q + "type"),
+                    event_editor_clean(form.get(q + "choices")), form.has(q + "required")});
+  }
+  return rows;
+}
+
+std::vector<EventProgrammeRow> event_editor_programme_rows(const http::Form& form) {
+  std::vector<EventProgrammeRow> rows;
+  for (std::size_t i = 0; i < kMaxEventFormRows; ++i) {
+    const std::string p = "p" + std::to_string(i) + "_";
+    if (!form.has(p + "title")) break;
+    rows.push_back({event_editor_one_line(form.get(p + "date")),
+                    event_editor_one_line(form.get(p + "time")),
+                    event_editor_one_line(form.get(p + "title")),
+                    event_editor_one_line(form.get(p + "speakers"))});
+  }
+  return rows;
+}
+
+// The place, the organiser and the image of a stored event.
+void event_editor_parts_of(EventFormValues& values, const core::EventInput& input) {
+  if (input.place) {
+    values.place_name = input.place->name;
+    values.place_address = input.place->address;
+    values.place_municipality = input.place->municipality;
+    values.place_accessibility = input.place->accessibility;
+  }
+  if (input.organiser) {
+    values.organiser_name = input.organiser->name;
+    values.organiser_email = input.organiser->email;
+    values.organiser_phone = input.organiser->phone;
+  }
+  if (input.image) {
+    values.image_path = input.image->path;
+    values.image_alt = input.image->alt;
+  }
+}
+
+// The questions and the programme of a stored event (an item on the start's day without a date).
+void event_editor_rows_of(EventFormValues& values, const core::EventInput& input) {
+  for (const core::EventQuestion& question : input.questions) {
+    std::string choices;
+    for (const std::string& choice : question.choices)
+      choices += (choices.empty() ? "" : "\n") + choice;
+    values.questions.push_back({question.id, question.label,
+                                std::string{core::to_string(question.type)}, choices,
+                                question.required});
+  }
+  for (const core::ProgrammeItem& item : input.programme) {
+    const std::string day = event_editor_day(item.starts_at);
+    values.programme.push_back({day == values.starts_date ? "" : day,
+                                event_editor_clock(item.starts_at), item.title, item.speakers});
+  }
+}
+
+}  // namespace
+
+std::span<const EventFormField> event_form_fields() {
+  return kEventFormFields;
+}
+
+EventFormValues read_event_form(const http::Form& form) {
+  EventFormValues values;
+  for (const EventFormField& field : event_form_fields()) {
+    const std::string typed = form.get(field.name);
+    values.*field.value = event_editor_many_lines(field.name) ? event_editor_clean(typed)
+                                                              : event_editor_one_line(typed);
+  }
+  values.remote = form.has("remote");
+  values.questions = event_editor_question_rows(form);
+  values.programme = event_editor_programme_rows(form);
+  return values;
+}
+
+EventFormValues event_form_values(const core::EventInput& input) {
+  EventFormValues values;
+  values.kind = std::string{core::to_string(input.kind)};
+  values.title = input.title;
+  values.lead = input.lead;
+  values.description = input.description;
+  values.series = input.series;
+  values.language = std::string{core::to_string(input.language)};
+  values.starts_date = event_editor_day(input.starts_at);
+  values.starts_time = event_editor_clock(input.starts_at);
+  values.ends_date = event_editor_day(input.ends_at);
+  values.ends_time = event_editor_clock(input.ends_at);
+  values.remote = input.remote;
+  values.remote_url = input.remote_url;
+  values.capacity = input.capacity ? std::to_string(*input.capacity) : "";
+  if (input.registration_opens) {
+    values.opens_date = event_editor_day(*input.registration_opens);
+    values.opens_time = event_editor_clock(*input.registration_opens);
+  }
+  if (const auto& closes = input.registration_closes) {
+    // An instant is shown as the day it falls in (a second before it) and kept unless changed.
+    values.closes_date = closes->date.empty()
+                             ? event_editor_day(closes->at - std::chrono::seconds(1))
+                             : closes->date;
+    if (closes->date.empty()) values.closes_at = text::format_rfc3339_utc(closes->at);
+  }
+  values.consent = input.consent;
+  values.audience = input.audience;
+  event_editor_parts_of(values, input);
+  event_editor_rows_of(values, input);
+  return values;
+}
+
+EventFormFieldName event_form_field_name(std::string_view field) {
+  const auto underscore = field.find('_');
+  if (field.size() < 3 || (field[0] != 'q' && field[0] != 'p') || underscore == 1 ||
+      underscore == std::string_view::npos) {
+    return {std::string{field}, -1};
+  }
+  const int row = event_editor_number(field.substr(1, underscore - 1), 3);
+  if (row < 0) return {std::string{field}, -1};
+  return {std::string{field.substr(0, 1)} + std::string{field.substr(underscore)}, row};
+}
+
+std::string event_form_date(std::string_view text) {
+  std::string iso;
+  if (text.size() == 10 && text[4] == '-' && text[7] == '-') {
+    iso = std::string{text};
+  } else {
+    const auto first = text.find('.');
+    const auto second = first == std::string_view::npos ? first : text.find('.', first + 1);
+    if (second == std::string_view::npos) return "";
+    const int day = event_editor_number(text.substr(0, first), 2);
+    const int month = event_editor_number(text.substr(first + 1, second - first - 1), 2);
+    const std::string_view year = text.substr(second + 1);
+    if (day < 1 || month < 1 || year.size() != 4 || event_editor_number(year, 4) < 0) return "";
+    iso = std::string{year} + (month < 10 ? "-0" : "-") + std::to_string(month) +
+          (day < 10 ? "-0" : "-") + std::to_string(day);
+  }
+  // The strict reader of the deadline's day decides what is a real date.
+  return text::end_of_helsinki_day(iso) ? iso : "";
+}
+
+std::string event_form_time(std::string_view text) {
+  if (text.size() == 8 && text.substr(5) == ":00") text = text.substr(0, 5);
+  const auto colon = text.find_first_of(":.");
+  if (colon == std::string_view::npos || text.size() - colon != 3) return "";
+  const int hours = event_editor_number(text.substr(0, colon), 2);
+  const int minutes = event_editor_number(text.substr(colon + 1), 2);
+  if (hours < 0 || hours > 23 || minutes < 0 || minutes > 59) return "";
+  const std::string mm = (minutes < 10 ? "0" : "") + std::to_string(minutes);
+  return (hours < 10 ? "0" : "") + std::to_string(hours) + ":" + mm;
+}
+
+}  // namespace tori::web
