@@ -18,6 +18,7 @@ namespace {
 namespace json = boost::json;
 using jsonl::must_be;
 using jsonl::ObjectWriter;
+using jsonl::read_bool;
 using jsonl::read_string;
 using jsonl::read_strings;
 
@@ -69,12 +70,6 @@ std::string read_place(const json::value& value, EventInput& input) {
     if (out == nullptr) return "unknown field '" + name + "'";
     if (std::string error = read_string(entry.value(), name, *out); !error.empty()) return error;
   }
-  return {};
-}
-
-std::string read_bool(const json::value& value, std::string_view field, bool& out) {
-  if (!value.is_bool()) return must_be(field, "true or false");
-  out = value.get_bool();
   return {};
 }
 

@@ -17,6 +17,44 @@ std::string read_string(const json::value& value, std::string_view field, std::s
   return {};
 }
 
+std::string read_bool(const json::value& value, std::string_view field, bool& out) {
+  if (!value.is_bool()) return must_be(field, "true or false");
+  out = value.get_bool();
+  return {};
+}
+
+std::string read_int(const json::value& value, std::string_view field, int min, int max, int& out) {
+  const std::string range = std::to_string(min) + "–" + std::to_string(max);
+  if (!value.is_int64()) return must_be(field, value.is_uint64() ? range : "a whole number");
+  if (value.get_int64() < min || value.get_int64() > max) return must_be(field, range);
+  out = static_cast<int>(value.get_int64());
+  return {};
+}
+
+std::string read_string_or_null(const json::value& value, std::string_view field,
+                                std::string& out) {
+  if (value.is_null()) {
+    out.clear();
+    return {};
+  }
+  if (!value.is_string()) return must_be(field, "a string or null");
+  out = std::string(value.get_string());
+  return {};
+}
+
+std::string read_object(const json::value& value, const std::string& field, std::string_view shape,
+                        const FieldReader& read_field) {
+  const json::object* object = value.if_object();
+  if (object == nullptr) return must_be(field, shape);
+  for (const json::key_value_pair& entry : *object) {
+    const std::string name = field + "." + std::string(entry.key());
+    const auto error = read_field(entry.key(), entry.value(), name);
+    if (!error) return "unknown field '" + name + "'";
+    if (!error->empty()) return *error;
+  }
+  return {};
+}
+
 std::string read_strings(const json::value& value, std::string_view field,
                          std::vector<std::string>& out) {
   const json::array* items = value.if_array();

@@ -9,6 +9,7 @@
 //   { jsonl::ObjectWriter writer(line); writer.string("title", title); }  // {"title": "…"}
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -30,6 +31,37 @@ namespace json = boost::json;
 
 [[nodiscard]] std::string read_string(const json::value& value, std::string_view field,
                                       std::string& out);
+[[nodiscard]] std::string read_bool(const json::value& value, std::string_view field, bool& out);
+// A whole number in [min, max] ("field 'x' must be min–max" otherwise; 20.0 is not whole).
+[[nodiscard]] std::string read_int(const json::value& value, std::string_view field, int min,
+                                   int max, int& out);
+// A string, or null for "".
+[[nodiscard]] std::string read_string_or_null(const json::value& value, std::string_view field,
+                                              std::string& out);
+
+// Reads the object `field` key by key with `read_field(key, value, name)`, which returns the
+// reason, "" when fine, or nothing for a key it does not know ("unknown field 'field.key'"); an
+// object is required ("field 'x' must be <shape>").
+using FieldReader = std::function<std::optional<std::string>(
+    std::string_view key, const json::value& value, const std::string& name)>;
+[[nodiscard]] std::string read_object(const json::value& value, const std::string& field,
+                                      std::string_view shape, const FieldReader& read_field);
+// Reads the list `field` of objects, each into a new item of `out` with `read_item(value,
+// "field[i]", item)`; the first reason, or "".
+template <class T, class ReadItem>
+[[nodiscard]] std::string read_list(const json::value& value, const std::string& field,
+                                    std::vector<T>& out, ReadItem read_item) {
+  const json::array* items = value.if_array();
+  if (items == nullptr) return must_be(field, "a list of objects");
+  out.clear();
+  for (std::size_t i = 0; i < items->size(); ++i) {
+    std::string error =
+        read_item((*items)[i], field + "[" + std::to_string(i) + "]", out.emplace_back());
+    if (!error.empty()) return error;
+  }
+  return {};
+}
+
 // A list of strings; `out` is replaced.
 [[nodiscard]] std::string read_strings(const json::value& value, std::string_view field,
                                        std::vector<std::string>& out);

@@ -34,6 +34,8 @@ constexpr EventFormField kEventFormFields[] = {
     {"image_path", &EventFormValues::image_path},
     {"image_alt", &EventFormValues::image_alt},
     {"capacity", &EventFormValues::capacity},  // registration (then its questions, the programme)
+    {"on_site_capacity", &EventFormValues::on_site_capacity},
+    {"remote_capacity", &EventFormValues::remote_capacity},
     {"opens_date", &EventFormValues::opens_date},
     {"opens_time", &EventFormValues::opens_time},
     {"closes_date", &EventFormValues::closes_date},
@@ -182,6 +184,8 @@ EventFormValues event_form_values(const core::EventInput& input) {
   values.remote = input.remote;
   values.remote_url = input.remote_url;
   values.capacity = input.capacity ? std::to_string(*input.capacity) : "";
+  values.on_site_capacity = input.on_site_capacity ? std::to_string(*input.on_site_capacity) : "";
+  values.remote_capacity = input.remote_capacity ? std::to_string(*input.remote_capacity) : "";
   if (input.registration_opens) {
     values.opens_date = event_editor_day(*input.registration_opens);
     values.opens_time = event_editor_clock(*input.registration_opens);

@@ -126,6 +126,24 @@ TEST(EventFormFields, TimesAreHelsinkiTimeAndTheDeadlineAWholeDay) {
   EXPECT_EQ(reading.input.registration_closes->at, at("2031-05-10T21:00:00Z"));
 }
 
+TEST(EventFormFields, AHybridEventsSeparateCapacitiesAreReadAndShownBack) {
+  EventFormValues values = valid_values();
+  values.place_name = "Kuopion kaupungintalo";
+  values.remote = true;
+  values.on_site_capacity = "18";
+  values.remote_capacity = "";
+  const EventFormReading reading = parse_event_form(values);
+  ASSERT_THAT(reading.problems, ElementsAre());
+  EXPECT_EQ(reading.input.on_site_capacity, 18);
+  EXPECT_EQ(reading.input.remote_capacity, std::nullopt) << "empty: no limit online";
+  EXPECT_EQ(reading.input.capacity, std::nullopt);
+  core::EventInput stored = reading.input;
+  stored.remote_capacity = 40;
+  const EventFormValues shown = event_form_values(stored);
+  EXPECT_EQ(shown.on_site_capacity, "18");
+  EXPECT_EQ(shown.remote_capacity, "40");
+}
+
 TEST(EventFormFields, AStoredInstantDeadlineIsKeptUntilItsDayIsChanged) {
   EventFormValues values = valid_values();
   values.closes_at = "2031-05-11T12:00:00Z";
@@ -171,6 +189,23 @@ TEST(EventFormFields, WhatIsWrongIsPutBesideItsInput) {
       {"capacity zero",
        [](EventFormValues& v) { v.capacity = "0"; },
        {{"capacity", "event_editor.error.capacity", 0}}},
+      {"separate capacities of an event without a place",
+       [](EventFormValues& v) {
+         v.remote = true;
+         v.remote_capacity = "40";
+       },
+       {{"remote_capacity", "event_editor.error.capacity_hybrid_only", 0}}},
+      {"separate capacities beside one",
+       [](EventFormValues& v) {
+         v.place_name = "Kuopion kaupungintalo";
+         v.remote = true;
+         v.capacity = "50";
+         v.on_site_capacity = "18";
+       },
+       {{"capacity", "event_editor.error.capacity_both", 0}}},
+      {"on-site places in words",
+       [](EventFormValues& v) { v.on_site_capacity = "kahdeksantoista"; },
+       {{"on_site_capacity", "event_editor.error.capacity", 0}}},
       {"deadline after the event",
        [](EventFormValues& v) { v.closes_date = "2031-05-13"; },
        {{"closes_date", "event_editor.error.closes_after_end", 0}}},

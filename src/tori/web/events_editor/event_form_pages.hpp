@@ -56,6 +56,7 @@ struct EventFormValues {
   bool remote = false;
   std::string remote_url;
   std::string capacity;
+  std::string on_site_capacity, remote_capacity;  // a hybrid event's separate seats
   std::string opens_date, opens_time, closes_date;
   // A deadline stored as an instant (an import, a scheduled workshop) as RFC 3339; kept while
   // closes_date still shows its day.

@@ -88,15 +88,17 @@ void event_editor_read_deadline(EventEditorParse& parse, const EventFormValues& 
   }
 }
 
-void event_editor_read_capacity(EventEditorParse& parse, const std::string& text) {
+// A number of places typed into `field`, into `out`; empty: no limit.
+void event_editor_read_capacity(EventEditorParse& parse, const std::string& field,
+                                const std::string& text, std::optional<int>& out) {
   if (text.empty()) return;
   int value = 0;
   const char* end = text.data() + text.size();
   const auto [at, error] = std::from_chars(text.data(), end, value);
   if (error != std::errc{} || at != end) {
-    parse.add("capacity", "event_editor.error.capacity");
+    parse.add(field, "event_editor.error.capacity");
   } else {
-    parse.reading.input.capacity = value;
+    out = value;
   }
 }
 
@@ -241,6 +243,10 @@ std::string event_editor_key_of(const std::string& base, std::string_view messag
                                    : "q_choices";
   }
   if (base == "remote_url") return says("no remote participation") ? "remote_not_offered" : base;
+  if (base == "capacity" && says("give either")) return "capacity_both";
+  if (base == "on_site_capacity" || base == "remote_capacity") {
+    return says("only for an event") ? "capacity_hybrid_only" : "capacity";
+  }
   if (base == "p_time") return "p_outside";
   if (base == "ends_date") return "ends_before_starts";
   if (base == "opens_date") return "opens_after_closes";
@@ -305,7 +311,12 @@ EventFormReading parse_event_form(const EventFormValues& values) {
   event_editor_read_details(parse, values);
   event_editor_read_times(parse, values);
   event_editor_read_deadline(parse, values);
-  event_editor_read_capacity(parse, values.capacity);
+  core::EventInput& input = parse.reading.input;
+  event_editor_read_capacity(parse, "capacity", values.capacity, input.capacity);
+  event_editor_read_capacity(parse, "on_site_capacity", values.on_site_capacity,
+                             input.on_site_capacity);
+  event_editor_read_capacity(parse, "remote_capacity", values.remote_capacity,
+                             input.remote_capacity);
   event_editor_read_questions(parse, values);
   event_editor_read_programme(parse, values);
   core::EventInput checked = parse.reading.input;

@@ -72,6 +72,8 @@ constexpr EventEditorSpec kEventEditorDetails[] = {
 };
 constexpr EventEditorSpec kEventEditorRegistration[] = {
     {"capacity", EventEditorInput::kNumber, false, true, 6},
+    {"on_site_capacity", EventEditorInput::kNumber, false, true, 6},
+    {"remote_capacity", EventEditorInput::kNumber, false, false, 6},
     {"opens_date", EventEditorInput::kDate, false, true},
     {"opens_time", EventEditorInput::kTime},
     {"closes_date", EventEditorInput::kDate, false, true},
