@@ -10,6 +10,7 @@
 #include <memory>
 #include <sstream>
 
+#include "tori/app/campaign_import.hpp"
 #include "tori/app/data_folder.hpp"
 #include "tori/app/event_commands.hpp"
 #include "tori/app/practice_import.hpp"
@@ -55,6 +56,7 @@ int report(const ImportReport& result, bool progress_shown) {
 
 int run_import(const CommandContext& context, const ImportArguments& arguments) {
   if (arguments.what == "events") return run_import_events(context, arguments.file);
+  if (arguments.what == "campaigns") return run_import_campaigns(context, arguments.file);
   std::ifstream in(arguments.file, std::ios::binary);
   if (!in) {
     std::cerr << "tori: cannot read " << arguments.file << "\n";
@@ -115,7 +117,8 @@ int run_demo(const CommandContext& context, const DemoArguments& arguments) {
   const int events = load_demo_events(context, *store, *finland, arguments.if_empty);
   if (arguments.if_empty && has_practices(*store)) {
     std::cout << "demo: the database has practices already; no practices added\n";
-    return events;
+    const int campaigns = load_demo_campaigns(context, *store, true);
+    return events != kExitOk ? events : campaigns;
   }
   auto wanted = static_cast<std::size_t>(std::max(0, arguments.practices));
   auto loaded = hand_written(context, wanted);
@@ -132,7 +135,11 @@ int run_demo(const CommandContext& context, const DemoArguments& arguments) {
   auto result = import_inputs(inputs, store->practices(), *finland, options);
   const int practices = report(result, static_cast<bool>(options.progress));
   load_demo_applications(*store);
-  return practices != kExitOk ? practices : events;
+  const int campaigns = load_demo_campaigns(context, *store, arguments.if_empty);
+  for (const int code : {practices, events}) {
+    if (code != kExitOk) return code;
+  }
+  return campaigns;
 }
 
 void declare_import(CLI::App& app, const std::shared_ptr<ImportArguments>& arguments) {
@@ -147,6 +154,10 @@ void declare_import(CLI::App& app, const std::shared_ptr<ImportArguments>& argum
   events->add_option("FILE", arguments->file, "The file (docs/formats/events-jsonl.md)")
       ->required();
   events->callback([arguments] { arguments->what = "events"; });
+  CLI::App* campaigns = app.add_subcommand("campaigns", "Import campaigns from a JSON Lines file");
+  campaigns->add_option("FILE", arguments->file, "The file (docs/formats/campaigns-jsonl.md)")
+      ->required();
+  campaigns->callback([arguments] { arguments->what = "campaigns"; });
 }
 
 void declare_export(CLI::App& app, const std::shared_ptr<ExportArguments>& arguments) {

@@ -2,6 +2,7 @@
 // Whole-week moves of the demo events' dates, Helsinki dates of registration deadlines included.
 #include "tori/demo/event_dates.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
 
@@ -58,6 +59,16 @@ void move(core::EventInput& event, Days days) {
 
 core::TimePoint demo_events_written() {
   return *core::start_of_helsinki_day("2026-12-01");
+}
+
+void keep_campaign_judging(std::vector<core::CampaignInput>& campaigns, core::TimePoint now) {
+  const auto latest = std::max_element(
+      campaigns.begin(), campaigns.end(),
+      [](const core::CampaignInput& a, const core::CampaignInput& b) { return a.year < b.year; });
+  if (latest == campaigns.end() || !latest->awards.empty()) return;
+  const auto gala = core::start_of_helsinki_day(latest->gala_date);
+  if (!gala || now < *gala) return;
+  latest->gala_date = text::format_rfc3339_helsinki(now + std::chrono::days(14)).substr(0, 10);
 }
 
 int demo_event_shift_weeks(core::TimePoint now) {

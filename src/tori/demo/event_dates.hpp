@@ -9,6 +9,7 @@
 
 #include <vector>
 
+#include "tori/core/campaign.hpp"
 #include "tori/core/event.hpp"
 
 namespace tori::demo {
@@ -23,5 +24,10 @@ namespace tori::demo {
 // Moves every event starting after demo_events_written() by demo_event_shift_weeks(now):
 // start, end and the registration window (a closing date stays a date, its day moved).
 void keep_events_current(std::vector<core::EventInput>& events, core::TimePoint now);
+
+// Keeps the running campaign (the latest year, no awards yet; data/demo/campaigns.jsonl has it
+// between its deadline and its gala) in its jury phase: when its gala day has come at `now`, the
+// gala moves to the Helsinki day two weeks after `now`. Collecting dates stay as written.
+void keep_campaign_judging(std::vector<core::CampaignInput>& campaigns, core::TimePoint now);
 
 }  // namespace tori::demo

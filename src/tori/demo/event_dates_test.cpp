@@ -23,6 +23,24 @@ core::EventInput event(const char* starts, const char* ends, const char* closes_
   return input;
 }
 
+TEST(DemoEventDates, TheRunningCampaignStaysInItsJuryPhase) {
+  std::vector<core::CampaignInput> campaigns(2);
+  campaigns[0].year = 2025;
+  campaigns[0].gala_date = "2025-11-20";
+  campaigns[0].awards = {{"sote", "dm-1", core::AwardLevel::kWinner, ""}};
+  campaigns[1].year = 2026;
+  campaigns[1].collecting_from = "2026-03-02";
+  campaigns[1].collecting_until = "2026-09-30";
+  campaigns[1].gala_date = "2026-11-27";
+  keep_campaign_judging(campaigns, t("2026-11-26T12:00:00+02:00"));
+  EXPECT_EQ(campaigns[1].gala_date, "2026-11-27") << "before the gala: as written";
+  keep_campaign_judging(campaigns, t("2026-12-03T23:30:00+02:00"));
+  EXPECT_EQ(campaigns[1].gala_date, "2026-12-17") << "two weeks on, by the Helsinki day";
+  EXPECT_EQ(core::campaign_phase(campaigns[1], t("2026-12-03T23:30:00+02:00")),
+            core::CampaignPhase::kJury);
+  EXPECT_EQ(campaigns[0].gala_date, "2025-11-20") << "a finished campaign stays";
+}
+
 TEST(DemoEventDates, WeeksSinceTheFileWasWrittenRoundedUp) {
   struct Case {
     const char* now;

@@ -119,6 +119,7 @@ class IndexedStore final : public Store {
   [[nodiscard]] EventStore& events() override { return backend_->events(); }
   [[nodiscard]] RegistrationStore& registrations() override { return backend_->registrations(); }
   [[nodiscard]] ApplicationStore& applications() override { return backend_->applications(); }
+  [[nodiscard]] CampaignStore& campaigns() override { return backend_->campaigns(); }
   [[nodiscard]] double database_seconds_total() const override {
     return backend_->database_seconds_total();
   }

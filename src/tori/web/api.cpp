@@ -9,6 +9,7 @@
 
 #include "tori/core/finland.hpp"
 #include "tori/store/store.hpp"
+#include "tori/web/api_campaigns.hpp"
 #include "tori/web/api_events.hpp"
 #include "tori/web/api_json.hpp"
 #include "tori/web/api_openapi.hpp"
@@ -146,6 +147,8 @@ void add_api_routes(http::Router& router, const Services& services) {
       {"/api/v1/regions", api_regions},
       {"/api/v1/search", api_search},
       {"/api/v1/events", api_events},
+      {"/api/v1/campaigns", api_campaigns},
+      {"/api/v1/campaigns/{slug}/standings", api_campaign_standings},
   };
   for (const auto& [pattern, handler] : routes)
     router.add("GET", pattern,

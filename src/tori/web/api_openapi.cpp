@@ -60,6 +60,13 @@ constexpr std::string_view kDocument = R"json({
       {"$ref": "#/components/parameters/limit"}, {"$ref": "#/components/parameters/offset"}],
     "responses": {"200": {"description": "A page of events", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/EventList"}}}},
       "304": {"$ref": "#/components/responses/NotModified"}, "400": {"$ref": "#/components/responses/Error"}}}},
+  "/campaigns": {"get": {"operationId": "listCampaigns", "summary": "The yearly campaigns, the newest first, with their collecting dates and phase.",
+    "responses": {"200": {"description": "Every campaign", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CampaignList"}}}},
+      "304": {"$ref": "#/components/responses/NotModified"}, "400": {"$ref": "#/components/responses/Error"}}}},
+  "/campaigns/{slug}/standings": {"get": {"operationId": "getCampaignStandings", "summary": "Suomen kekseliäin kunta: organisations by their practices first published in the campaign's collecting window, counted once per organisation of a practice; ties share a rank (1, 1, 3). Recount with /practices?organisation=…&published_from=…&published_until=….",
+    "parameters": [{"name": "slug", "in": "path", "required": true, "schema": {"type": "string"}}],
+    "responses": {"200": {"description": "The standing (empty before collecting starts)", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/StandingList"}}}},
+      "304": {"$ref": "#/components/responses/NotModified"}, "400": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}}},
   "/openapi.json": {"get": {"operationId": "getOpenApi", "summary": "This document.",
     "responses": {"200": {"description": "OpenAPI 3.1", "content": {"application/json": {"schema": {"type": "object"}}}}}}}
 },
@@ -153,6 +160,15 @@ constexpr std::string_view kDocument = R"json({
         "url": {"type": "string", "format": "uri"}}},
     "WaySeats": {"type": "object", "required": ["capacity", "seats_left"], "additionalProperties": false, "properties": {"capacity": {"type": ["integer", "null"], "minimum": 1, "description": "null: no limit."}, "seats_left": {"type": ["integer", "null"], "minimum": 0, "description": "null: no limit."}}},
     "EventList": {"type": "object", "required": ["total", "items"], "additionalProperties": false, "properties": {"total": {"type": "integer", "minimum": 0}, "items": {"type": "array", "items": {"$ref": "#/components/schemas/EventSummary"}}}},
+    "CampaignSummary": {"type": "object", "required": ["slug", "name", "year", "collecting_from", "collecting_until", "phase", "url"], "additionalProperties": false,
+      "properties": {"slug": {"type": "string"}, "name": {"type": "string"}, "year": {"type": "integer"},
+        "collecting_from": {"type": "string", "format": "date", "description": "The first day practices take part (Helsinki date, inclusive)."},
+        "collecting_until": {"type": "string", "format": "date", "description": "The deadline: the whole Helsinki day."},
+        "phase": {"type": "string", "enum": ["upcoming", "collecting", "jury", "results"]}, "url": {"type": "string", "format": "uri"}}},
+    "CampaignList": {"type": "object", "required": ["total", "items"], "additionalProperties": false, "properties": {"total": {"type": "integer", "minimum": 0}, "items": {"type": "array", "items": {"$ref": "#/components/schemas/CampaignSummary"}}}},
+    "StandingRow": {"type": "object", "required": ["organisation", "organisation_slug", "count", "rank"], "additionalProperties": false,
+      "properties": {"organisation": {"type": "string"}, "organisation_slug": {"type": "string"}, "count": {"type": "integer", "minimum": 1}, "rank": {"type": "integer", "minimum": 1}}},
+    "StandingList": {"type": "object", "required": ["total", "items"], "additionalProperties": false, "properties": {"total": {"type": "integer", "minimum": 0}, "items": {"type": "array", "items": {"$ref": "#/components/schemas/StandingRow"}}}},
     "RegionList": {"type": "object", "required": ["total", "items"], "additionalProperties": false, "properties": {"total": {"type": "integer", "minimum": 0}, "items": {"type": "array", "items": {"$ref": "#/components/schemas/Region"}}}}
   }
 }

@@ -12,6 +12,7 @@
 #include "tori/store/store.hpp"
 #include "tori/text/time_format.hpp"
 #include "tori/web/localise.hpp"
+#include "tori/web/organisation_standing.hpp"
 #include "tori/web/page.hpp"
 #include "tori/web/stats_page_charts.hpp"
 
@@ -48,12 +49,7 @@ struct Standing {
 };
 
 Standing standing(store::PracticeStore& practices, const core::TimeWindow& window) {
-  std::vector<core::OrganisationCount> counts;
-  const store::FacetCounts facets = practices.facets(window_query(window));
-  if (const auto found = facets.find("organisation"); found != facets.end()) {
-    for (const store::FacetCount& option : found->second)
-      counts.push_back({option.value, option.label, option.count});
-  }
+  std::vector<core::OrganisationCount> counts = organisation_counts(practices, window);
   const std::size_t ranked = core::rank_organisations(counts).size();
   Standing result{core::rank_organisations(std::move(counts), kStandingTop), false};
   result.cut = result.rows.size() < ranked;

@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "tori/store/errors.hpp"
+#include "tori/store/sqlite/mail_outbox.hpp"
 #include "tori/store/sqlite/practice_values.hpp"
 #include "tori/store/sqlite/registration_rows.hpp"
 #include "tori/store/sqlite/registration_store.hpp"

@@ -14,6 +14,7 @@
 #include "tori/store/sqlite/account_store.hpp"
 #include "tori/store/sqlite/application_store.hpp"
 #include "tori/store/sqlite/audit_log.hpp"
+#include "tori/store/sqlite/campaign_store.hpp"
 #include "tori/store/sqlite/change_log.hpp"
 #include "tori/store/sqlite/database.hpp"
 #include "tori/store/sqlite/event_store.hpp"
@@ -55,6 +56,7 @@ class SqlStore final : public Store {
   [[nodiscard]] EventStore& events() override { return events_; }
   [[nodiscard]] RegistrationStore& registrations() override { return registrations_; }
   [[nodiscard]] ApplicationStore& applications() override { return applications_; }
+  [[nodiscard]] CampaignStore& campaigns() override { return campaigns_; }
   [[nodiscard]] double database_seconds_total() const override;
   [[nodiscard]] std::uint64_t database_statements_total() const override;
   [[nodiscard]] sqlite::Database& database() { return *database_; }
@@ -76,6 +78,7 @@ class SqlStore final : public Store {
   sqlite::SqlEventStore events_;
   sqlite::SqlRegistrationStore registrations_;
   sqlite::SqlApplicationStore applications_;
+  sqlite::SqlCampaignStore campaigns_;
 };
 
 // Opens (creating if absent) `database_file`, whose folder must exist, with migrations read

@@ -190,4 +190,13 @@ inline std::string link_path(const std::string& message, const std::string& pref
   return text.substr(at + 23, end - at - 23);
 }
 
+// The value of the first hidden input `name` of a page ("" when there is none).
+inline std::string hidden_value(const std::string& html, const std::string& name) {
+  const std::string needle = "name=\"" + name + "\" value=\"";
+  const auto at = html.find(needle);
+  if (at == std::string::npos) return "";
+  const auto start = at + needle.size();
+  return html.substr(start, html.find('"', start) - start);
+}
+
 }  // namespace tori::web::test_support

@@ -47,15 +47,6 @@ core::EventInput workshop(const std::string& id, std::optional<int> capacity) {
   return input;
 }
 
-// The value of the hidden input `name` in a page.
-std::string hidden(const std::string& html, const std::string& name) {
-  const std::string needle = "name=\"" + name + "\" value=\"";
-  const auto at = html.find(needle);
-  if (at == std::string::npos) return "";
-  const auto start = at + needle.size();
-  return html.substr(start, html.find('"', start) - start);
-}
-
 class RegistrationPagesTest : public ::testing::Test {
  protected:
   RegistrationPagesTest() { add_registration_routes(router_, site_.services()); }
@@ -74,7 +65,7 @@ class RegistrationPagesTest : public ::testing::Test {
                                 {"q-ruokavalio", "vegaaninen"},
                                 {"q-pienryhma", "Aamu"},
                                 {"website", ""},
-                                {"form_key", hidden(form.body, "form_key")}};
+                                {"form_key", test_support::hidden_value(form.body, "form_key")}};
     for (auto& field : extra) {
       std::erase_if(fields, [&](const auto& f) { return f.first == field.first; });
       fields.push_back(field);
@@ -155,7 +146,7 @@ TEST_F(RegistrationPagesTest, TheSameFormSentTwiceRegistersAndMailsOnce) {
   test_support::Fields fields{{"name", "Maija"},
                               {"email", "maija@kunta.fi"},
                               {"q-pienryhma", "Aamu"},
-                              {"form_key", hidden(form.body, "form_key")}};
+                              {"form_key", test_support::hidden_value(form.body, "form_key")}};
   EXPECT_EQ(browser.post("/tapahtumat/" + slug + "/ilmoittaudu", fields).status, 303);
   EXPECT_EQ(browser.post("/tapahtumat/" + slug + "/ilmoittaudu", fields).status, 303);
   EXPECT_EQ(registrations(slug).size(), 1U);

@@ -38,15 +38,6 @@ core::EventInput hybrid_meeting(std::optional<int> remote_seats) {
   return input;
 }
 
-// The value of the hidden input `name` in a page.
-std::string hidden_value(const std::string& html, const std::string& name) {
-  const std::string needle = "name=\"" + name + "\" value=\"";
-  const auto at = html.find(needle);
-  if (at == std::string::npos) return "";
-  const auto start = at + needle.size();
-  return html.substr(start, html.find('"', start) - start);
-}
-
 class RegistrationParticipationTest : public ::testing::Test {
  protected:
   RegistrationParticipationTest() {
@@ -60,7 +51,7 @@ class RegistrationParticipationTest : public ::testing::Test {
                                 {"email", email},
                                 {"organisation", "Joensuun kaupunki"},
                                 {"website", ""},
-                                {"form_key", hidden_value(form.body, "form_key")}};
+                                {"form_key", test_support::hidden_value(form.body, "form_key")}};
     if (!way.empty()) fields.emplace_back("participation", way);
     return browser.post("/tapahtumat/" + slug_ + "/ilmoittaudu", fields);
   }
