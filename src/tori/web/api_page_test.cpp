@@ -29,10 +29,11 @@ TEST(ApiPageTest, EveryPathOfTheDocumentIsAnEndpoint) {
     EXPECT_FALSE(endpoint.summary.empty()) << endpoint.path;
     paths.push_back(endpoint.path);
   }
-  EXPECT_EQ(paths, (std::vector<std::string>{"/api/v1/practices", "/api/v1/practices/{slug}",
-                                             "/api/v1/organisations", "/api/v1/vocabularies",
-                                             "/api/v1/regions", "/api/v1/search", "/api/v1/events",
-                                             "/api/v1/openapi.json"}));
+  EXPECT_EQ(paths, (std::vector<std::string>{
+                       "/api/v1/practices", "/api/v1/practices/{slug}", "/api/v1/organisations",
+                       "/api/v1/vocabularies", "/api/v1/regions", "/api/v1/search",
+                       "/api/v1/events", "/api/v1/campaigns", "/api/v1/campaigns/{slug}/standings",
+                       "/api/v1/openapi.json"}));
 }
 
 TEST(ApiPageTest, ParametersAreResolvedAndDescribed) {
