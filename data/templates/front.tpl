@@ -1,6 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}
 {{! SPDX-License-Identifier: AGPL-3.0-or-later }}
-{{! The front page body: the programme in brief with live counts, the newest practices, themes and regions with counts, the site's sections, whether workshop applications are open, the campaign. Values: front_page in src/tori/web/pages.cpp. }}
+{{! The front page body: the programme in brief with live counts, the newest practices, themes and regions with counts, the site's sections, whether workshop applications are open, the current campaign with its countdown. Values: front_page in src/tori/web/pages.cpp. }}
 <div class="hero">
 <h1>[[front.heading]]</h1>
 <p class="lead">[[front.lead]]</p>
@@ -65,10 +65,11 @@
 <p><a href="[[@prefix]]/tyopajat">[[applications.front.link]]</a></p>
 </section>
 {{/WORKSHOPS}}
-{{! Slot: the current campaign's phase and deadline (from the store) go into this section. }}
 <section class="front-section" aria-labelledby="front-campaign">
 <h2 id="front-campaign">[[front.campaign.heading]]</h2>
 <p>[[front.campaign.text]]</p>
+{{#CAMPAIGN}}<p class="campaign__countdown"><a href="{{URL}}" lang="fi">{{NAME}}</a>: <strong>{{PHASE}}.</strong> {{COUNTDOWN}}</p>
+{{/CAMPAIGN}}<p><a href="[[@prefix]]/kampanjat">[[campaigns.list.title]]</a> · <a href="[[@prefix]]/palkitut">[[campaigns.awards.title]]</a></p>
 </section>
 <section class="front-section" aria-labelledby="front-share">
 <h2 id="front-share">[[front.share.heading]]</h2>

@@ -15,6 +15,7 @@
 #include "tori/text/escape.hpp"
 #include "tori/text/time_format.hpp"
 #include "tori/web/applications/application_pages.hpp"
+#include "tori/web/campaigns/campaign_pages.hpp"
 #include "tori/web/directory_pages.hpp"
 #include "tori/web/directory_pages_view.hpp"
 #include "tori/web/event_pages.hpp"
@@ -147,6 +148,7 @@ http::Response front_page(const http::Request&, const Services& services, Langua
   fill_practice_cards(body, services, language, newest.items);
   fill_front_terms(body, services, language, facets);
   fill_workshop_notice(body, services, language);
+  fill_front_campaign(body, services, language);
   return render_page(services, page);
 }
 
@@ -198,6 +200,7 @@ void add_page_routes(http::Router& router, const Services& services) {
   add_registration_routes(router, services);
   add_application_routes(router, services);
   add_event_editor_routes(router, services);
+  add_campaign_routes(router, services);
 }
 
 }  // namespace tori::web

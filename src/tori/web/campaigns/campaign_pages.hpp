@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// The public campaign pages, in fi, sv (/sv/…) and en (/en/…): /kampanjat (every campaign),
+// /kampanjat/{slug} (rules, categories, criteria, jury, the deadline countdown, the entries and,
+// from the gala on, the awards), /kampanjat/{slug}/kekseliain (the "Suomen kekseliäin kunta"
+// standing) and /palkitut (every year's winners and honourable mentions).
+//
+//   add_campaign_routes(router, services);
+#pragma once
+
+#include "tori/http/message.hpp"
+#include "tori/http/router.hpp"
+#include "tori/text/i18n.hpp"
+#include "tori/web/services.hpp"
+
+namespace ctemplate {
+class TemplateDictionary;
+}
+
+namespace tori::web {
+
+// Practices on one page of a campaign's entries.
+inline constexpr int kCampaignEntriesPageSize = 20;
+
+[[nodiscard]] http::Response campaign_list_page(const http::Request& request,
+                                                const Services& services, text::Language language);
+// 404 for an unknown campaign; 400 for a malformed `page`, 404 past the last page.
+[[nodiscard]] http::Response campaign_page(const http::Request& request, const Services& services,
+                                           text::Language language);
+// Every organisation with entries, ranked as core/ranking.hpp defines it (ties share a rank);
+// empty before collecting starts.
+[[nodiscard]] http::Response campaign_standing_page(const http::Request& request,
+                                                    const Services& services,
+                                                    text::Language language);
+// The awards of every campaign whose gala day has come, the newest year first.
+[[nodiscard]] http::Response awards_page(const http::Request& request, const Services& services,
+                                         text::Language language);
+
+// The front page's campaign section (CAMPAIGN: NAME, URL, PHASE, COUNTDOWN; DEADLINE and
+// DEADLINE_DATETIME while collecting) for the current campaign, if there is one.
+void fill_front_campaign(ctemplate::TemplateDictionary& body, const Services& services,
+                         text::Language language);
+
+void add_campaign_routes(http::Router& router, const Services& services);
+
+}  // namespace tori::web
