@@ -6,7 +6,7 @@ set -euo pipefail
 
 profile=${1:-run}
 
-# Build and run: compiler, CMake, and the C++ libraries of DESIGN.md §2.
+# Build and run: compiler, CMake, the C++ libraries of DESIGN.md §2, and the certificates' font.
 run_packages=(
   g++ clang cmake ninja-build pkg-config make
   libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
@@ -16,13 +16,15 @@ run_packages=(
   libcurl4-openssl-dev libical-dev libspdlog-dev libcli11-dev libtomlplusplus-dev
   zlib1g-dev libxlsxwriter-dev liboath-dev libgmime-3.0-dev libopendkim-dev
   libqrencode-dev libdtl-dev libqpdf-dev
+  libcairo2-dev libpango1.0-dev fonts-dejavu-core
 )
-# Tests and benchmarks: sanitizer runtime, format check, test servers, browser, vnu's Java.
+# Tests and benchmarks: sanitizer runtime, format check, test servers, browser, vnu's Java,
+# poppler-utils to read the certificates back.
 test_packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   libclang-rt-14-dev clang-format clang-tidy
   curl postgresql nginx wrk python3 python3-aiosmtpd python3-jsonschema python3-icalendar chromium
-  default-jre-headless
+  default-jre-headless poppler-utils
 )
 
 wanted=("${run_packages[@]}")
