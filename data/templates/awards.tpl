@@ -16,7 +16,7 @@
 {{#CATEGORY}}<h3 lang="fi">{{NAME}}</h3>
 {{#AWARD_LIST}}<ul class="award-list">
 {{#AWARD}}<li class="award award--{{LEVEL_CLASS}}">
-<p><span class="award__level">{{LEVEL}}</span>: <a href="{{URL}}" lang="{{LANG}}">{{TITLE}}</a>, {{ORGANISATIONS}}</p>
+<p><span class="award__level">{{LEVEL}}</span>: <a href="{{URL}}" lang="{{LANG}}">{{TITLE}}</a>, {{ORGANISATIONS}} · <a href="{{CERTIFICATE_URL}}" type="application/pdf">[[campaigns.certificate.link]]</a></p>
 {{#JUSTIFICATION}}<p class="award__justification" lang="fi">{{TEXT}}</p>
 {{/JUSTIFICATION}}</li>
 {{/AWARD}}</ul>

@@ -8,7 +8,10 @@
 {{/EDIT}}</div>
 {{/PREVIEW}}<article class="practice" lang="{{CONTENT_LANG}}">
 <h1>{{TITLE}}</h1>
-<p class="lead">{{SUMMARY}}</p>
+{{#AWARD_BADGES}}<ul class="award-badges" lang="[[@lang]]">
+{{#BADGE}}<li class="award-badge award-badge--{{LEVEL_CLASS}}"><a href="{{URL}}">{{TEXT}}</a> <span lang="fi">({{CATEGORY}})</span></li>
+{{/BADGE}}</ul>
+{{/AWARD_BADGES}}<p class="lead">{{SUMMARY}}</p>
 <dl class="practice__facts" lang="[[@lang]]">
 <dt>[[practice.meta.organisations]]</dt><dd>{{ORGANISATIONS}}</dd>
 {{#HAS_MUNICIPALITY}}<dt>[[practice.filter.municipality]]</dt><dd>{{MUNICIPALITY}}</dd>

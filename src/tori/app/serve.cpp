@@ -12,6 +12,7 @@
 #include "tori/app/data_folder.hpp"
 #include "tori/app/reference_data.hpp"
 #include "tori/app/registration_jobs.hpp"
+#include "tori/certificate/certificate.hpp"
 #include "tori/http/page_cache.hpp"
 #include "tori/http/server.hpp"
 #include "tori/http/static_files.hpp"
@@ -171,6 +172,8 @@ int serve_site(Site& site, const Config& config, const http::AddressSet& proxies
   spdlog::info("serving http://{}:{}/ from {} (base URL {})", config.bind, server.port(),
                config.data.string(), config.base_url);
   server.run();
+  // Every thread that drew a certificate has ended: give back the font caches.
+  certificate::release_font_caches();
   spdlog::info("stopped; closing the database");
   return kExitOk;
 }

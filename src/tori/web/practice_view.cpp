@@ -19,6 +19,7 @@
 #include "tori/text/escape.hpp"
 #include "tori/text/markdown.hpp"
 #include "tori/text/time_format.hpp"
+#include "tori/web/campaigns/campaign_view.hpp"
 #include "tori/web/error_page.hpp"
 #include "tori/web/json_ld.hpp"
 #include "tori/web/labels.hpp"
@@ -343,6 +344,7 @@ http::Response render_practice(const Services& services, Language language,
   fill_contact(body, practice->contact);
   fill_links(body, *practice);
   fill_practice_media(body, services, practice->id);
+  fill_award_badges(body, services, language, practice->id);
   if (preview) {
     // Exactly the published page, with a banner, no sharing, no similar practices, no index.
     Dictionary* banner = body.AddSectionDictionary("PREVIEW");

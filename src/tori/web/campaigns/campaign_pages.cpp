@@ -89,7 +89,7 @@ void fill_categories(Dictionary& body, const Services& services, Language langua
     item->SetValue("DESCRIPTION", category.description);
     item->SetValue("ELIGIBILITY", eligibility_text(services, language, category));
     if (results) {
-      fill_award_list(*item, services, language,
+      fill_award_list(*item, services, language, campaign.slug,
                       category_awards(services, campaign, category.slug));
     }
   }
@@ -120,6 +120,19 @@ void fill_jury(Dictionary& body, const Services& services, Language language,
     if (!juror.organisation.empty()) role += (role.empty() ? "" : ", ") + juror.organisation;
     if (!role.empty()) item->SetValueAndShowSection("ROLE", role, "HAS_ROLE");
   }
+}
+
+std::string entries_note_key(core::CampaignPhase phase) {
+  switch (phase) {
+    case core::CampaignPhase::kUpcoming:
+      return "campaigns.entries.none_yet";
+    case core::CampaignPhase::kCollecting:
+      return "campaigns.entries.note";
+    case core::CampaignPhase::kJury:
+    case core::CampaignPhase::kResults:
+      break;
+  }
+  return "campaigns.entries.note_closed";
 }
 
 store::PracticeQuery entries_query(const core::TimeWindow& window, int page_number) {
@@ -184,11 +197,8 @@ http::Response campaign_page(const http::Request& request, const Services& servi
   const text::MessageArguments count = {{"count", static_cast<long long>(entries.total)}};
   body.SetValue("ENTRY_COUNT",
                 services.catalogue.format(language, "campaigns.entries.count", count));
-  body.SetValue("ENTRIES_NOTE", services.catalogue.format(language,
-                                                          phase == core::CampaignPhase::kUpcoming
-                                                              ? "campaigns.entries.none_yet"
-                                                              : "campaigns.entries.note",
-                                                          count));
+  body.SetValue("ENTRIES_NOTE",
+                services.catalogue.format(language, entries_note_key(phase), count));
   fill_practice_cards(body, services, language, entries.items);
   fill_pagination(body, services, language, page.meta.path, *number, pages);
   return render_page(services, page);
@@ -211,6 +221,8 @@ void add_campaign_routes(http::Router& router, const Services& services) {
   add_localised(router, services, "GET", "/kampanjat", campaign_list_page);
   add_localised(router, services, "GET", "/kampanjat/{slug}", campaign_page);
   add_localised(router, services, "GET", "/kampanjat/{slug}/kekseliain", campaign_standing_page);
+  add_localised(router, services, "GET", "/kampanjat/{slug}/kunniakirja/{practice}",
+                certificate_pdf);
   add_localised(router, services, "GET", "/palkitut", awards_page);
 }
 

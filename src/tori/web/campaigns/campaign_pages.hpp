@@ -2,7 +2,8 @@
 // The public campaign pages, in fi, sv (/sv/…) and en (/en/…): /kampanjat (every campaign),
 // /kampanjat/{slug} (rules, categories, criteria, jury, the deadline countdown, the entries and,
 // from the gala on, the awards), /kampanjat/{slug}/kekseliain (the "Suomen kekseliäin kunta"
-// standing) and /palkitut (every year's winners and honourable mentions).
+// standing), /kampanjat/{slug}/kunniakirja/{practice} (an award's certificate, PDF) and
+// /palkitut (every year's winners and honourable mentions).
 //
 //   add_campaign_routes(router, services);
 #pragma once
@@ -34,6 +35,11 @@ inline constexpr int kCampaignEntriesPageSize = 20;
 // The awards of every campaign whose gala day has come, the newest year first.
 [[nodiscard]] http::Response awards_page(const http::Request& request, const Services& services,
                                          text::Language language);
+
+// The certificate (kunniakirja) of an awarded practice as a one-page PDF; 404 before the gala
+// day and for a practice without an award in the campaign.
+[[nodiscard]] http::Response certificate_pdf(const http::Request& request, const Services& services,
+                                             text::Language language);
 
 // The front page's campaign section (CAMPAIGN: NAME, URL, PHASE, COUNTDOWN; DEADLINE and
 // DEADLINE_DATETIME while collecting) for the current campaign, if there is one.

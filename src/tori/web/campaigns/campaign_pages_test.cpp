@@ -14,6 +14,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "tori/certificate/certificate.hpp"
 #include "tori/store/practice_store.hpp"
 #include "tori/store/store.hpp"
 #include "tori/text/time_format.hpp"
@@ -212,6 +213,9 @@ TEST_F(CampaignPagesTest, AwardsAreShownOnlyFromTheGalaDay) {
     EXPECT_THAT(page(path), Not(HasSubstr("Salainen perustelu."))) << path;
   }
   EXPECT_THAT(page("/palkitut"), HasSubstr("Palkittuja ei vielä ole."));
+  EXPECT_THAT(page("/kampanjat/raati"), HasSubstr("Kampanjaan osallistuivat kaikki teot, jotka "
+                                                  "julkaistiin torilla ensimmäisen kerran "
+                                                  "keruuaikana: 2 tekoa."));
 
   core::CampaignInput done =
       campaign_with_dates("valmis", campaign_day(-60), campaign_day(-20), campaign_day(0));
@@ -232,6 +236,38 @@ TEST_F(CampaignPagesTest, AwardsAreShownOnlyFromTheGalaDay) {
   EXPECT_THAT(awards, HasSubstr("Teko mainittu</a>, Kontiolahden kunta"));
   EXPECT_THAT(awards, Not(HasSubstr("Salainen perustelu.")));
   EXPECT_THAT(page("/en/palkitut"), HasSubstr("Honourable mention"));
+}
+
+TEST_F(CampaignPagesTest, BadgesAndCertificatesFromTheGalaDayOn) {
+  publish({entry_practice("palkittu", "Oulun kaupunki", campaign_days_ago(40))});
+  core::CampaignInput input =
+      campaign_with_dates("gaala", campaign_day(-60), campaign_day(-20), campaign_day(1));
+  input.awards = {{"viestinta", "palkittu", core::AwardLevel::kWinner, "Perustelu."}};
+  save(input);
+  const std::string slug = site_.store().practices().find_by_external_id("palkittu")->slug;
+  const std::string certificate = "/kampanjat/gaala/kunniakirja/" + slug;
+  // The day before the gala: no badge, no certificate.
+  EXPECT_THAT(page("/teot/" + slug), Not(HasSubstr("award-badge")));
+  EXPECT_EQ(get(certificate).status, 404);
+
+  input.gala_date = campaign_day(0);
+  save(input);
+  EXPECT_THAT(page("/teot/" + slug),
+              HasSubstr("<a href=\"/kampanjat/gaala#sarja-viestinta\">Vuoden teko " +
+                        input.collecting_from.substr(0, 4) +
+                        " – voittaja</a> <span lang=\"fi\">(Vuoden viestintäteko)</span>"));
+  EXPECT_THAT(page("/sv/teot/" + slug), HasSubstr("– vinnare</a>"));
+  EXPECT_THAT(page("/palkitut"),
+              HasSubstr("href=\"" + certificate + "\" type=\"application/pdf\""));
+  const http::Response pdf = get(certificate);
+  EXPECT_EQ(pdf.status, 200);
+  EXPECT_EQ(pdf.headers.get("Content-Type").value_or(""), "application/pdf");
+  EXPECT_EQ(pdf.body.substr(0, 5), "%PDF-");
+  EXPECT_THAT(pdf.headers.get("Content-Disposition").value_or(""),
+              HasSubstr("kunniakirja-gaala-" + slug + ".pdf"));
+  EXPECT_EQ(get("/kampanjat/gaala/kunniakirja/ei-palkittu").status, 404);
+  EXPECT_EQ(get("/kampanjat/ei-ole/kunniakirja/" + slug).status, 404);
+  certificate::release_font_caches();  // this test's thread drew the only certificate
 }
 
 TEST_F(CampaignPagesTest, TheStandingRanksEveryOrganisationWithSharedRanks) {

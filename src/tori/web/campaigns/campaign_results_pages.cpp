@@ -55,7 +55,7 @@ void fill_awarded_campaign(Dictionary& body, const Services& services, Language 
     if (awards.empty()) continue;
     Dictionary* item = section->AddSectionDictionary("CATEGORY");
     item->SetValue("NAME", category.name);
-    fill_award_list(*item, services, language, awards);
+    fill_award_list(*item, services, language, campaign.slug, awards);
   }
 }
 

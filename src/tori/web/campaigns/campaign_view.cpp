@@ -112,7 +112,8 @@ std::vector<ShownAward> category_awards(const Services& services,
 }
 
 void fill_award_list(ctemplate::TemplateDictionary& parent, const Services& services,
-                     text::Language language, const std::vector<ShownAward>& awards) {
+                     text::Language language, std::string_view campaign_slug,
+                     const std::vector<ShownAward>& awards) {
   if (awards.empty()) return;
   ctemplate::TemplateDictionary* list = parent.AddSectionDictionary("AWARD_LIST");
   for (const ShownAward& shown : awards) {
@@ -125,9 +126,39 @@ void fill_award_list(ctemplate::TemplateDictionary& parent, const Services& serv
     item->SetValue("LANG", std::string(core::to_string(shown.practice->language)));
     item->SetValue("TITLE", shown.practice->title);
     item->SetValue("ORGANISATIONS", organisation_names(*shown.practice));
+    item->SetValue("CERTIFICATE_URL",
+                   localised_path(language, "/kampanjat/" + std::string(campaign_slug) +
+                                                "/kunniakirja/" + shown.practice->slug));
     if (!shown.award.justification.empty()) {
       item->AddSectionDictionary("JUSTIFICATION")->SetValue("TEXT", shown.award.justification);
     }
+  }
+}
+
+std::string award_badge_text(const Services& services, text::Language language, int year,
+                             core::AwardLevel level) {
+  return services.catalogue.format(
+      language,
+      level == core::AwardLevel::kWinner ? "campaigns.badge.winner" : "campaigns.badge.mention",
+      {{"year", std::to_string(year)}});
+}
+
+void fill_award_badges(ctemplate::TemplateDictionary& body, const Services& services,
+                       text::Language language, std::int64_t practice_id) {
+  const core::TimePoint now = std::chrono::time_point_cast<std::chrono::seconds>(store::utc_now());
+  ctemplate::TemplateDictionary* badges = nullptr;
+  for (const store::PracticeAward& award : services.store.campaigns().awards_of(practice_id)) {
+    const auto campaign = services.store.campaigns().find_by_slug(award.campaign_slug);
+    if (!campaign || core::campaign_phase(campaign->input, now) != core::CampaignPhase::kResults) {
+      continue;  // not public before the gala day
+    }
+    if (badges == nullptr) badges = body.AddSectionDictionary("AWARD_BADGES");
+    ctemplate::TemplateDictionary* badge = badges->AddSectionDictionary("BADGE");
+    badge->SetValue("TEXT", award_badge_text(services, language, award.year, award.level));
+    badge->SetValue("CATEGORY", award.category_name);
+    badge->SetValue("URL", localised_path(language, "/kampanjat/" + award.campaign_slug) +
+                               "#sarja-" + award.category_slug);
+    badge->SetValue("LEVEL_CLASS", award.level == core::AwardLevel::kWinner ? "winner" : "mention");
   }
 }
 

@@ -56,9 +56,20 @@ struct ShownAward {
                                                       const core::CampaignInput& campaign,
                                                       std::string_view category);
 
-// The awards as "AWARD" sections (LEVEL, LEVEL_CLASS, URL, LANG, TITLE, ORGANISATIONS,
-// JUSTIFICATION/TEXT) inside an "AWARD_LIST" section of `parent`, when there are any.
+// The awards of the campaign `campaign_slug` as "AWARD" sections (LEVEL, LEVEL_CLASS, URL,
+// LANG, TITLE, ORGANISATIONS, CERTIFICATE_URL, JUSTIFICATION/TEXT) inside an "AWARD_LIST"
+// section of `parent`, when there are any.
 void fill_award_list(ctemplate::TemplateDictionary& parent, const Services& services,
-                     text::Language language, const std::vector<ShownAward>& awards);
+                     text::Language language, std::string_view campaign_slug,
+                     const std::vector<ShownAward>& awards);
+
+// "Vuoden teko 2024 – voittaja", "Vuoden teko 2024 – kunniamaininta" in the language.
+[[nodiscard]] std::string award_badge_text(const Services& services, text::Language language,
+                                           int year, core::AwardLevel level);
+
+// The practice's awards from campaigns whose gala day has come, as "AWARD_BADGES" with a
+// "BADGE" (TEXT, CATEGORY, URL, LEVEL_CLASS) each, the newest first.
+void fill_award_badges(ctemplate::TemplateDictionary& body, const Services& services,
+                       text::Language language, std::int64_t practice_id);
 
 }  // namespace tori::web
