@@ -43,9 +43,12 @@ std::optional<EntryChooser> parse_entry_chooser(std::string_view text) {
 
 bool category_takes(const AwardCategory& category, const Practice& practice) {
   switch (category.kind) {
-    case CategoryKind::kSector: return has_label(practice.sectors, category.sector);
-    case CategoryKind::kTheme: return has_label(practice.themes, category.theme);
-    case CategoryKind::kSpecial: break;
+    case CategoryKind::kSector:
+      return has_label(practice.sectors, category.sector);
+    case CategoryKind::kTheme:
+      return has_label(practice.themes, category.theme);
+    case CategoryKind::kSpecial:
+      break;
   }
   return false;
 }

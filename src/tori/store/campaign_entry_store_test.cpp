@@ -101,14 +101,14 @@ TEST_P(CampaignEntryStoreTest, ContributorsPicksAreASetAndEditorsChoicesStand) {
   ASSERT_EQ(entries().choose(campaign_id_, {first, "teknologia", false, EntryChooser::kEditor},
                              move_audit(), kEntryNow),
             EntryChoiceOutcome::kSaved);
-  ASSERT_EQ(entries().set_contributor_picks(campaign_id_, second, {"viestinta"}, std::nullopt,
-                                            kEntryNow),
-            EntryChoiceOutcome::kSaved);
+  ASSERT_EQ(
+      entries().set_contributor_picks(campaign_id_, second, {"viestinta"}, std::nullopt, kEntryNow),
+      EntryChoiceOutcome::kSaved);
   // The contributor now picks only technology: communication goes out, the editor's "out" for
   // technology stays.
-  ASSERT_EQ(entries().set_contributor_picks(campaign_id_, first, {"teknologia"}, std::nullopt,
-                                            kEntryNow),
-            EntryChoiceOutcome::kSaved);
+  ASSERT_EQ(
+      entries().set_contributor_picks(campaign_id_, first, {"teknologia"}, std::nullopt, kEntryNow),
+      EntryChoiceOutcome::kSaved);
   EXPECT_EQ(entries().choices_of(campaign_id_, first),
             (std::vector<EntryChoice>{{first, "teknologia", false, EntryChooser::kEditor},
                                       {first, "viestinta", false, EntryChooser::kContributor}}));
@@ -119,9 +119,9 @@ TEST_P(CampaignEntryStoreTest, ContributorsPicksAreASetAndEditorsChoicesStand) {
 
 TEST_P(CampaignEntryStoreTest, ChoicesOutliveAResaveOfTheCampaign) {
   const std::int64_t first = practice_ids_[0];
-  ASSERT_EQ(entries().set_contributor_picks(campaign_id_, first, {"viestinta"}, std::nullopt,
-                                            kEntryNow),
-            EntryChoiceOutcome::kSaved);
+  ASSERT_EQ(
+      entries().set_contributor_picks(campaign_id_, first, {"viestinta"}, std::nullopt, kEntryNow),
+      EntryChoiceOutcome::kSaved);
   core::CampaignInput changed = entry_campaign();
   changed.description = "Uusi kuvaus.";
   ASSERT_EQ(store_->campaigns().save(changed, kEntryNow).outcome, CampaignSaveOutcome::kUpdated);
