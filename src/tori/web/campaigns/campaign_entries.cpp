@@ -11,8 +11,7 @@
 namespace tori::web {
 
 std::vector<CampaignEntry> campaign_entries(const Services& services,
-                                            const store::Campaign& campaign,
-                                            core::TimePoint now) {
+                                            const store::Campaign& campaign, core::TimePoint now) {
   const std::optional<core::TimeWindow> window = core::collecting_window(campaign.input);
   if (!window || core::campaign_phase(campaign.input, now) == core::CampaignPhase::kUpcoming) {
     return {};
@@ -27,8 +26,7 @@ std::vector<CampaignEntry> campaign_entries(const Services& services,
   std::vector<CampaignEntry> entries;
   entries.reserve(list.items.size());
   for (core::Practice& practice : list.items) {
-    std::vector<std::string> categories =
-        core::entry_categories(campaign.input, practice, choices);
+    std::vector<std::string> categories = core::entry_categories(campaign.input, practice, choices);
     entries.push_back({std::move(practice), std::move(categories)});
   }
   return entries;

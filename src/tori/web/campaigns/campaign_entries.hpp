@@ -19,7 +19,7 @@ namespace tori::web {
 inline constexpr int kMaxCampaignEntries = 5000;
 
 struct CampaignEntry {
-  core::Practice practice;          // light: as a listing gives it
+  core::Practice practice;              // light: as a listing gives it
   std::vector<std::string> categories;  // slugs, in the campaign's order
 };
 

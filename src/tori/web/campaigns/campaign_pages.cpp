@@ -268,6 +268,7 @@ void add_campaign_routes(http::Router& router, const Services& services) {
   add_localised(router, services, "GET", "/kampanjat/{slug}/kunniakirja/{practice}",
                 certificate_pdf);
   add_localised(router, services, "GET", "/palkitut", awards_page);
+  add_campaign_editor_routes(router, services);
 }
 
 }  // namespace tori::web
