@@ -102,15 +102,15 @@ int move_entry(const http::Request& request, const Services& services, const Vis
   for (const core::AwardCategory& category : campaign.input.categories) {
     const bool wanted = std::ranges::find(checked, category.slug) != checked.end();
     if (wanted == has_category(entry, category.slug)) continue;
-    store::AuditEntry audit = staff_audit(
-        services, request, *visitor.account, "campaign.entry_move", "practice",
-        json_detail({{"campaign", campaign.input.slug},
-                     {"category", category.slug},
-                     {"move", wanted ? "in" : "out"}}));
+    store::AuditEntry audit =
+        staff_audit(services, request, *visitor.account, "campaign.entry_move", "practice",
+                    json_detail({{"campaign", campaign.input.slug},
+                                 {"category", category.slug},
+                                 {"move", wanted ? "in" : "out"}}));
     audit.object_id = std::to_string(entry.practice.id);
     services.store.campaign_entries().choose(
-        campaign.id, {entry.practice.id, category.slug, wanted, core::EntryChooser::kEditor},
-        audit, store::utc_now());
+        campaign.id, {entry.practice.id, category.slug, wanted, core::EntryChooser::kEditor}, audit,
+        store::utc_now());
     ++moves;
   }
   return moves;
@@ -129,8 +129,8 @@ http::Response campaign_editor_post(const http::Request& request, const Services
   if (entry == entries.end()) return error_page(services, language, 404);
   const int moves =
       move_entry(request, services, post.visitor, *campaign, *entry, post.form->all("category"));
-  const std::string path = with_notice("/toimitus/kampanjat/" + campaign->input.slug,
-                                       moves > 0 ? "saved" : "unchanged");
+  const std::string path =
+      with_notice("/toimitus/kampanjat/" + campaign->input.slug, moves > 0 ? "saved" : "unchanged");
   return redirect_with(post.visitor, language, path + "#entry-" + entry->practice.slug);
 }
 

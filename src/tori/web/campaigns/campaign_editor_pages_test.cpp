@@ -25,8 +25,8 @@ using ::testing::HasSubstr;
 using ::testing::Not;
 
 std::string editor_test_day(int days) {
-  const auto when = std::chrono::time_point_cast<std::chrono::seconds>(
-      store::utc_now() + std::chrono::days(days));
+  const auto when = std::chrono::time_point_cast<std::chrono::seconds>(store::utc_now() +
+                                                                       std::chrono::days(days));
   return text::format_rfc3339_helsinki(when).substr(0, 10);
 }
 
@@ -45,8 +45,8 @@ class CampaignEditorTest : public ::testing::Test {
     write.input.organisations = {"Oulun kaupunki"};
     write.input.sectors = {"sosiaali- ja terveysala"};
     write.input.sections[0] = "Lähtökohta.";
-    write.input.published_at = std::chrono::time_point_cast<std::chrono::seconds>(
-        store::utc_now() - std::chrono::days(2));
+    write.input.published_at =
+        std::chrono::time_point_cast<std::chrono::seconds>(store::utc_now() - std::chrono::days(2));
     write.input.state = core::PracticeState::kPublished;
     EXPECT_TRUE(std::holds_alternative<store::WriteResult>(site_.store().practices().save(write)));
     core::CampaignInput input;
@@ -75,9 +75,10 @@ TEST_F(CampaignEditorTest, OnlyEditorsGetIn) {
   TestBrowser contributor(router_);
   ASSERT_TRUE(test_support::log_in(contributor, "kayttaja@kunta.fi"));
   EXPECT_EQ(contributor.get("/toimitus/kampanjat/siirrot").status, 403);
-  EXPECT_EQ(contributor.post("/toimitus/kampanjat/siirrot/teot/" + slug_, {{"category", "viestinta"}})
-                .status,
-            403);
+  EXPECT_EQ(
+      contributor.post("/toimitus/kampanjat/siirrot/teot/" + slug_, {{"category", "viestinta"}})
+          .status,
+      403);
   EXPECT_TRUE(site_.store().campaign_entries().choices(1).empty());
 }
 
