@@ -19,6 +19,7 @@
 #include "tori/store/errors.hpp"
 #include "tori/store/event_store.hpp"
 #include "tori/store/health.hpp"
+#include "tori/store/jury_store.hpp"
 #include "tori/store/mail_outbox.hpp"
 #include "tori/store/media_store.hpp"
 #include "tori/store/membership_store.hpp"
@@ -69,6 +70,9 @@ class Store {
   [[nodiscard]] virtual ApplicationStore& applications() = 0;
   // Campaigns, their categories, criteria, jurors and awards; lives as long as the Store.
   [[nodiscard]] virtual CampaignStore& campaigns() = 0;
+  // The campaigns' juries: invitations, conflicts, scores, the chair's decisions; lives as long
+  // as the Store.
+  [[nodiscard]] virtual JuryStore& jury() = 0;
   // Seconds spent inside database calls since the Store opened (for /metrics).
   [[nodiscard]] virtual double database_seconds_total() const = 0;
   // Statements run since the Store opened (for /metrics).

@@ -19,6 +19,7 @@
 #include "tori/store/sqlite/database.hpp"
 #include "tori/store/sqlite/event_store.hpp"
 #include "tori/store/sqlite/health.hpp"
+#include "tori/store/sqlite/jury_store.hpp"
 #include "tori/store/sqlite/mail_outbox.hpp"
 #include "tori/store/sqlite/media_store.hpp"
 #include "tori/store/sqlite/membership_store.hpp"
@@ -57,6 +58,7 @@ class SqlStore final : public Store {
   [[nodiscard]] RegistrationStore& registrations() override { return registrations_; }
   [[nodiscard]] ApplicationStore& applications() override { return applications_; }
   [[nodiscard]] CampaignStore& campaigns() override { return campaigns_; }
+  [[nodiscard]] JuryStore& jury() override { return jury_; }
   [[nodiscard]] double database_seconds_total() const override;
   [[nodiscard]] std::uint64_t database_statements_total() const override;
   [[nodiscard]] sqlite::Database& database() { return *database_; }
@@ -79,6 +81,7 @@ class SqlStore final : public Store {
   sqlite::SqlRegistrationStore registrations_;
   sqlite::SqlApplicationStore applications_;
   sqlite::SqlCampaignStore campaigns_;
+  sqlite::SqlJuryStore jury_;
 };
 
 // Opens (creating if absent) `database_file`, whose folder must exist, with migrations read
