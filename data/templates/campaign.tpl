@@ -28,6 +28,7 @@
 <h3 lang="fi">{{NAME}}</h3>
 <p lang="fi">{{DESCRIPTION}}</p>
 <p class="campaign__eligibility">{{ELIGIBILITY}}</p>
+<p><a href="{{ENTRIES_URL}}">{{ENTRIES}}<span class="visually-hidden">: {{NAME}}</span></a></p>
 {{#AWARD_LIST}}<ul class="award-list">
 {{#AWARD}}<li class="award award--{{LEVEL_CLASS}}">
 <p><span class="award__level">{{LEVEL}}</span>: <a href="{{URL}}" lang="{{LANG}}">{{TITLE}}</a>, {{ORGANISATIONS}} · <a href="{{CERTIFICATE_URL}}" type="application/pdf">[[campaigns.certificate.link]]</a></p>
@@ -62,6 +63,8 @@
 <section class="directory-practices" aria-labelledby="campaign-entries">
 <h2 id="campaign-entries">[[campaigns.entries.heading]]</h2>
 <p>{{ENTRIES_NOTE}}</p>
+{{#CHOSEN_CATEGORY}}<p>[[campaigns.entries.chosen]] <strong lang="fi">{{NAME}}</strong> · <a href="{{ALL_URL}}">[[campaigns.entries.all]]</a></p>
+{{/CHOSEN_CATEGORY}}
 {{#CARDS_START}}<ol class="practice-results__list">
 {{/CARDS_START}}{{#PRACTICE}}<li class="practice-card">
 <h3 lang="{{LANG}}"><a href="{{URL}}">{{TITLE}}</a></h3>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// End to end in headless Chromium: register for a demo event, get the confirmation through the SMTP test server with a calendar entry Python's icalendar parses, download the event's .ics, then the staff's table, check-in, a message, an organisation's workshop application, a new event from the editors' form and cancelling the event; axe and vnu on every page on the way.
+// End to end in headless Chromium: register for a demo event, get the confirmation through the SMTP test server with a calendar entry Python's icalendar parses, download the event's .ics, then the staff's table, check-in, a message, an organisation's workshop application, a new event from the editors' form and cancelling the event; the editors' campaign entries; axe and vnu on every page on the way.
 //
 // Usage: node tests/browser/e2e-events.mjs --tori PATH [--timeout SECONDS] [--keep]
 // Runs like e2e-submission.mjs (e2e-kit.mjs: the SMTP test server, `tori serve` on a demo data
@@ -154,6 +154,14 @@ async function flow(browser, tools, editorLink) {
     await checkPage(r, editor, 'message sent', sent);
     const message = await mail('message');
     if (!message.includes(kMessage)) throw new Error(`the mail lacks the message:\n${message.slice(0, 1500)}`);
+  });
+
+  await step('editor: the campaigns and one campaign\'s entries', async (r) => {
+    await checkPage(r, editor, 'staff campaigns', await go(editor, '/toimitus/kampanjat'));
+    // The 12 demo practices of this run are older than every demo campaign: the first campaign's
+    // page has no entries to move (moves are tested in campaign_editor_pages_test.cpp).
+    await checkPage(r, editor, 'campaign entries', await follow(editor, main(editor).locator('tbody tr a').first()));
+    await expectText(main(editor), 'Kampanjassa ei ole vielä osallistuvia tekoja.', 'a campaign without entries');
   });
 
   await step('an organisation applies for a workshop: errors, the mail, the editor accepts', async (r) => {

@@ -121,6 +121,9 @@ class IndexedStore final : public Store {
   [[nodiscard]] ApplicationStore& applications() override { return backend_->applications(); }
   [[nodiscard]] CampaignStore& campaigns() override { return backend_->campaigns(); }
   [[nodiscard]] JuryStore& jury() override { return backend_->jury(); }
+  [[nodiscard]] CampaignEntryStore& campaign_entries() override {
+    return backend_->campaign_entries();
+  }
   [[nodiscard]] double database_seconds_total() const override {
     return backend_->database_seconds_total();
   }

@@ -14,6 +14,7 @@
 #include "tori/store/account_store.hpp"
 #include "tori/store/application_store.hpp"
 #include "tori/store/audit_log.hpp"
+#include "tori/store/campaign_entry_store.hpp"
 #include "tori/store/campaign_store.hpp"
 #include "tori/store/change_log.hpp"
 #include "tori/store/errors.hpp"
@@ -73,6 +74,8 @@ class Store {
   // The campaigns' juries: invitations, conflicts, scores, the chair's decisions; lives as long
   // as the Store.
   [[nodiscard]] virtual JuryStore& jury() = 0;
+  // The choices about campaign entries' categories.
+  [[nodiscard]] virtual CampaignEntryStore& campaign_entries() = 0;
   // Seconds spent inside database calls since the Store opened (for /metrics).
   [[nodiscard]] virtual double database_seconds_total() const = 0;
   // Statements run since the Store opened (for /metrics).

@@ -14,6 +14,7 @@
 #include "tori/store/sqlite/account_store.hpp"
 #include "tori/store/sqlite/application_store.hpp"
 #include "tori/store/sqlite/audit_log.hpp"
+#include "tori/store/sqlite/campaign_entry_store.hpp"
 #include "tori/store/sqlite/campaign_store.hpp"
 #include "tori/store/sqlite/change_log.hpp"
 #include "tori/store/sqlite/database.hpp"
@@ -59,6 +60,7 @@ class SqlStore final : public Store {
   [[nodiscard]] ApplicationStore& applications() override { return applications_; }
   [[nodiscard]] CampaignStore& campaigns() override { return campaigns_; }
   [[nodiscard]] JuryStore& jury() override { return jury_; }
+  [[nodiscard]] CampaignEntryStore& campaign_entries() override { return campaign_entries_; }
   [[nodiscard]] double database_seconds_total() const override;
   [[nodiscard]] std::uint64_t database_statements_total() const override;
   [[nodiscard]] sqlite::Database& database() { return *database_; }
@@ -82,6 +84,7 @@ class SqlStore final : public Store {
   sqlite::SqlApplicationStore applications_;
   sqlite::SqlCampaignStore campaigns_;
   sqlite::SqlJuryStore jury_;
+  sqlite::SqlCampaignEntryStore campaign_entries_;
 };
 
 // Opens (creating if absent) `database_file`, whose folder must exist, with migrations read

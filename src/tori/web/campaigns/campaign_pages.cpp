@@ -11,6 +11,7 @@
 #include "tori/store/store.hpp"
 #include "tori/text/markdown.hpp"
 #include "tori/text/time_format.hpp"
+#include "tori/web/campaigns/campaign_entries.hpp"
 #include "tori/web/campaigns/campaign_view.hpp"
 #include "tori/web/directory_pages_view.hpp"
 #include "tori/web/error_page.hpp"
@@ -73,7 +74,9 @@ void fill_facts(Dictionary& body, const Services& services, Language language,
 
 // The categories with their awards once the gala day has come, or a note of when they come.
 void fill_categories(Dictionary& body, const Services& services, Language language,
-                     const core::CampaignInput& campaign, bool results) {
+                     const store::Campaign& stored, const std::vector<CampaignEntry>& entries,
+                     bool results) {
+  const core::CampaignInput& campaign = stored.input;
   if (results) {
     body.AddSectionDictionary("RESULTS")->SetValue("SLUG", campaign.slug);
   } else {
@@ -88,6 +91,12 @@ void fill_categories(Dictionary& body, const Services& services, Language langua
     item->SetValue("NAME", category.name);
     item->SetValue("DESCRIPTION", category.description);
     item->SetValue("ELIGIBILITY", eligibility_text(services, language, category));
+    item->SetValue("ENTRIES",
+                   services.catalogue.format(
+                       language, "campaigns.categories.entries",
+                       {{"count", static_cast<long long>(entries_in(entries, category.slug))}}));
+    item->SetValue("ENTRIES_URL", localised_path(language, "/kampanjat/" + campaign.slug) +
+                                      "?sarja=" + category.slug + "#campaign-entries");
     if (results) {
       fill_award_list(*item, services, language, campaign.slug,
                       category_awards(services, campaign, category.slug));
@@ -135,13 +144,52 @@ std::string entries_note_key(core::CampaignPhase phase) {
   return "campaigns.entries.note_closed";
 }
 
-store::PracticeQuery entries_query(const core::TimeWindow& window, int page_number) {
-  store::PracticeQuery query;
-  query.published_from = window.start;
-  query.published_before = window.end;
-  query.limit = kCampaignEntriesPageSize;
-  query.offset = (page_number - 1) * kCampaignEntriesPageSize;
-  return query;
+// The entries a campaign page shows: every entry, or those of the category ?sarja= names.
+struct EntrySelection {
+  std::vector<CampaignEntry> all;
+  std::vector<const core::Practice*> shown;
+  const core::AwardCategory* category = nullptr;  // the chosen category, if any
+  bool bad = false;                               // ?sarja= names no category of the campaign
+};
+
+EntrySelection select_entries(const http::Request& request, const Services& services,
+                              const store::Campaign& campaign) {
+  EntrySelection selection;
+  selection.all = campaign_entries(services, campaign, campaign_now());
+  const std::optional<std::string> wanted = request.query_param("sarja");
+  if (wanted && !wanted->empty()) {
+    for (const core::AwardCategory& category : campaign.input.categories)
+      if (category.slug == *wanted) selection.category = &category;
+    selection.bad = selection.category == nullptr;
+  }
+  for (const CampaignEntry& entry : selection.all) {
+    if (selection.category == nullptr ||
+        std::ranges::find(entry.categories, selection.category->slug) != entry.categories.end()) {
+      selection.shown.push_back(&entry.practice);
+    }
+  }
+  return selection;
+}
+
+// One page of the shown entries as cards, the chosen category's name and the pagination.
+void fill_entry_page(Dictionary& body, const Services& services, Language language,
+                     const std::string& path, const EntrySelection& selection, int number,
+                     int pages) {
+  std::vector<core::Practice> cards;
+  const auto first = static_cast<std::size_t>((number - 1) * kCampaignEntriesPageSize);
+  for (std::size_t i = first; i < selection.shown.size() && i < first + kCampaignEntriesPageSize;
+       ++i) {
+    cards.push_back(*selection.shown[i]);
+  }
+  fill_practice_cards(body, services, language, cards);
+  std::string pagination_path = path;
+  if (selection.category != nullptr) {
+    Dictionary* chosen = body.AddSectionDictionary("CHOSEN_CATEGORY");
+    chosen->SetValue("NAME", selection.category->name);
+    chosen->SetValue("ALL_URL", localised_path(language, path) + "#campaign-entries");
+    pagination_path += "?sarja=" + selection.category->slug;
+  }
+  fill_pagination(body, services, language, pagination_path, number, pages);
 }
 
 }  // namespace
@@ -172,35 +220,31 @@ http::Response campaign_page(const http::Request& request, const Services& servi
   const auto campaign = services.store.campaigns().find_by_slug(request.param("slug"));
   if (!campaign) return error_page(services, language, 404);
   const std::optional<int> number = parse_page_number(request);
-  if (!number) return error_page(services, language, 400);
+  const EntrySelection selection = select_entries(request, services, *campaign);
+  if (!number || selection.bad) return error_page(services, language, 400);
+  const int pages = page_count(static_cast<std::int64_t>(selection.shown.size()));
+  if (*number > std::max(pages, 1)) return error_page(services, language, 404);
+
   const core::CampaignInput& input = campaign->input;
   const core::TimePoint now = campaign_now();
   const core::CampaignPhase phase = core::campaign_phase(input, now);
-  const std::optional<core::TimeWindow> window = core::collecting_window(input);
-  store::PracticeList entries;
-  if (window && phase != core::CampaignPhase::kUpcoming) {
-    entries = services.store.practices().list(entries_query(*window, *number));
-  }
-  const int pages = page_count(entries.total);
-  if (*number > std::max(pages, 1)) return error_page(services, language, 404);
-
   Page page(language, "campaign");
   page.meta.title = input.name;
   page.meta.description = text::markdown_to_text(input.description, 300);
   page.meta.path = "/kampanjat/" + input.slug;
-  page.meta.indexable = *number == 1;
+  page.meta.indexable = *number == 1 && selection.category == nullptr;
   Dictionary& body = page.body();
   fill_facts(body, services, language, input, now);
-  fill_categories(body, services, language, input, phase == core::CampaignPhase::kResults);
+  fill_categories(body, services, language, *campaign, selection.all,
+                  phase == core::CampaignPhase::kResults);
   fill_jury(body, services, language, input);
   body.SetValue("STANDING_URL", localised_path(language, page.meta.path + "/kekseliain"));
-  const text::MessageArguments count = {{"count", static_cast<long long>(entries.total)}};
+  const text::MessageArguments count = {{"count", static_cast<long long>(selection.all.size())}};
   body.SetValue("ENTRY_COUNT",
                 services.catalogue.format(language, "campaigns.entries.count", count));
   body.SetValue("ENTRIES_NOTE",
                 services.catalogue.format(language, entries_note_key(phase), count));
-  fill_practice_cards(body, services, language, entries.items);
-  fill_pagination(body, services, language, page.meta.path, *number, pages);
+  fill_entry_page(body, services, language, page.meta.path, selection, *number, pages);
   return render_page(services, page);
 }
 
@@ -224,6 +268,7 @@ void add_campaign_routes(http::Router& router, const Services& services) {
   add_localised(router, services, "GET", "/kampanjat/{slug}/kunniakirja/{practice}",
                 certificate_pdf);
   add_localised(router, services, "GET", "/palkitut", awards_page);
+  add_campaign_editor_routes(router, services);
 }
 
 }  // namespace tori::web

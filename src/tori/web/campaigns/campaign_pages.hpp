@@ -46,6 +46,9 @@ inline constexpr int kCampaignEntriesPageSize = 20;
 void fill_front_campaign(ctemplate::TemplateDictionary& body, const Services& services,
                          text::Language language);
 
+// The public pages above and the editors' campaign pages (campaign_editor_pages.cpp):
+// /toimitus/kampanjat, /toimitus/kampanjat/{slug} and its entries' moves.
 void add_campaign_routes(http::Router& router, const Services& services);
+void add_campaign_editor_routes(http::Router& router, const Services& services);
 
 }  // namespace tori::web

@@ -202,6 +202,31 @@ TEST_F(CampaignPagesTest, ACollectingCampaignsPageWithItsEntries) {
   EXPECT_THAT(front, HasSubstr("Aikaa on 10 päivää"));
 }
 
+TEST_F(CampaignPagesTest, EntriesByCategory) {
+  store::PracticeWrite hoito = entry_practice("hoito", "Oulun kaupunki", campaign_days_ago(3));
+  hoito.input.sectors = {"sosiaali- ja terveysala"};
+  publish({hoito, entry_practice("viesti", "Oulun kaupunki", campaign_days_ago(4)),
+           entry_practice("muu", "Oulun kaupunki", campaign_days_ago(5))});
+  save(campaign_with_dates("sarjat", campaign_day(-30), campaign_day(3), campaign_day(40)));
+  const auto campaign = site_.store().campaigns().find_by_slug("sarjat");
+  const auto viesti = site_.store().practices().find_by_external_id("viesti");
+  ASSERT_EQ(site_.store().campaign_entries().set_contributor_picks(
+                campaign->id, viesti->id, {"viestinta"}, std::nullopt, store::utc_now()),
+            store::EntryChoiceOutcome::kSaved);
+  const std::string all = page("/kampanjat/sarjat");
+  EXPECT_THAT(all, HasSubstr("Sarjassa on 1 teko<span class=\"visually-hidden\">: Vuoden "
+                             "viestintäteko</span>"));
+  EXPECT_THAT(all, HasSubstr("Sarjassa on 1 teko<span class=\"visually-hidden\">: Sosiaali- ja "
+                             "terveysala</span>"));
+  EXPECT_THAT(all, HasSubstr("Teko muu"));
+  const std::string chosen = page("/kampanjat/sarjat", "sarja=viestinta");
+  EXPECT_THAT(chosen, HasSubstr("Teko viesti"));
+  EXPECT_THAT(chosen, Not(HasSubstr("Teko hoito")));
+  EXPECT_THAT(chosen, Not(HasSubstr("Teko muu")));
+  EXPECT_THAT(page("/kampanjat/sarjat", "sarja=sote"), HasSubstr("Teko hoito"));
+  EXPECT_EQ(get("/kampanjat/sarjat", "sarja=ei-ole").status, 400);
+}
+
 TEST_F(CampaignPagesTest, AwardsAreShownOnlyFromTheGalaDay) {
   publish({entry_practice("voittaja", "Oulun kaupunki", campaign_days_ago(40)),
            entry_practice("mainittu", "Kontiolahden kunta", campaign_days_ago(41))});

@@ -61,9 +61,9 @@ http::Response certificate_pdf(const http::Request& request, const Services& ser
     }
     http::Response response;
     response.headers.set("Content-Type", "application/pdf");
-    response.headers.set("Content-Disposition", "inline; filename=\"kunniakirja-" +
-                                                    campaign->input.slug + "-" + practice->slug +
-                                                    ".pdf\"");
+    response.headers.set(
+        "Content-Disposition",
+        "inline; filename=\"kunniakirja-" + campaign->input.slug + "-" + practice->slug + ".pdf\"");
     response.body = certificate::render_certificate_pdf(
         certificate_text(services, language, campaign->input, award, *practice));
     return response;
