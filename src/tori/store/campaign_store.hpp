@@ -48,7 +48,8 @@ class CampaignStore {
  public:
   virtual ~CampaignStore() = default;
   // Creates the campaign of `input.slug`, or replaces it (its lists too) when anything differs;
-  // logs a "campaign" change. An award whose practice is unknown saves nothing.
+  // logs a "campaign" change. Jurors linked to accounts (JuryStore) stay linked while a juror
+  // has their address (case aside). An award whose practice is unknown saves nothing.
   // REQUIRES: validate_campaign_input(input) found nothing.
   virtual CampaignSaved save(const core::CampaignInput& input, UtcTime now) = 0;
   [[nodiscard]] virtual std::optional<Campaign> find_by_slug(std::string_view slug) = 0;

@@ -120,6 +120,7 @@ class IndexedStore final : public Store {
   [[nodiscard]] RegistrationStore& registrations() override { return backend_->registrations(); }
   [[nodiscard]] ApplicationStore& applications() override { return backend_->applications(); }
   [[nodiscard]] CampaignStore& campaigns() override { return backend_->campaigns(); }
+  [[nodiscard]] JuryStore& jury() override { return backend_->jury(); }
   [[nodiscard]] CampaignEntryStore& campaign_entries() override {
     return backend_->campaign_entries();
   }

@@ -20,6 +20,7 @@
 #include "tori/store/errors.hpp"
 #include "tori/store/event_store.hpp"
 #include "tori/store/health.hpp"
+#include "tori/store/jury_store.hpp"
 #include "tori/store/mail_outbox.hpp"
 #include "tori/store/media_store.hpp"
 #include "tori/store/membership_store.hpp"
@@ -70,6 +71,9 @@ class Store {
   [[nodiscard]] virtual ApplicationStore& applications() = 0;
   // Campaigns, their categories, criteria, jurors and awards; lives as long as the Store.
   [[nodiscard]] virtual CampaignStore& campaigns() = 0;
+  // The campaigns' juries: invitations, conflicts, scores, the chair's decisions; lives as long
+  // as the Store.
+  [[nodiscard]] virtual JuryStore& jury() = 0;
   // The choices about campaign entries' categories.
   [[nodiscard]] virtual CampaignEntryStore& campaign_entries() = 0;
   // Seconds spent inside database calls since the Store opened (for /metrics).

@@ -4,6 +4,7 @@
 
 #include <map>
 
+#include "tori/core/email.hpp"
 #include "tori/store/errors.hpp"
 #include "tori/store/sqlite/practice_values.hpp"
 
@@ -143,14 +144,15 @@ void insert_people_and_criteria(Connection& connection, std::int64_t id,
     const core::Juror& juror = input.jurors[i];
     connection
         .prepare(
-            "INSERT INTO campaign_jurors (campaign_id, position, name, title, organisation, email)"
-            " VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+            "INSERT INTO campaign_jurors (campaign_id, position, name, title, organisation, email,"
+            " email_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
         .bind_int64(1, id)
         .bind_int64(2, static_cast<std::int64_t>(i))
         .bind_text(3, juror.name)
         .bind_text(4, juror.title)
         .bind_text(5, juror.organisation)
         .bind_text(6, juror.email)
+        .bind_text(7, core::email_key(juror.email))
         .run();
   }
 }

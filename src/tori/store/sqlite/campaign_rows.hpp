@@ -21,8 +21,9 @@ namespace tori::store::sqlite {
 std::int64_t write_campaign_row(Connection& connection, const core::CampaignInput& input,
                                 std::optional<std::int64_t> id, UtcTime now);
 
-// Replaces the campaign's categories, criteria, jurors and awards; the external_id no practice
-// has when an award's practice is unknown (then the caller rolls back).
+// Replaces the campaign's categories, criteria, jurors (keyed by core::email_key of their address)
+// and awards; the external_id no practice has when an award's practice is unknown (then the
+// caller rolls back).
 [[nodiscard]] std::optional<std::string> write_campaign_lists(Connection& connection,
                                                               std::int64_t id,
                                                               const core::CampaignInput& input);

@@ -4,6 +4,7 @@
 
 #include "tori/store/sqlite/campaign_rows.hpp"
 #include "tori/store/sqlite/change_log.hpp"
+#include "tori/store/sqlite/jury_rows.hpp"
 #include "tori/store/sqlite/transaction.hpp"
 
 namespace tori::store::sqlite {
@@ -38,6 +39,7 @@ CampaignSaved SqlCampaignStore::save(const core::CampaignInput& input, UtcTime n
   if (auto unknown = write_campaign_lists(connection, id, input)) {
     return {CampaignSaveOutcome::kUnknownPractice, 0, std::move(*unknown)};  // rolled back
   }
+  drop_removed_jury_members(connection, id);  // the others keep their accounts
   append_change(transaction, "campaign", id,
                 existing ? ChangeAction::kUpdated : ChangeAction::kCreated);
   transaction.commit();

@@ -23,6 +23,7 @@ SqlStore::SqlStore(std::unique_ptr<sqlite::Database> database, const HealthFacto
       registrations_(*database_),
       applications_(*database_),
       campaigns_(*database_),
+      jury_(*database_),
       campaign_entries_(*database_) {}
 
 double SqlStore::database_seconds_total() const {

@@ -20,6 +20,7 @@
 #include "tori/store/sqlite/database.hpp"
 #include "tori/store/sqlite/event_store.hpp"
 #include "tori/store/sqlite/health.hpp"
+#include "tori/store/sqlite/jury_store.hpp"
 #include "tori/store/sqlite/mail_outbox.hpp"
 #include "tori/store/sqlite/media_store.hpp"
 #include "tori/store/sqlite/membership_store.hpp"
@@ -58,6 +59,7 @@ class SqlStore final : public Store {
   [[nodiscard]] RegistrationStore& registrations() override { return registrations_; }
   [[nodiscard]] ApplicationStore& applications() override { return applications_; }
   [[nodiscard]] CampaignStore& campaigns() override { return campaigns_; }
+  [[nodiscard]] JuryStore& jury() override { return jury_; }
   [[nodiscard]] CampaignEntryStore& campaign_entries() override { return campaign_entries_; }
   [[nodiscard]] double database_seconds_total() const override;
   [[nodiscard]] std::uint64_t database_statements_total() const override;
@@ -81,6 +83,7 @@ class SqlStore final : public Store {
   sqlite::SqlRegistrationStore registrations_;
   sqlite::SqlApplicationStore applications_;
   sqlite::SqlCampaignStore campaigns_;
+  sqlite::SqlJuryStore jury_;
   sqlite::SqlCampaignEntryStore campaign_entries_;
 };
 
