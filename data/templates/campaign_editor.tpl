@@ -5,6 +5,18 @@
 <h1 lang="fi">{{HEADING}}</h1>
 {{#NOTICE}}<p class="notice notice--success" role="status">{{TEXT}}</p>
 {{/NOTICE}}<p>[[campaigns.editor.lead]] <a href="{{PUBLIC_URL}}">[[campaigns.editor.public_link]]</a></p>
+{{#JURY}}<section id="jury" aria-labelledby="jury-heading">
+<h2 id="jury-heading">[[campaigns.jury.heading]]</h2>
+<div class="table-scroll" tabindex="0" role="region" aria-labelledby="jury-heading">
+<table class="data-table">
+<thead><tr><th scope="col">[[jury.admin.col.juror]]</th><th scope="col">[[jury.admin.col.status]]</th><th scope="col">[[jury.admin.col.action]]</th></tr></thead>
+<tbody>
+{{#JUROR}}<tr><th scope="row">{{NAME}}{{#ROLE}}, <span lang="fi">{{ROLE_TEXT}}</span>{{/ROLE}}</th><td>{{STATUS}}</td><td>{{#INVITE}}<form method="post" action="{{ACTION}}"><input type="hidden" name="csrf" value="{{CSRF}}"><button type="submit">[[jury.admin.invite]]<span class="visually-hidden">: {{NAME}}</span></button></form>{{/INVITE}}</td></tr>
+{{/JUROR}}</tbody>
+</table>
+</div>
+</section>
+{{/JURY}}<h2>[[campaigns.entries.heading]]</h2>
 {{#NO_ENTRIES}}<p>[[campaigns.editor.no_entries]]</p>
 {{/NO_ENTRIES}}{{#HAS_ENTRIES}}<ol class="campaign-entries">
 {{#ENTRY}}<li id="entry-{{SLUG}}" class="campaign-entries__entry">

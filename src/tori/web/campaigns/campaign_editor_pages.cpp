@@ -14,6 +14,7 @@
 #include "tori/web/campaigns/campaign_pages.hpp"
 #include "tori/web/campaigns/campaign_view.hpp"
 #include "tori/web/error_page.hpp"
+#include "tori/web/jury/jury_pages.hpp"
 #include "tori/web/localise.hpp"
 #include "tori/web/page.hpp"
 #include "tori/web/practice_view.hpp"
@@ -86,6 +87,7 @@ http::Response campaign_editor_page(const http::Request& request, const Services
   body.SetValue("HEADING", page.meta.title);
   body.SetValue("PUBLIC_URL", localised_path(language, "/kampanjat/" + campaign->input.slug));
   fill_notice(body, request, services, language);
+  fill_jury_admin(body, services, language, campaign->id, campaign->input.slug, visitor.csrf_token);
   const std::vector<CampaignEntry> entries = campaign_entries(services, *campaign, editor_now());
   body.ShowSection(entries.empty() ? "NO_ENTRIES" : "HAS_ENTRIES");
   for (const CampaignEntry& entry : entries) {

@@ -15,6 +15,7 @@
 #include "tori/web/campaigns/campaign_view.hpp"
 #include "tori/web/directory_pages_view.hpp"
 #include "tori/web/error_page.hpp"
+#include "tori/web/jury/jury_pages.hpp"
 #include "tori/web/localise.hpp"
 #include "tori/web/page.hpp"
 
@@ -269,6 +270,7 @@ void add_campaign_routes(http::Router& router, const Services& services) {
                 certificate_pdf);
   add_localised(router, services, "GET", "/palkitut", awards_page);
   add_campaign_editor_routes(router, services);
+  add_jury_routes(router, services);
 }
 
 }  // namespace tori::web
