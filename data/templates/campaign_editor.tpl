@@ -11,7 +11,7 @@
 <table class="data-table">
 <thead><tr><th scope="col">[[jury.admin.col.juror]]</th><th scope="col">[[jury.admin.col.status]]</th><th scope="col">[[jury.admin.col.action]]</th></tr></thead>
 <tbody>
-{{#JUROR}}<tr><th scope="row">{{NAME}}{{#ROLE}}, <span lang="fi">{{ROLE_TEXT}}</span>{{/ROLE}}</th><td>{{STATUS}}</td><td>{{#INVITE}}<form method="post" action="{{ACTION}}"><input type="hidden" name="csrf" value="{{CSRF}}"><button type="submit">[[jury.admin.invite]]<span class="visually-hidden">: {{NAME}}</span></button></form>{{/INVITE}}</td></tr>
+{{#JUROR}}<tr><th scope="row">{{NAME}}{{#ROLE}}, <span lang="fi">{{ROLE_TEXT}}</span>{{/ROLE}}</th><td>{{STATUS}}</td><td>{{#INVITE}}<form method="post" action="{{ACTION}}"><input type="hidden" name="csrf" value="{{CSRF}}"><button type="submit">[[jury.admin.invite]]<span class="visually-hidden">: {{NAME}}</span></button></form>{{/INVITE}}{{#MAKE_CHAIR}}<form method="post" action="{{ACTION}}"><input type="hidden" name="csrf" value="{{CSRF}}"><button type="submit">[[jury.admin.make_chair]]<span class="visually-hidden">: {{NAME}}</span></button></form>{{/MAKE_CHAIR}}</td></tr>
 {{/JUROR}}</tbody>
 </table>
 </div>

@@ -6,7 +6,8 @@
 {{#NOTICE}}<p class="notice notice--success" role="status">{{TEXT}}</p>
 {{/NOTICE}}<p class="campaign__countdown"><strong>{{PHASE}}.</strong> {{COUNTDOWN}}</p>
 <p>{{SCALE}} [[jury.campaign.others_rule]]</p>
-{{#BLIND}}<p>[[jury.campaign.blind]]</p>
+{{#CHAIR}}<p><a href="{{RESULTS_URL}}">[[jury.home.results_link]]</a></p>
+{{/CHAIR}}{{#BLIND}}<p>[[jury.campaign.blind]]</p>
 {{/BLIND}}{{#CATEGORY}}<section aria-labelledby="jury-{{SLUG}}">
 <h2 id="jury-{{SLUG}}" lang="fi">{{NAME}}</h2>
 {{#CONFLICTS}}<p>{{TEXT}}</p>

@@ -5,6 +5,6 @@
 {{#NONE}}<p>[[jury.home.none]]</p>
 {{/NONE}}{{#HAS_CAMPAIGNS}}<ul class="campaign-list">
 {{#CAMPAIGN}}<li class="card"><h2><a href="{{URL}}" lang="fi">{{NAME}}</a></h2>
-<p>{{PHASE}}{{#CHAIR}} · [[jury.home.chair]]{{/CHAIR}}</p></li>
+<p>{{PHASE}}{{#CHAIR}} · [[jury.home.chair]] · <a href="{{URL}}/tulokset">[[jury.home.results_link]]</a>{{/CHAIR}}</p></li>
 {{/CAMPAIGN}}</ul>
 {{/HAS_CAMPAIGNS}}

@@ -145,10 +145,14 @@ void add_jury_routes(http::Router& router, const Services& services) {
   add_localised(router, services, "GET", "/raati/kutsu/{token}", jury_accept_page);
   add_localised(router, services, "POST", "/raati/kutsu/{token}", jury_accept_post);
   add_localised(router, services, "GET", "/raati/{slug}", jury_campaign_page);
+  add_localised(router, services, "GET", "/raati/{slug}/tulokset", jury_results_page);
+  add_localised(router, services, "POST", "/raati/{slug}/tulokset/{category}", jury_decision_post);
   add_localised(router, services, "GET", "/raati/{slug}/teot/{practice}", jury_entry_get);
   add_localised(router, services, "POST", "/raati/{slug}/teot/{practice}", jury_entry_post);
   add_localised(router, services, "POST", "/toimitus/kampanjat/{slug}/raati/{position}/kutsu",
                 jury_invite_post);
+  add_localised(router, services, "POST",
+                "/toimitus/kampanjat/{slug}/raati/{position}/puheenjohtaja", jury_chair_post);
 }
 
 }  // namespace tori::web

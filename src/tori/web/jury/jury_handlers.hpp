@@ -13,7 +13,14 @@ namespace tori::web {
                                        text::Language language);
 [[nodiscard]] http::Response jury_campaign_page(const http::Request& request,
                                                 const Services& services, text::Language language);
+// jury_chair_pages.cpp
+[[nodiscard]] http::Response jury_results_page(const http::Request& request,
+                                               const Services& services, text::Language language);
+[[nodiscard]] http::Response jury_decision_post(const http::Request& request,
+                                                const Services& services, text::Language language);
 // jury_invitation_pages.cpp
+[[nodiscard]] http::Response jury_chair_post(const http::Request& request, const Services& services,
+                                             text::Language language);
 [[nodiscard]] http::Response jury_invite_post(const http::Request& request,
                                               const Services& services, text::Language language);
 [[nodiscard]] http::Response jury_accept_page(const http::Request& request,

@@ -80,6 +80,14 @@ void fill_jury_admin(Dictionary& body, const Services& services, Language langua
     if (!link.juror.title.empty())
       item->SetValueAndShowSection("ROLE_TEXT", link.juror.title, "ROLE");
     item->SetValue("STATUS", juror_status(services, language, link));
+    if (link.accepted_at && !link.chair) {
+      Dictionary* chair = item->AddSectionDictionary("MAKE_CHAIR");
+      chair->SetValue(
+          "ACTION", localised_path(language, "/toimitus/kampanjat/" + slug + "/raati/" +
+                                                 std::to_string(link.position) + "/puheenjohtaja"));
+      chair->SetValue("CSRF", csrf_token);
+      chair->SetValue("NAME", link.juror.name);
+    }
     if (!link.juror.email.empty() && !link.accepted_at) {
       Dictionary* invite = item->AddSectionDictionary("INVITE");
       invite->SetValue("ACTION",
@@ -91,36 +99,61 @@ void fill_jury_admin(Dictionary& body, const Services& services, Language langua
   }
 }
 
+namespace {
+
+// The campaign and juror of the path's {slug} and {position}; none when either is unknown.
+std::optional<std::pair<store::Campaign, store::JurorLink>> path_juror(const http::Request& request,
+                                                                       const Services& services) {
+  auto campaign = services.store.campaigns().find_by_slug(request.param("slug"));
+  const std::string_view text = request.param("position");
+  if (!campaign || text.empty() || text.size() > 3 ||
+      !std::ranges::all_of(text, [](char c) { return c >= '0' && c <= '9'; })) {
+    return std::nullopt;
+  }
+  const int position = std::stoi(std::string(text));
+  for (store::JurorLink& link : services.store.jury().jurors(campaign->id))
+    if (link.position == position) return std::pair{std::move(*campaign), std::move(link)};
+  return std::nullopt;
+}
+
+}  // namespace
+
+http::Response jury_chair_post(const http::Request& request, const Services& services,
+                               Language language) {
+  StaffPost post = read_staff_post(request, services, language);
+  if (post.refusal) return std::move(*post.refusal);
+  const auto found = path_juror(request, services);
+  if (!found || !found->second.account_id) return error_page(services, language, 404);
+  const auto& [campaign, juror] = *found;
+  services.store.jury().set_chair(
+      campaign.id, juror.account_id,
+      {post.visitor.account->id, actor_of(services, request, *post.visitor.account).ip_hash},
+      store::utc_now());
+  return redirect_with(
+      post.visitor, language,
+      with_notice("/toimitus/kampanjat/" + campaign.input.slug, "chair_set") + "#jury");
+}
+
 http::Response jury_invite_post(const http::Request& request, const Services& services,
                                 Language language) {
   StaffPost post = read_staff_post(request, services, language);
   if (post.refusal) return std::move(*post.refusal);
-  const auto campaign = services.store.campaigns().find_by_slug(request.param("slug"));
-  const std::string position_text(request.param("position"));
-  if (!campaign || position_text.empty() ||
-      !std::ranges::all_of(position_text, [](char c) { return c >= '0' && c <= '9'; }) ||
-      position_text.size() > 3) {
-    return error_page(services, language, 404);
-  }
-  const int position = std::stoi(position_text);
-  const auto jurors = services.store.jury().jurors(campaign->id);
-  const auto juror = std::ranges::find_if(
-      jurors, [&](const store::JurorLink& link) { return link.position == position; });
-  if (juror == jurors.end() || juror->juror.email.empty())
-    return error_page(services, language, 404);
+  const auto found = path_juror(request, services);
+  if (!found || found->second.juror.email.empty()) return error_page(services, language, 404);
+  const auto& [campaign, juror] = *found;
   const std::string token = auth::new_token();
   const std::string link =
       absolute_url(services.site, localised_path(language, "/raati/kutsu/" + token));
   store::OutgoingMail mail =
-      account_mail(services, language, "jury_invitation", juror->juror.email, juror->juror.name,
-                   {{"link", link}, {"campaign", campaign->input.name}});
+      account_mail(services, language, "jury_invitation", juror.juror.email, juror.juror.name,
+                   {{"link", link}, {"campaign", campaign.input.name}});
   const auto now = store::utc_now();
-  services.store.jury().create_invitation(campaign->id, position, auth::token_digest(token),
+  services.store.jury().create_invitation(campaign.id, juror.position, auth::token_digest(token),
                                           now + kJuryInvitationLifetime, {mail}, now);
   mail_queued(services);
   return redirect_with(
       post.visitor, language,
-      with_notice("/toimitus/kampanjat/" + campaign->input.slug, "invited") + "#jury");
+      with_notice("/toimitus/kampanjat/" + campaign.input.slug, "invited") + "#jury");
 }
 
 http::Response jury_accept_page(const http::Request& request, const Services& services,

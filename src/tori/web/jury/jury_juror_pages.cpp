@@ -118,6 +118,10 @@ http::Response jury_campaign_page(const http::Request& request, const Services& 
                 services.catalogue.format(language, "campaigns.criteria.scale",
                                           {{"max", static_cast<long long>(input.score_max)}}));
   if (input.blind) body.ShowSection("BLIND");
+  if (juror.chair) {
+    body.SetValueAndShowSection("RESULTS_URL",
+                                localised_path(language, page.meta.path + "/tulokset"), "CHAIR");
+  }
   fill_notice(body, request, services, language);
   for (const core::AwardCategory& category : input.categories) {
     const std::optional<CategoryRound> round =

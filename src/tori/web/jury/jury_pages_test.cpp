@@ -201,6 +201,72 @@ TEST_F(JuryPagesTest, OthersReviewsOnlyAfterSubmittingAndConflictsHide) {
   EXPECT_THAT(second.get("/raati/arvio").body, Not(HasSubstr("Teko kontiolahti")));
 }
 
+TEST_F(JuryPagesTest, TheChairRanksAndDecides) {
+  TestBrowser chair(router_);
+  invite_and_accept(0, "tuomari@example.fi", chair);
+  TestBrowser member(router_);
+  invite_and_accept(1, "toinen@example.fi", member);
+  TestBrowser& editor = signed_in_editor();
+  editor.get("/toimitus/kampanjat/arvio");
+  ASSERT_EQ(editor.post("/toimitus/kampanjat/arvio/raati/0/puheenjohtaja", {}).status, 303);
+  EXPECT_EQ(member.get("/raati/arvio/tulokset").status, 403);
+
+  const std::string oulu = "/raati/arvio/teot/" + oulu_;
+  const std::string kontiolahti = "/raati/arvio/teot/" + kontiolahti_;
+  ASSERT_EQ(
+      chair.post(oulu, {{"action", "submit"}, {"score-vaikuttavuus", "5"}, {"score-uutuus", "4"}})
+          .status,
+      303);
+  ASSERT_EQ(
+      member.post(oulu, {{"action", "submit"}, {"score-vaikuttavuus", "4"}, {"score-uutuus", "4"}})
+          .status,
+      303);
+  ASSERT_EQ(member.post(kontiolahti, {{"action", "save"}, {"score-vaikuttavuus", "2"}}).status,
+            303);
+  const auto results = chair.get("/raati/arvio/tulokset");
+  ASSERT_EQ(results.status, 200);
+  // Oulu: (5·60 + 4·40)/100 = 4.6 and (4·60 + 4·40)/100 = 4.0 → 4.30; Kontiolahti: 2 (the chair
+  // is in conflict, the member scored one criterion).
+  EXPECT_THAT(results.body, HasSubstr("<td>1.<br>Kärkijoukossa</td><th scope=\"row\" id=\"entry-"));
+  EXPECT_THAT(results.body, HasSubstr("<td>4,30</td><td>2/2</td>"));
+  EXPECT_THAT(results.body, HasSubstr("<td>2,00</td><td>1/1</td>"));
+  EXPECT_THAT(results.body, HasSubstr("Juuso Tuomari: 1 / 1 pisteytetty, 0 osittain"));
+  EXPECT_THAT(results.body, HasSubstr("Toinen Tuomari: 1 / 2 pisteytetty, 1 osittain"));
+  EXPECT_EQ(chair.get("/raati/arvio/tulokset?normalisoi=1").status, 200);
+
+  const std::string oulu_id = std::to_string(site_.store().practices().find_by_slug(oulu_)->id);
+  const std::string kontiolahti_id =
+      std::to_string(site_.store().practices().find_by_slug(kontiolahti_)->id);
+  const auto two_winners =
+      chair.post("/raati/arvio/tulokset/sote", {{"award-" + oulu_id, "winner"},
+                                                {"justification-" + oulu_id, "Paras."},
+                                                {"award-" + kontiolahti_id, "winner"},
+                                                {"justification-" + kontiolahti_id, "Myös."}});
+  EXPECT_EQ(two_winners.status, 422);
+  EXPECT_THAT(two_winners.body, HasSubstr("Sarjassa voi olla vain yksi voittaja."));
+  const auto unjustified = chair.post("/raati/arvio/tulokset/sote",
+                                      {{"award-" + oulu_id, "winner"},
+                                       {"award-" + kontiolahti_id, "honourable_mention"},
+                                       {"justification-" + kontiolahti_id, "Hyvä <i>yritys</i>"}});
+  EXPECT_EQ(unjustified.status, 422);
+  EXPECT_THAT(unjustified.body, HasSubstr("Kirjoita perustelu jokaiselle palkitulle."));
+  EXPECT_THAT(unjustified.body, HasSubstr("Hyvä &lt;i&gt;yritys&lt;/i&gt;</textarea>"));
+  EXPECT_TRUE(site_.store().campaigns().find_by_slug("arvio")->input.awards.empty());
+
+  const auto decided = chair.post("/raati/arvio/tulokset/sote",
+                                  {{"award-" + oulu_id, "winner"},
+                                   {"justification-" + oulu_id, "Vaikuttava ja siirrettävä."},
+                                   {"award-" + kontiolahti_id, "honourable_mention"},
+                                   {"justification-" + kontiolahti_id, "Lupaava alku."}});
+  EXPECT_EQ(decided.status, 303);
+  const auto awards = site_.store().campaigns().find_by_slug("arvio")->input.awards;
+  ASSERT_EQ(awards.size(), 2U);
+  EXPECT_THAT(chair.get("/raati/arvio/tulokset").body,
+              HasSubstr("<option value=\"winner\" selected>"));
+  EXPECT_EQ(member.post("/raati/arvio/tulokset/sote", {{"award-" + oulu_id, "winner"}}).status,
+            403);
+}
+
 TEST_F(JuryPagesTest, BlindModeAndWhoGetsIn) {
   campaign_.blind = true;
   ASSERT_EQ(site_.store().campaigns().save(campaign_, store::utc_now()).outcome,

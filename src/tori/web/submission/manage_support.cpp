@@ -15,7 +15,7 @@ namespace tori::web {
 namespace {
 
 // The notices of manage.notice.*: a redirect names one after a change.
-constexpr std::array<std::string_view, 18> kNotices = {
+constexpr std::array<std::string_view, 20> kNotices = {
     "added",         "renamed",          "hidden",
     "shown",         "merged",           "created",
     "saved",         "unchanged",        "present",
