@@ -10,6 +10,7 @@
 {{/CHAIR}}{{#BLIND}}<p>[[jury.campaign.blind]]</p>
 {{/BLIND}}{{#CATEGORY}}<section aria-labelledby="jury-{{SLUG}}">
 <h2 id="jury-{{SLUG}}" lang="fi">{{NAME}}</h2>
+<p><a href="{{PACK_URL}}">[[jury.pack.link]]<span class="visually-hidden">: {{NAME}}</span></a></p>
 {{#CONFLICTS}}<p>{{TEXT}}</p>
 {{/CONFLICTS}}<div class="table-scroll" tabindex="0" role="region" aria-labelledby="jury-{{SLUG}}">
 <table class="data-table">

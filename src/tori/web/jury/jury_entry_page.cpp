@@ -146,6 +146,7 @@ void add_jury_routes(http::Router& router, const Services& services) {
   add_localised(router, services, "POST", "/raati/kutsu/{token}", jury_accept_post);
   add_localised(router, services, "GET", "/raati/{slug}", jury_campaign_page);
   add_localised(router, services, "GET", "/raati/{slug}/tulokset", jury_results_page);
+  add_localised(router, services, "GET", "/raati/{slug}/sarjat/{category}/tulosta", jury_pack_page);
   add_localised(router, services, "POST", "/raati/{slug}/tulokset/{category}", jury_decision_post);
   add_localised(router, services, "GET", "/raati/{slug}/teot/{practice}", jury_entry_get);
   add_localised(router, services, "POST", "/raati/{slug}/teot/{practice}", jury_entry_post);

@@ -18,6 +18,9 @@ namespace tori::web {
                                                const Services& services, text::Language language);
 [[nodiscard]] http::Response jury_decision_post(const http::Request& request,
                                                 const Services& services, text::Language language);
+// jury_pack_page.cpp
+[[nodiscard]] http::Response jury_pack_page(const http::Request& request, const Services& services,
+                                            text::Language language);
 // jury_invitation_pages.cpp
 [[nodiscard]] http::Response jury_chair_post(const http::Request& request, const Services& services,
                                              text::Language language);

@@ -42,6 +42,9 @@ void fill_category(Dictionary& body, const Services& services, Language language
   Dictionary* section = body.AddSectionDictionary("CATEGORY");
   section->SetValue("SLUG", category.category->slug);
   section->SetValue("NAME", category.category->name);
+  section->SetValue("PACK_URL",
+                    localised_path(language, "/raati/" + juror.campaign.input.slug + "/sarjat/" +
+                                                 category.category->slug + "/tulosta"));
   const std::vector<std::int64_t> mine = core::entries_for_juror(category.round, me);
   const std::vector<core::JurorProgress> progress = core::jury_progress(category.round);
   const auto own = std::ranges::find_if(

@@ -277,6 +277,9 @@ TEST_F(JuryPagesTest, BlindModeAndWhoGetsIn) {
   const auto entry = juror.get("/raati/arvio/teot/" + oulu_);
   EXPECT_THAT(entry.body, Not(HasSubstr("Oulun kaupunki")));
   EXPECT_THAT(entry.body, HasSubstr("piilotettu sokkoarvioinnin vuoksi"));
+  const auto pack = juror.get("/raati/arvio/sarjat/sote/tulosta");
+  EXPECT_THAT(pack.body, HasSubstr("Lähtökohta oulu."));
+  EXPECT_THAT(pack.body, Not(HasSubstr("Oulun kaupunki")));
 
   TestBrowser anonymous(router_);
   EXPECT_EQ(anonymous.get("/raati/arvio").status, 303);
