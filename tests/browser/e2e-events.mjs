@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// End to end in headless Chromium: register for a demo event, get the confirmation through the SMTP test server with a calendar entry Python's icalendar parses, download the event's .ics, then the staff's table, check-in, a message, an organisation's workshop application, a new event from the editors' form and cancelling the event; the editors' campaign entries; axe and vnu on every page on the way.
+// End to end in headless Chromium: register for a demo event, get the confirmation through the SMTP test server with a calendar entry Python's icalendar parses, download the event's .ics, then the staff's table, check-in, a message, an organisation's workshop application, a new event from the editors' form and cancelling the event; the editors' campaign entries; a juror's invitation, scoring with the keyboard and the chair's decision; axe and vnu on every page on the way.
 //
 // Usage: node tests/browser/e2e-events.mjs --tori PATH [--timeout SECONDS] [--keep]
 // Runs like e2e-submission.mjs (e2e-kit.mjs: the SMTP test server, `tori serve` on a demo data
@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 import { kPageMs, linkIn, pathOf, state, waitMail, watch } from './browser-kit.mjs';
-import { button, checkPage, expectAt, expectText, fill, follow, go, kMailMs, main, run, runEndToEnd,
+import { button, checkPage, expectAt, expectText, fill, follow, go, kEditor, kMailMs, main, run, runEndToEnd,
   setUpEditor, step } from './e2e-kit.mjs';
 
 const kVisitor = { email: 'ville.vierailija@example.fi', name: 'Ville Vierailija', organisation: 'Esimerkin kaupunki' };
@@ -162,6 +162,49 @@ async function flow(browser, tools, editorLink) {
     // page has no entries to move (moves are tested in campaign_editor_pages_test.cpp).
     await checkPage(r, editor, 'campaign entries', await follow(editor, main(editor).locator('tbody tr a').first()));
     await expectText(main(editor), 'Kampanjassa ei ole vielä osallistuvia tekoja.', 'a campaign without entries');
+  });
+
+  await step('the jury: an invitation, scoring with the keyboard, the chair decides', async (r) => {
+    // e2e-campaign.jsonl: a campaign in its jury phase with the editor as its one juror.
+    await checkPage(r, editor, 'campaign entries and jury', await go(editor, '/toimitus/kampanjat/e2e-raati'));
+    const invite = main(editor).getByRole('button', { name: /^Lähetä kutsu\s*: Eeva Editori$/ });
+    if (await invite.count() !== 1) throw new Error(`${await invite.count()} invitation buttons for the juror`);
+    await invite.focus();   // the keyboard: Enter on the focused button
+    await Promise.all([editor.waitForNavigation({ waitUntil: 'load' }), editor.keyboard.press('Enter')]);
+    await expectText(main(editor), 'Kutsu on lähetetty.', 'the notice after inviting');
+    const invitation = await waitMail(run.mail, run.mailSeen, kEditor.email, 'jury invitation', kMailMs);
+    const link = linkIn(invitation, run.base, '/raati/kutsu/', 'jury invitation');
+    await checkPage(r, editor, 'jury invitation', await go(editor, link));
+    await follow(editor, button(editor, 'Hyväksy kutsu'));
+    expectAt(editor, /^\/raati\/e2e-raati$/, 'after accepting');
+    await checkPage(r, editor, 'jury campaign', await go(editor, '/raati/e2e-raati'));
+    await checkPage(r, editor, 'jury pack', await follow(editor, main(editor).getByRole('link', { name: /^Tulostettava aineisto\s*: Koko organisaation teko$/ })));
+    await go(editor, '/raati/e2e-raati');
+    await checkPage(r, editor, 'jury entry', await follow(editor, main(editor).locator('tbody a').first()));
+    const entry = pathOf(editor.url());
+    await checkPage(r, editor, 'jury entry, errors', await follow(editor, button(editor, 'Lähetä arvio')), 422);
+    await expectText(main(editor).locator('.error-summary'), 'Anna pisteet jokaiseen kriteeriin', 'the error summary');
+    // The keyboard alone: to the first value of the first criterion, then arrows and space.
+    await editor.locator('#jury-score-vaikuttavuus').focus();
+    await editor.keyboard.press('ArrowRight');   // 2
+    await editor.keyboard.press('ArrowRight');   // 3
+    await editor.locator('#jury-score-siirrettavyys').focus();
+    await editor.keyboard.press('Space');        // 1
+    await editor.locator('#jury-comment').focus();
+    await editor.keyboard.type('Selkeä ja siirrettävä.');
+    await follow(editor, button(editor, 'Lähetä arvio'));
+    expectAt(editor, new RegExp(`^${entry}\\?ilmoitus=review_submitted$`), 'after submitting');
+    if (!(await editor.locator('#jury-score-vaikuttavuus-3').isChecked())) throw new Error('the keyboard did not choose 3');
+    await checkPage(r, editor, 'jury entry, submitted', await go(editor, entry));
+    await go(editor, '/toimitus/kampanjat/e2e-raati');
+    await follow(editor, main(editor).getByRole('button', { name: /^Nimeä puheenjohtajaksi\s*: Eeva Editori$/ }));
+    await checkPage(r, editor, 'jury results', await go(editor, '/raati/e2e-raati/tulokset'));
+    const select = main(editor).locator('select').first();
+    await select.selectOption('winner');
+    await checkPage(r, editor, 'jury results, errors', await follow(editor, main(editor).getByRole('button', { name: /^Tallenna päätös\s*: Koko organisaation teko$/ })), 422);
+    await main(editor).locator('textarea').first().fill('Raadin perustelu.');
+    await follow(editor, main(editor).getByRole('button', { name: /^Tallenna päätös\s*: Koko organisaation teko$/ }));
+    await expectText(main(editor), 'Päätös on tallennettu.', 'the notice after deciding');
   });
 
   await step('an organisation applies for a workshop: errors, the mail, the editor accepts', async (r) => {

@@ -9,10 +9,13 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 import { abort, cleanup, describeViolation, freePort, installAbort, kPageMs, kSkip, launchBrowser,
   logTail, missingTools, npmTools, pathOf, runAxe, runTori, runVnu, sleep, startServer, startSmtpServer, state,
   stopProcesses, watch } from './browser-kit.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
 
 export const kMailMs = 30000;   // from the action to the message in the SMTP server's folder
 export const kEditor = { email: 'eeva.editori@example.fi', name: 'Eeva Editori', password: 'toimittajan salasana 678' };
@@ -154,6 +157,8 @@ async function runFlow(name, opts, tools, flow) {
   let editorLink = null;
   const prepare = (data, log) => {
     runTori(opts.tori, ['demo', '--data', data, '--practices', '12'], log);   // under a /teot page of 20
+    // A campaign in its jury phase over those practices, with the editor as its one juror.
+    runTori(opts.tori, ['import', 'campaigns', path.join(here, 'e2e-campaign.jsonl'), '--data', data], log);
     const added = runTori(opts.tori, ['user', 'add', '--email', kEditor.email, '--role', 'editor',
       '--name', kEditor.name, '--data', data], log, { capture: true });
     editorLink = pathOf((/https?:\/\/\S+\/salasana\/[A-Za-z0-9_-]+/.exec(added) || [''])[0]);

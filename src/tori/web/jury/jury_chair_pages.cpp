@@ -89,7 +89,7 @@ void fill_decision_cells(Dictionary& row, const DecisionValues& values, std::int
   if (chosen == "honourable_mention") row.ShowSection("MENTION_SELECTED");
   const auto text = values.justification.find(id);
   row.SetValue("JUSTIFICATION", text == values.justification.end() ? "" : text->second);
-  const std::string field = "justification-" + std::to_string(id);
+  const std::string field = values.category + "-justification-" + std::to_string(id);
   for (const FormErrors::Error& error : values.errors.all())
     if (error.field == field) row.SetValueAndShowSection("MESSAGE", error.message, "ERROR");
 }
@@ -141,6 +141,7 @@ http::Response results_page(const http::Request& request, const Services& servic
     if (!round) continue;
     Dictionary* section = body.AddSectionDictionary("CATEGORY");
     section->SetValue("SLUG", category.slug);
+    section->SetValue("CATEGORY_SLUG", category.slug);
     section->SetValue("NAME", category.name);
     section->SetValue("ACTION", localised_path(language, path + "/" + category.slug));
     section->SetValue("CSRF", chair.visitor.csrf_token);
@@ -169,7 +170,7 @@ DecisionValues read_decision(const http::Form& form, const Services& services, L
     if (!parsed) continue;
     if (*parsed == core::AwardLevel::kWinner) ++winners;
     if (justification.empty() || justification.size() > core::kMaxJustificationLength) {
-      values.errors.add("justification-" + id,
+      values.errors.add(values.category + "-justification-" + id,
                         services.catalogue.text(language, "jury.results.error.justification"));
     }
     awards.push_back({entry.practice.id, *parsed, justification});

@@ -227,7 +227,8 @@ TEST_F(JuryPagesTest, TheChairRanksAndDecides) {
   ASSERT_EQ(results.status, 200);
   // Oulu: (5·60 + 4·40)/100 = 4.6 and (4·60 + 4·40)/100 = 4.0 → 4.30; Kontiolahti: 2 (the chair
   // is in conflict, the member scored one criterion).
-  EXPECT_THAT(results.body, HasSubstr("<td>1.<br>Kärkijoukossa</td><th scope=\"row\" id=\"entry-"));
+  EXPECT_THAT(results.body,
+              HasSubstr("<td>1.<br>Kärkijoukossa</td><th scope=\"row\" id=\"sote-entry-"));
   EXPECT_THAT(results.body, HasSubstr("<td>4,30</td><td>2/2</td>"));
   EXPECT_THAT(results.body, HasSubstr("<td>2,00</td><td>1/1</td>"));
   EXPECT_THAT(results.body, HasSubstr("Juuso Tuomari: 1 / 1 pisteytetty, 0 osittain"));
@@ -259,6 +260,9 @@ TEST_F(JuryPagesTest, TheChairRanksAndDecides) {
                                    {"award-" + kontiolahti_id, "honourable_mention"},
                                    {"justification-" + kontiolahti_id, "Lupaava alku."}});
   EXPECT_EQ(decided.status, 303);
+  const std::string location(decided.headers.get("Location").value_or(""));
+  EXPECT_THAT(chair.get(location.substr(0, location.find('#'))).body,
+              HasSubstr("Päätös on tallennettu."));
   const auto awards = site_.store().campaigns().find_by_slug("arvio")->input.awards;
   ASSERT_EQ(awards.size(), 2U);
   EXPECT_THAT(chair.get("/raati/arvio/tulokset").body,
