@@ -10,6 +10,7 @@
 #include "tori/app/account_wiring.hpp"
 #include "tori/app/daily_purge.hpp"
 #include "tori/app/data_folder.hpp"
+#include "tori/app/page_version.hpp"
 #include "tori/app/reference_data.hpp"
 #include "tori/app/registration_jobs.hpp"
 #include "tori/certificate/certificate.hpp"
@@ -122,13 +123,14 @@ void load_region_map(Site& site, const CommandContext& context) {
   site.services.region_map = site.region_map.get();
 }
 
-// The page cache, emptied whenever the change log moves; its counters and the index's in
-// /metrics.
+// The page cache, emptied whenever the change log moves and at Helsinki midnight
+// (page_version.hpp); its counters and the index's in /metrics.
 void add_page_cache(Site& site, const Config& config) {
   if (config.page_cache) {
     site.page_cache = std::make_unique<http::PageCache>(
-        std::size_t{config.page_cache_mb} << 20,
-        [&store = *site.store] { return store.known_position(); });
+        std::size_t{config.page_cache_mb} << 20, [&store = *site.store] {
+          return page_version(store.known_position(), std::chrono::system_clock::now());
+        });
     site.metrics.add_collector([&cache = *site.page_cache] { return cache.metrics_text(); });
   }
   site.metrics.add_collector([&follower = site.store->follower()] {
