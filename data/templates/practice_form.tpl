@@ -168,7 +168,12 @@
 {{/ATTACHMENT_TITLE_ERROR}}<input id="practice-attachment_title" name="attachment_title" type="text" maxlength="300"{{#ATTACHMENT_TITLE_ERROR}} aria-invalid="true" aria-describedby="practice-attachment_title-error"{{/ATTACHMENT_TITLE_ERROR}}>
 </div>
 </fieldset>
-{{/UPLOADS}}<div class="practice-form__buttons">
+{{/UPLOADS}}{{#CAMPAIGN_PICKS}}<fieldset class="practice-form__group" aria-describedby="practice-campaign-hint">
+<legend>[[campaigns.picks.legend]] <span lang="fi">{{NAME}}</span></legend>
+<p class="field__hint" id="practice-campaign-hint">[[campaigns.picks.hint]] {{DEADLINE}}.</p>
+{{#CATEGORY}}<div class="choice"><input type="checkbox" id="practice-campaign-{{SLUG}}" name="campaign_category" value="{{SLUG}}"{{#CHECKED}} checked{{/CHECKED}}> <label for="practice-campaign-{{SLUG}}"><span lang="fi">{{NAME}}</span></label></div>
+{{/CATEGORY}}</fieldset>
+{{/CAMPAIGN_PICKS}}<div class="practice-form__buttons">
 <button type="submit" name="action" value="save" class="button button--secondary">[[submission.button.save]]</button>
 <button type="submit" name="action" value="preview" class="button button--secondary">[[submission.button.preview]]</button>
 <button type="submit" name="action" value="submit" class="button">[[submission.button.submit]]</button>

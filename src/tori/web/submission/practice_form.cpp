@@ -127,6 +127,7 @@ PracticeForm read_practice_form(const http::Form& form) {
   practice.started = trimmed(form.get("started"));
   practice.language = form.has("language") ? form.get("language") : "fi";
   practice.keywords = trimmed(form.get("keywords"));
+  practice.campaign_categories = form.all("campaign_category");
   for (std::size_t i = 0; i < core::kSections.size(); ++i) {
     practice.sections[i] =
         multiline(form.get("section_" + std::string(core::section_key(core::kSections[i]))));

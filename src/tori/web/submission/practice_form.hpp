@@ -28,6 +28,7 @@ struct PracticeForm {
   std::vector<std::string> sectors, themes, client_groups;  // term slugs
   core::Contact contact;
   std::array<core::Link, kFormLinks> links;
+  std::vector<std::string> campaign_categories{};  // the collecting campaign's picked categories
 };
 
 enum class FormPurpose {

@@ -11,6 +11,7 @@
 #include "tori/web/account/account_notice.hpp"
 #include "tori/web/account/form_page.hpp"
 #include "tori/web/account/settings.hpp"
+#include "tori/web/campaigns/campaign_picks.hpp"
 #include "tori/web/error_page.hpp"
 #include "tori/web/localise.hpp"
 #include "tori/web/practice_pages.hpp"
@@ -78,6 +79,7 @@ http::Response form_page(const Services& services, Language language, const Visi
   if (view.existing) fill_history(body, services, language, *view.existing);
   fill_practice_form(body, services, language, view.form, view.organisations, view.errors);
   fill_media_form(body, services, view.media, view.errors);
+  fill_campaign_picks(body, services, language, view.form.campaign_categories);
   return render_form(services, page, visitor, status);
 }
 
@@ -118,6 +120,7 @@ http::Response edit_practice(const http::Request& request, const Services& servi
     return error_page(services, language, 403);
   }
   view.form = form_of(*view.existing);
+  view.form.campaign_categories = stored_campaign_picks(services, view.existing->id);
   view.media = media_of(services, view.existing->id);
   view.organisations = writable_organisations(services, *visitor.account);
   view.draft_key = draft_key(services, visitor.account->id);
@@ -229,6 +232,7 @@ http::Response post_practice(const http::Request& request, const Services& servi
   const store::WriteResult& written = std::get<store::WriteResult>(saved);
   apply_media_changes(services, written.id, std::move(media), actor_of(services, request, account));
   if (autosave) return autosave_saved(services, language, visitor, written);
+  save_campaign_picks(services, written.id, view.form.campaign_categories, account.id);
   const std::string& saved_slug = written.slug;
   if (action == "submit") {
     const auto practice = services.store.practices().find_by_slug(saved_slug);

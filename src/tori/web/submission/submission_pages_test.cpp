@@ -4,9 +4,11 @@
 // author), the author fixes it, the editor publishes; who may do what; hostile text inert.
 #include "tori/web/submission/submission_pages.hpp"
 
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include "tori/auth/token.hpp"
+#include "tori/text/time_format.hpp"
 #include "tori/web/account/account_pages.hpp"
 #include "tori/web/account/test_browser.hpp"
 #include "tori/web/practice_pages.hpp"
@@ -143,6 +145,51 @@ TEST_F(SubmissionPagesTest, FromDraftToPublishedWithAChangeRequest) {
   const auto history = editor.get("/toimitus/kummit-uusille");
   EXPECT_NE(history.body.find("Muutoksia pyydetty"), std::string::npos);
   EXPECT_GE(site_.store().submissions().revisions(draft->id).size(), 5U);
+}
+
+TEST_F(SubmissionPagesTest, TheContributorPicksTheCollectingCampaignsSpecialCategories) {
+  const auto day = [](int days) {
+    return text::format_rfc3339_helsinki(std::chrono::time_point_cast<std::chrono::seconds>(
+                                             store::utc_now() + std::chrono::days(days)))
+        .substr(0, 10);
+  };
+  core::CampaignInput campaign;
+  campaign.slug = "kerays";
+  campaign.name = "Teot kiertoon kerays";
+  campaign.year = 2026;
+  campaign.collecting_from = day(-10);
+  campaign.collecting_until = day(10);
+  campaign.gala_date = day(40);
+  campaign.categories = {
+      {"sote", "Sosiaali- ja terveysala", "", core::CategoryKind::kSector,
+       "sosiaali- ja terveysala"},
+      {"viestinta", "Vuoden viestintäteko", "Viestintä.", core::CategoryKind::kSpecial},
+      {"teknologia", "Vuoden teknologiateko", "", core::CategoryKind::kSpecial}};
+  campaign.criteria = {{"vaikuttavuus", "Vaikuttavuus", 100}};
+  const std::int64_t campaign_id = site_.store().campaigns().save(campaign, store::utc_now()).id;
+  TestBrowser author(router_);
+  log_in(author, "maija@example.fi");
+  const auto form = author.get("/teot/uusi");
+  EXPECT_THAT(form.body, ::testing::HasSubstr("name=\"campaign_category\" value=\"viestinta\">"));
+  EXPECT_THAT(form.body, ::testing::Not(::testing::HasSubstr("value=\"sote\">")));
+  Fields fields = practice_fields("Viestintäkummit", "save");
+  fields.emplace_back("campaign_category", "viestinta");
+  fields.emplace_back("campaign_category", "sote");  // not the contributor's to choose: ignored
+  ASSERT_EQ(author.post("/teot/uusi", fields).status, 303);
+  const auto practice = site_.store().practices().find_by_slug("viestintakummit");
+  ASSERT_TRUE(practice);
+  EXPECT_EQ(site_.store().campaign_entries().choices_of(campaign_id, practice->id),
+            (std::vector<core::EntryChoice>{
+                {practice->id, "viestinta", true, core::EntryChooser::kContributor}}));
+  EXPECT_THAT(author.get("/teot/viestintakummit/muokkaa").body,
+              ::testing::HasSubstr("value=\"viestinta\" checked>"));
+  // Unticked on the next save: out of the category.
+  ASSERT_EQ(author.post("/teot/viestintakummit/muokkaa", practice_fields("Viestintäkummit", "save"))
+                .status,
+            303);
+  EXPECT_EQ(site_.store().campaign_entries().choices_of(campaign_id, practice->id),
+            (std::vector<core::EntryChoice>{
+                {practice->id, "viestinta", false, core::EntryChooser::kContributor}}));
 }
 
 TEST_F(SubmissionPagesTest, ErrorsKeepTheTextAndADraftNeedsOnlyATitle) {
