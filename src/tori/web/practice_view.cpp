@@ -77,8 +77,10 @@ void fill_meta(Dictionary& body, const Services& services, Language language,
   }
 }
 
-void fill_sections(Dictionary& body, const Services& services, Language language,
-                   const core::Practice& practice) {
+}  // namespace
+
+void fill_practice_sections(Dictionary& body, const Services& services, Language language,
+                            const core::Practice& practice) {
   for (core::Section section : core::kSections) {
     const std::string& markdown = core::section_text(practice.sections, section);
     if (markdown.empty()) continue;
@@ -90,6 +92,8 @@ void fill_sections(Dictionary& body, const Services& services, Language language
     item->SetValue("HTML", obfuscate_email(text::markdown_to_html(markdown, 3)));
   }
 }
+
+namespace {
 
 void fill_tags(Dictionary& body, const Services& services, Language language,
                const core::Practice& practice) {
@@ -339,7 +343,7 @@ http::Response render_practice(const Services& services, Language language,
   body.SetValue("SUMMARY", obfuscate_email(practice->summary));
   body.SetValue("CONTENT_LANG", std::string(core::to_string(practice->language)));
   fill_meta(body, services, language, *practice);
-  fill_sections(body, services, language, *practice);
+  fill_practice_sections(body, services, language, *practice);
   fill_tags(body, services, language, *practice);
   fill_contact(body, practice->contact);
   fill_links(body, *practice);

@@ -29,6 +29,11 @@ namespace tori::web {
 void fill_practice_card(ctemplate::TemplateDictionary& card, const Services& services,
                         text::Language language, const core::Practice& practice);
 
+// One "SECTION" (ID, HEADING, HTML) per section the practice has, in the model's order: the
+// Markdown as HTML (headings from level 3), addresses obfuscated.
+void fill_practice_sections(ctemplate::TemplateDictionary& body, const Services& services,
+                            text::Language language, const core::Practice& practice);
+
 // The practice's text around the words of `terms` (the search's highlight terms) as HTML:
 // escaped, the matches in <mark>, from the summary and the sections as plain text.
 [[nodiscard]] std::string practice_snippet(const core::Practice& practice,

@@ -28,6 +28,10 @@ struct CampaignEntry {
                                                           const store::Campaign& campaign,
                                                           core::TimePoint now);
 
+// How many entries the campaign has at `now` (one count query, no practices loaded).
+[[nodiscard]] std::int64_t entry_count(const Services& services, const store::Campaign& campaign,
+                                       core::TimePoint now);
+
 // How many of `entries` are in `category`.
 [[nodiscard]] std::size_t entries_in(const std::vector<CampaignEntry>& entries,
                                      std::string_view category);

@@ -51,14 +51,12 @@ http::Response certificate_pdf(const http::Request& request, const Services& ser
   if (core::campaign_phase(campaign->input, now) != core::CampaignPhase::kResults) {
     return error_page(services, language, 404);
   }
-  const std::string_view practice_slug = request.param("practice");
+  const std::optional<core::Practice> practice =
+      services.store.practices().find_by_slug(request.param("practice"));
+  if (!practice || practice->state != core::PracticeState::kPublished)
+    return error_page(services, language, 404);
   for (const core::Award& award : campaign->input.awards) {
-    std::optional<core::Practice> practice =
-        services.store.practices().find_by_external_id(award.external_id);
-    if (!practice || practice->slug != practice_slug ||
-        practice->state != core::PracticeState::kPublished) {
-      continue;
-    }
+    if (award.external_id != practice->external_id) continue;
     http::Response response;
     response.headers.set("Content-Type", "application/pdf");
     response.headers.set(

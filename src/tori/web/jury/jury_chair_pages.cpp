@@ -136,9 +136,9 @@ http::Response results_page(const http::Request& request, const Services& servic
   fill_notice(body, request, services, language);
   if (posted) fill_errors(body, "decision", posted->errors);
   const auto links = services.store.jury().jurors(chair.campaign.id);
-  for (const core::AwardCategory& category : chair.campaign.input.categories) {
-    const auto round = category_round(services, chair.campaign, category.slug, jury_now());
-    if (!round) continue;
+  for (const CategoryRound& each : category_rounds(services, chair.campaign, jury_now())) {
+    const core::AwardCategory& category = *each.category;
+    const CategoryRound* round = &each;
     Dictionary* section = body.AddSectionDictionary("CATEGORY");
     section->SetValue("SLUG", category.slug);
     section->SetValue("CATEGORY_SLUG", category.slug);

@@ -27,15 +27,7 @@ void fill_practice(Dictionary& body, const Services& services, Language language
   } else {
     body.ShowSection("BLIND");
   }
-  for (core::Section section : core::kSections) {
-    const std::string& markdown = core::section_text(practice.sections, section);
-    if (markdown.empty()) continue;
-    Dictionary* item = body.AddSectionDictionary("SECTION");
-    item->SetValue("HEADING",
-                   services.catalogue.text(
-                       language, "practice.section." + std::string(core::section_key(section))));
-    item->SetValue("HTML", text::markdown_to_html(markdown, 3));
-  }
+  fill_practice_sections(body, services, language, practice);
 }
 
 // The value shown for a criterion: as typed when re-shown, else as saved.

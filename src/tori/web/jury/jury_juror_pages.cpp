@@ -126,11 +126,8 @@ http::Response jury_campaign_page(const http::Request& request, const Services& 
                                 localised_path(language, page.meta.path + "/tulokset"), "CHAIR");
   }
   fill_notice(body, request, services, language);
-  for (const core::AwardCategory& category : input.categories) {
-    const std::optional<CategoryRound> round =
-        category_round(services, juror.campaign, category.slug, now);
-    if (round) fill_category(body, services, language, juror, *round);
-  }
+  for (const CategoryRound& round : category_rounds(services, juror.campaign, now))
+    fill_category(body, services, language, juror, round);
   return render_form(services, page, juror.visitor);
 }
 

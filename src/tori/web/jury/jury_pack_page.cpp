@@ -28,15 +28,7 @@ void fill_pack_entry(Dictionary& item, const Services& services, Language langua
     if (!practice.contact.name.empty())
       item.SetValueAndShowSection("CONTACT", practice.contact.name, "HAS_CONTACT");
   }
-  for (core::Section section : core::kSections) {
-    const std::string& markdown = core::section_text(practice.sections, section);
-    if (markdown.empty()) continue;
-    Dictionary* part = item.AddSectionDictionary("SECTION");
-    part->SetValue("HEADING",
-                   services.catalogue.text(
-                       language, "practice.section." + std::string(core::section_key(section))));
-    part->SetValue("HTML", text::markdown_to_html(markdown, 3));
-  }
+  fill_practice_sections(item, services, language, practice);
 }
 
 }  // namespace

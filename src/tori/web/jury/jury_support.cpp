@@ -62,6 +62,17 @@ std::optional<CategoryRound> category_round(const Services& services,
   return std::nullopt;
 }
 
+std::vector<CategoryRound> category_rounds(const Services& services,
+                                           const store::Campaign& campaign, core::TimePoint now) {
+  const std::vector<CampaignEntry> all = campaign_entries(services, campaign, now);
+  std::vector<CategoryRound> rounds;
+  for (const core::AwardCategory& category : campaign.input.categories) {
+    if (auto round = round_over(services, campaign, category, all))
+      rounds.push_back(std::move(*round));
+  }
+  return rounds;
+}
+
 std::optional<CategoryRound> entry_round(const Services& services, const store::Campaign& campaign,
                                          std::string_view practice_slug, core::TimePoint now) {
   std::vector<CampaignEntry> all = campaign_entries(services, campaign, now);

@@ -50,6 +50,11 @@ struct CategoryRound {
                                                           std::string_view category_slug,
                                                           core::TimePoint now);
 
+// Every category's round, the campaign's entries read once.
+[[nodiscard]] std::vector<CategoryRound> category_rounds(const Services& services,
+                                                         const store::Campaign& campaign,
+                                                         core::TimePoint now);
+
 // The first of the campaign's categories the entry is in, with that category's round; none
 // when the practice is not an entry or is in no category.
 [[nodiscard]] std::optional<CategoryRound> entry_round(const Services& services,

@@ -15,26 +15,26 @@ namespace tori::web {
 namespace {
 
 // The notices of manage.notice.*: a redirect names one after a change.
-constexpr std::array<std::string_view, 20> kNotices = {"added",
-                                                       "renamed",
-                                                       "hidden",
-                                                       "shown",
-                                                       "merged",
-                                                       "created",
-                                                       "saved",
-                                                       "unchanged",
-                                                       "present",
-                                                       "absent",
-                                                       "message_sent",
-                                                       "event_cancelled",
-                                                       "event_created",
-                                                       "event_saved",
-                                                       "invited",
-                                                       "review_saved",
-                                                       "review_submitted",
-                                                       "conflict_declared",
-                                                       "decision_recorded",
-                                                       "chair_set"};
+constexpr auto kNotices = std::to_array<std::string_view>({"added",
+                                                           "renamed",
+                                                           "hidden",
+                                                           "shown",
+                                                           "merged",
+                                                           "created",
+                                                           "saved",
+                                                           "unchanged",
+                                                           "present",
+                                                           "absent",
+                                                           "message_sent",
+                                                           "event_cancelled",
+                                                           "event_created",
+                                                           "event_saved",
+                                                           "invited",
+                                                           "review_saved",
+                                                           "review_submitted",
+                                                           "conflict_declared",
+                                                           "decision_recorded",
+                                                           "chair_set"});
 
 }  // namespace
 
