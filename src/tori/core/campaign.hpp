@@ -88,6 +88,7 @@ struct CampaignInput {
   std::string gala_date;         // results are public from this day
   int score_max = 5;             // the jury scores 1–5 or 1–10
   bool blind = false;            // jurors do not see organisations or people
+  bool public_vote = false;      // anyone may vote (core/public_vote.hpp)
   std::vector<AwardCategory> categories;
   std::vector<Criterion> criteria;
   std::vector<Juror> jurors;

@@ -92,6 +92,7 @@ Read read_campaign_scalar(std::string_view key, const json::value& v, CampaignIn
   if (key == "gala_date") return read_string(v, name, input.gala_date);
   if (key == "score_max") return read_int(v, name, 1, 100, input.score_max);
   if (key == "blind") return jsonl::read_bool(v, name, input.blind);
+  if (key == "public_vote") return jsonl::read_bool(v, name, input.public_vote);
   if (key == "most_inventive") return v.is_object() ? "" : must_be(name, "an object");
   return std::nullopt;
 }
@@ -195,6 +196,7 @@ std::string write_campaign_line(const CampaignInput& campaign) {
     writer.string("gala_date", campaign.gala_date);
     if (campaign.score_max != 5) writer.key("score_max") += std::to_string(campaign.score_max);
     if (campaign.blind) writer.boolean("blind", true);
+    if (campaign.public_vote) writer.boolean("public_vote", true);
     write_categories(writer, campaign.categories);
     write_people_and_awards(writer, campaign);
     ObjectWriter(writer.key("most_inventive"))

@@ -38,7 +38,7 @@ TEST(CampaignJsonl, EveryDemoLineParsesValidatesAndComesBackByteForByte) {
 const std::string kGoodCampaign =
     R"({"slug": "k-2027", "name": "Kampanja", "year": 2027, "description": "D", )"
     R"("rules": "Säännöt", "collecting_from": "2027-03-01", "collecting_until": "2027-09-30", )"
-    R"("gala_date": "2027-11-18", "score_max": 10, "blind": true, )"
+    R"("gala_date": "2027-11-18", "score_max": 10, "blind": true, "public_vote": true, )"
     R"("categories": [{"slug": "s", "name": "S", "description": "", "kind": "sector", )"
     R"("sector": "hallinto"}, {"slug": "t", "name": "T", "description": "", "kind": "theme", )"
     R"("sector": null, "theme": "ympäristö"}], )"
@@ -61,6 +61,7 @@ TEST(CampaignJsonl, GoodLineReadsEveryFieldAndWritesItBack) {
   EXPECT_EQ(campaign.rules, "Säännöt");
   EXPECT_EQ(campaign.score_max, 10);
   EXPECT_TRUE(campaign.blind);
+  EXPECT_TRUE(campaign.public_vote);
   EXPECT_EQ(campaign.categories[1].kind, CategoryKind::kTheme);
   EXPECT_EQ(campaign.categories[1].theme, "ympäristö");
   EXPECT_EQ(campaign.categories[1].sector, "");
@@ -76,6 +77,7 @@ TEST(CampaignJsonl, DefaultsWhenLeftOut) {
       R"("collecting_until": "2027-09-30", "gala_date": "2027-11-18"})");
   EXPECT_EQ(campaign.score_max, 5);
   EXPECT_FALSE(campaign.blind);
+  EXPECT_FALSE(campaign.public_vote);
   EXPECT_TRUE(campaign.categories.empty());
   EXPECT_TRUE(campaign.awards.empty());
 }
@@ -111,6 +113,8 @@ TEST(CampaignJsonl, BadLinesOnePerShape) {
        "field 'jurors[0]' must be an object with name, title, organisation"},
       {"blind", campaign_good_with(R"("blind": true)", R"("blind": "yes")"),
        "field 'blind' must be true or false"},
+      {"public_vote", campaign_good_with(R"("public_vote": true)", R"("public_vote": 1)"),
+       "field 'public_vote' must be true or false"},
       {"most_inventive",
        campaign_good_with(R"("most_inventive": {)", R"("most_inventive": 1, "y": {)"),
        "field 'most_inventive' must be an object"},

@@ -124,6 +124,7 @@ class IndexedStore final : public Store {
   [[nodiscard]] CampaignEntryStore& campaign_entries() override {
     return backend_->campaign_entries();
   }
+  [[nodiscard]] PublicVoteStore& public_votes() override { return backend_->public_votes(); }
   [[nodiscard]] double database_seconds_total() const override {
     return backend_->database_seconds_total();
   }

@@ -26,6 +26,7 @@
 #include "tori/store/membership_store.hpp"
 #include "tori/store/practice_store.hpp"
 #include "tori/store/privacy_store.hpp"
+#include "tori/store/public_vote_store.hpp"
 #include "tori/store/registration_store.hpp"
 #include "tori/store/submission_store.hpp"
 
@@ -76,6 +77,8 @@ class Store {
   [[nodiscard]] virtual JuryStore& jury() = 0;
   // The choices about campaign entries' categories.
   [[nodiscard]] virtual CampaignEntryStore& campaign_entries() = 0;
+  // The campaigns' public votes.
+  [[nodiscard]] virtual PublicVoteStore& public_votes() = 0;
   // Seconds spent inside database calls since the Store opened (for /metrics).
   [[nodiscard]] virtual double database_seconds_total() const = 0;
   // Statements run since the Store opened (for /metrics).

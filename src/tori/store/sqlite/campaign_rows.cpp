@@ -13,7 +13,8 @@ namespace {
 
 constexpr std::string_view kCampaignColumns =
     "SELECT c.id, c.slug, c.name, c.year, c.description, c.rules, c.collecting_from,"
-    " c.collecting_until, c.gala_date, c.score_max, c.blind, c.updated_at FROM campaigns c ";
+    " c.collecting_until, c.gala_date, c.score_max, c.blind, c.updated_at, c.public_vote FROM "
+    "campaigns c ";
 
 Campaign campaign_of(const Statement& row) {
   Campaign campaign;
@@ -30,6 +31,7 @@ Campaign campaign_of(const Statement& row) {
   input.score_max = static_cast<int>(row.column_int64(9));
   input.blind = row.column_int64(10) != 0;
   campaign.updated_at = parse_utc(row.column_text(11)).value_or(UtcTime{});
+  input.public_vote = row.column_int64(12) != 0;
   return campaign;
 }
 
@@ -99,12 +101,12 @@ void load_lists(Connection& connection, std::vector<Campaign>& campaigns) {
 
 constexpr std::string_view kInsertCampaign =
     "INSERT INTO campaigns (slug, name, year, description, rules, collecting_from,"
-    " collecting_until, gala_date, score_max, blind, created_at, updated_at)"
-    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11) RETURNING id";
+    " collecting_until, gala_date, score_max, blind, created_at, updated_at, public_vote)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11, ?12) RETURNING id";
 constexpr std::string_view kUpdateCampaign =
     "UPDATE campaigns SET slug = ?1, name = ?2, year = ?3, description = ?4, rules = ?5,"
     " collecting_from = ?6, collecting_until = ?7, gala_date = ?8, score_max = ?9, blind = ?10,"
-    " updated_at = ?11 WHERE id = ?12 RETURNING id";
+    " updated_at = ?11, public_vote = ?12 WHERE id = ?13 RETURNING id";
 
 void insert_categories(Connection& connection, std::int64_t id,
                        const std::vector<core::AwardCategory>& categories) {
@@ -178,7 +180,8 @@ std::int64_t write_campaign_row(Connection& connection, const core::CampaignInpu
   statement.bind_text(6, input.collecting_from).bind_text(7, input.collecting_until);
   statement.bind_text(8, input.gala_date).bind_int64(9, input.score_max);
   statement.bind_int64(10, input.blind ? 1 : 0).bind_text(11, format_utc(now));
-  if (id) statement.bind_int64(12, *id);
+  statement.bind_int64(12, input.public_vote ? 1 : 0);
+  if (id) statement.bind_int64(13, *id);
   if (!statement.step()) throw Error("campaigns: the write gave no id");
   return statement.column_int64(0);
 }

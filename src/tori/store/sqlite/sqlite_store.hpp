@@ -28,6 +28,7 @@
 #include "tori/store/sqlite/organisation_store.hpp"
 #include "tori/store/sqlite/practice_store.hpp"
 #include "tori/store/sqlite/privacy_store.hpp"
+#include "tori/store/sqlite/public_vote_store.hpp"
 #include "tori/store/sqlite/registration_store.hpp"
 #include "tori/store/sqlite/submission_store.hpp"
 #include "tori/store/sqlite/vocabulary_store.hpp"
@@ -61,6 +62,7 @@ class SqlStore final : public Store {
   [[nodiscard]] CampaignStore& campaigns() override { return campaigns_; }
   [[nodiscard]] JuryStore& jury() override { return jury_; }
   [[nodiscard]] CampaignEntryStore& campaign_entries() override { return campaign_entries_; }
+  [[nodiscard]] PublicVoteStore& public_votes() override { return public_votes_; }
   [[nodiscard]] double database_seconds_total() const override;
   [[nodiscard]] std::uint64_t database_statements_total() const override;
   [[nodiscard]] sqlite::Database& database() { return *database_; }
@@ -85,6 +87,7 @@ class SqlStore final : public Store {
   sqlite::SqlCampaignStore campaigns_;
   sqlite::SqlJuryStore jury_;
   sqlite::SqlCampaignEntryStore campaign_entries_;
+  sqlite::SqlPublicVoteStore public_votes_;
 };
 
 // Opens (creating if absent) `database_file`, whose folder must exist, with migrations read
