@@ -38,7 +38,19 @@
 {{/AWARD_LIST}}</li>
 {{/CATEGORY}}</ul>
 </section>
-<section aria-labelledby="campaign-criteria">
+{{#PUBLIC_VOTE}}<section aria-labelledby="campaign-vote">
+<h2 id="campaign-vote">[[public_vote.heading]]</h2>
+<p>{{NOTE}}</p>
+{{#VOTES}}<ul class="campaign__votes">
+{{#VOTE}}<li><a href="{{URL}}">[[public_vote.link]] <span lang="fi">{{NAME}}</span></a></li>
+{{/VOTE}}</ul>
+{{/VOTES}}{{#STANDING}}<h3 lang="fi">{{NAME}}</h3>
+{{#NO_VOTES}}<p>[[public_vote.no_votes]]</p>
+{{/NO_VOTES}}{{#ROWS}}<ol class="campaign__vote-standing">
+{{#ROW}}<li value="{{RANK}}"><a href="{{URL}}" lang="{{LANG}}">{{TITLE}}</a>: {{VOTES}}</li>
+{{/ROW}}</ol>
+{{/ROWS}}{{/STANDING}}</section>
+{{/PUBLIC_VOTE}}<section aria-labelledby="campaign-criteria">
 <h2 id="campaign-criteria">[[campaigns.criteria.heading]]</h2>
 <p>{{SCALE}}</p>
 <table class="campaign__criteria">

@@ -40,6 +40,8 @@ struct AccountSettings {
   std::chrono::seconds offer_valid_for = std::chrono::hours(24);
   // How long before a remote event starts its meeting link is mailed to the confirmed.
   std::chrono::seconds remote_link_before = std::chrono::hours(2);
+  // The public vote: a form sent sooner than this after it was served came from a script.
+  std::chrono::seconds vote_form_min_age{3};
   mail::Address mail_from{"Tekojen tori", "tori@localhost"};
   AccountRateLimits limits{};
   http::RateLimiter* rate_limiter = nullptr;  // required; shared by every request

@@ -13,6 +13,7 @@
 #include "tori/text/time_format.hpp"
 #include "tori/web/campaigns/campaign_entries.hpp"
 #include "tori/web/campaigns/campaign_view.hpp"
+#include "tori/web/campaigns/public_vote_pages.hpp"
 #include "tori/web/directory_pages_view.hpp"
 #include "tori/web/error_page.hpp"
 #include "tori/web/jury/jury_pages.hpp"
@@ -238,6 +239,7 @@ http::Response campaign_page(const http::Request& request, const Services& servi
   fill_facts(body, services, language, input, now);
   fill_categories(body, services, language, *campaign, selection.all,
                   phase == core::CampaignPhase::kResults);
+  fill_public_vote(body, services, language, *campaign, selection.all, now);
   fill_jury(body, services, language, input);
   body.SetValue("STANDING_URL", localised_path(language, page.meta.path + "/kekseliain"));
   const text::MessageArguments count = {{"count", static_cast<long long>(selection.all.size())}};
@@ -271,6 +273,7 @@ void add_campaign_routes(http::Router& router, const Services& services) {
   add_localised(router, services, "GET", "/palkitut", awards_page);
   add_campaign_editor_routes(router, services);
   add_jury_routes(router, services);
+  add_public_vote_routes(router, services);
 }
 
 }  // namespace tori::web
