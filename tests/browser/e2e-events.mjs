@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// End to end in headless Chromium: register for a demo event, get the confirmation through the SMTP test server with a calendar entry Python's icalendar parses, download the event's .ics, then the staff's table, check-in, a message, an organisation's workshop application, a new event from the editors' form and cancelling the event; the editors' campaign entries; a juror's invitation, scoring with the keyboard and the chair's decision; axe and vnu on every page on the way.
+// End to end in headless Chromium: register for a demo event, get the confirmation through the SMTP test server with a calendar entry Python's icalendar parses, download the event's .ics, then the staff's table, check-in, a message, an organisation's workshop application, a new event from the editors' form and cancelling the event; the editors' campaign entries; a juror's invitation, scoring with the keyboard and the chair's decision; a public vote confirmed through its mail; axe and vnu on every page on the way.
 //
 // Usage: node tests/browser/e2e-events.mjs --tori PATH [--timeout SECONDS] [--keep]
 // Runs like e2e-submission.mjs (e2e-kit.mjs: the SMTP test server, `tori serve` on a demo data
@@ -205,6 +205,22 @@ async function flow(browser, tools, editorLink) {
     await main(editor).locator('textarea').first().fill('Raadin perustelu.');
     await follow(editor, main(editor).getByRole('button', { name: /^Tallenna päätös\s*: Koko organisaation teko$/ }));
     await expectText(main(editor), 'Päätös on tallennettu.', 'the notice after deciding');
+  });
+
+  await step('the public vote: the form with errors, the mail, the confirmation', async (r) => {
+    await checkPage(r, visitor, 'campaign with a public vote', await go(visitor, '/kampanjat/e2e-raati'));
+    await checkPage(r, visitor, 'vote form', await follow(visitor, main(visitor).getByRole('link', { name: 'Äänestä sarjassa Koko organisaation teko' })));
+    await visitor.waitForTimeout(3500);   // a form sent at once is a script's
+    await checkPage(r, visitor, 'vote form, errors', await follow(visitor, button(visitor, 'Lähetä ääni')), 422);
+    await expectText(main(visitor).locator('.error-summary'), 'Valitse teko', 'the error summary');
+    await main(visitor).locator('input[name=practice]').first().check();
+    await visitor.locator('#vote-email').fill(kVisitor.email);
+    await visitor.waitForTimeout(3500);
+    await checkPage(r, visitor, 'vote sent', await follow(visitor, button(visitor, 'Lähetä ääni')));
+    const link = linkIn(await mail('vote confirmation'), run.base, '/aanestys/', 'vote confirmation');
+    await checkPage(r, visitor, 'vote confirmation', await go(visitor, link));
+    await checkPage(r, visitor, 'vote confirmed', await follow(visitor, button(visitor, 'Vahvista ääni')));
+    await expectText(main(visitor), 'Äänesi on kirjattu.', 'the notice after confirming');
   });
 
   await step('an organisation applies for a workshop: errors, the mail, the editor accepts', async (r) => {

@@ -25,6 +25,7 @@ PurgeCounts purge_once(store::Store& store, const PurgeSettings& settings, store
   counts.retention = store.privacy().purge(settings.retention, now);
   counts.sessions =
       store.accounts().purge_sessions(now - settings.session_idle, now - settings.session_max);
+  counts.unconfirmed_votes = store.public_votes().purge_unconfirmed(now - std::chrono::days(7));
   if (settings.uploads != nullptr) {
     counts.uploads = settings.uploads->remove_unreferenced(
         store.media().referenced_files(),
@@ -39,10 +40,12 @@ DailyPurge::DailyPurge(store::Store& store, PurgeSettings settings,
         const PurgeCounts counts = purge_once(store, settings, store::utc_now());
         spdlog::info(
             "purge: {} unverified accounts, {} one-time tokens, {} messages, {} IP hashes, {} "
-            "registration answers, {} registrations, {} sessions, {} unused uploads",
+            "registration answers, {} registrations, {} sessions, {} unused uploads, {} "
+            "unconfirmed "
+            "votes",
             counts.retention.accounts, counts.retention.tokens, counts.retention.mail,
             counts.retention.ip_hashes, counts.retention.answers, counts.retention.registrations,
-            counts.sessions, counts.uploads);
+            counts.sessions, counts.uploads, counts.unconfirmed_votes);
       }) {}
 
 }  // namespace tori::app

@@ -31,14 +31,15 @@ struct PurgeCounts {
   store::PurgeReport retention{};
   std::int64_t sessions = 0;
   std::int64_t uploads = 0;  // files of removed images and attachments, and crash leftovers
+  std::int64_t unconfirmed_votes = 0;  // public votes whose link was never used, after a week
 };
 
 // The settings a configuration gives ([retention] in days, [session]).
 [[nodiscard]] PurgeSettings purge_settings(const Config& config);
 
-// One purge at `now`: store.privacy().purge, store.accounts().purge_sessions and the uploads no
-// row refers to that are older than a day. Throws
-// store::Error when the database fails.
+// One purge at `now`: store.privacy().purge, store.accounts().purge_sessions, the public votes
+// never confirmed within a week, and the uploads no row refers to that are older than a day.
+// Throws store::Error when the database fails.
 PurgeCounts purge_once(store::Store& store, const PurgeSettings& settings, store::UtcTime now);
 
 // Runs purge_once(utc_now()) on a thread of its own: at start, then every `period`. A failed

@@ -66,6 +66,7 @@ void keep_campaign_judging(std::vector<core::CampaignInput>& campaigns, core::Ti
       campaigns.begin(), campaigns.end(),
       [](const core::CampaignInput& a, const core::CampaignInput& b) { return a.year < b.year; });
   if (latest == campaigns.end() || !latest->awards.empty()) return;
+  latest->public_vote = true;
   const auto gala = core::start_of_helsinki_day(latest->gala_date);
   if (!gala || now < *gala) return;
   latest->gala_date = text::format_rfc3339_helsinki(now + std::chrono::days(14)).substr(0, 10);

@@ -27,7 +27,8 @@ void keep_events_current(std::vector<core::EventInput>& events, core::TimePoint 
 
 // Keeps the running campaign (the latest year, no awards yet; data/demo/campaigns.jsonl has it
 // between its deadline and its gala) in its jury phase: when its gala day has come at `now`, the
-// gala moves to the Helsinki day two weeks after `now`. Collecting dates stay as written.
+// gala moves to the Helsinki day two weeks after `now`. Collecting dates stay as written. It
+// also has the public vote on, so that the demo shows one open.
 void keep_campaign_judging(std::vector<core::CampaignInput>& campaigns, core::TimePoint now);
 
 }  // namespace tori::demo

@@ -34,6 +34,8 @@ TEST(DemoEventDates, TheRunningCampaignStaysInItsJuryPhase) {
   campaigns[1].gala_date = "2026-11-27";
   keep_campaign_judging(campaigns, t("2026-11-26T12:00:00+02:00"));
   EXPECT_EQ(campaigns[1].gala_date, "2026-11-27") << "before the gala: as written";
+  EXPECT_TRUE(campaigns[1].public_vote) << "the demo shows the public vote";
+  EXPECT_FALSE(campaigns[0].public_vote);
   keep_campaign_judging(campaigns, t("2026-12-03T23:30:00+02:00"));
   EXPECT_EQ(campaigns[1].gala_date, "2026-12-17") << "two weeks on, by the Helsinki day";
   EXPECT_EQ(core::campaign_phase(campaigns[1], t("2026-12-03T23:30:00+02:00")),
