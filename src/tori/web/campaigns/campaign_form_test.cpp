@@ -10,6 +10,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "tori/store/jury_store.hpp"
 #include "tori/store/practice_store.hpp"
 #include "tori/store/store.hpp"
 #include "tori/web/account/account_pages.hpp"
@@ -94,6 +95,17 @@ class CampaignFormTest : public ::testing::Test {
     input.awards = {{"vuoden-viestintateko", "palkittu", core::AwardLevel::kWinner, "Perustelu."}};
     ASSERT_EQ(site_.store().campaigns().save(input, store::utc_now()).outcome,
               store::CampaignSaveOutcome::kUpdated);
+  }
+  // Links the campaign's first juror (maija@kuopio.fi) to her account, as accepting the
+  // invitation does.
+  void link_first_juror(std::int64_t campaign_id) {
+    const std::int64_t maija = test_support::add_person(site_.store(), "maija@kuopio.fi");
+    const auto later = store::utc_now() + std::chrono::days(7);
+    ASSERT_EQ(site_.store().jury().create_invitation(campaign_id, 0, "kutsu", later, {},
+                                                     store::utc_now()),
+              store::InvitationOutcome::kCreated);
+    ASSERT_EQ(site_.store().jury().accept_invitation("kutsu", {maija}, store::utc_now()).outcome,
+              store::AcceptOutcome::kAccepted);
   }
   test_support::TestSite site_;
   http::Router router_;
@@ -219,6 +231,8 @@ TEST_F(CampaignFormTest, AnEditKeepsTheSlugTheAwardsAndTheJurorsLinks) {
   ASSERT_TRUE(test_support::log_in(editor, "toimittaja@tori.fi"));
   create(editor);
   award("teot-kiertoon-2031");
+  const std::int64_t id = site_.store().campaigns().find_by_slug("teot-kiertoon-2031")->id;
+  link_first_juror(id);
   const auto page = editor.get("/toimitus/kampanjat/teot-kiertoon-2031");
   EXPECT_THAT(page.body, HasSubstr("href=\"/toimitus/kampanjat/teot-kiertoon-2031/muokkaa\""));
   const auto form = editor.get("/toimitus/kampanjat/teot-kiertoon-2031/muokkaa");
@@ -230,6 +244,8 @@ TEST_F(CampaignFormTest, AnEditKeepsTheSlugTheAwardsAndTheJurorsLinks) {
   fields = with_field(fields, "slug", "muu-osoite");  // not on the form: ignored
   fields = with_field(fields, "category1_name", "Vuoden johtamisteko");
   fields = with_field(fields, "category1_kind", "special");
+  fields = with_field(fields, "juror0_title", "hallintojohtaja");
+  fields = with_field(fields, "juror1_name", "Kalle Räty");
   const auto saved = editor.post("/toimitus/kampanjat/teot-kiertoon-2031/muokkaa", fields);
   ASSERT_EQ(saved.status, 303) << saved.body;
   EXPECT_EQ(saved.headers.get("Location").value_or(""),
@@ -241,6 +257,10 @@ TEST_F(CampaignFormTest, AnEditKeepsTheSlugTheAwardsAndTheJurorsLinks) {
   ASSERT_EQ(campaign->input.awards.size(), 1U) << "the jury's award kept";
   EXPECT_EQ(campaign->input.awards[0].justification, "Perustelu.");
   EXPECT_FALSE(site_.store().campaigns().find_by_slug("muu-osoite"));
+  const std::vector<store::JurorLink> jurors = site_.store().jury().jurors(id);
+  ASSERT_EQ(jurors.size(), 2U);
+  EXPECT_EQ(jurors[0].juror.title, "hallintojohtaja");
+  EXPECT_TRUE(jurors[0].account_id) << "the juror with the same address stays linked";
   EXPECT_EQ(site_.store().audit_log().newest(1, 0).at(0).action, "campaign.update");
 
   // The form as shown, saved again: nothing changed.
