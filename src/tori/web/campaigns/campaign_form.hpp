@@ -76,7 +76,8 @@ inline constexpr std::size_t kMaxCampaignFormRows = 60;
 
 // The posted values (one-line texts trimmed, line ends of longer texts made "\n").
 [[nodiscard]] CampaignFormValues read_campaign_form(const http::Form& form);
-// A stored campaign's values (each category row remembering its slug as `stored`).
+// A stored campaign's values: dates as editors write them ("30.9.2031"), each category row
+// remembering its slug as `stored`.
 [[nodiscard]] CampaignFormValues campaign_form_values(const core::CampaignInput& input);
 
 // What is wrong with one input: its name ("name", "category2_sector"; "categories" for the
