@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// End to end in headless Chromium: register for a demo event, get the confirmation through the SMTP test server with a calendar entry Python's icalendar parses, download the event's .ics, then the staff's table, check-in, a message, an organisation's workshop application, a new event from the editors' form and cancelling the event; the editors' campaign entries; a juror's invitation, scoring with the keyboard and the chair's decision; a public vote confirmed through its mail; axe and vnu on every page on the way.
+// End to end in headless Chromium: register for a demo event, get the confirmation through the SMTP test server with a calendar entry Python's icalendar parses, download the event's .ics, then the staff's table, check-in, a message, an organisation's workshop application, a new event from the editors' form and cancelling the event; the editors' campaign entries and campaign form; a juror's invitation, scoring with the keyboard and the chair's decision; a public vote confirmed through its mail; axe and vnu on every page on the way.
 //
 // Usage: node tests/browser/e2e-events.mjs --tori PATH [--timeout SECONDS] [--keep]
 // Runs like e2e-submission.mjs (e2e-kit.mjs: the SMTP test server, `tori serve` on a demo data
@@ -19,6 +19,7 @@ import { button, checkPage, expectAt, expectText, fill, follow, go, kEditor, kMa
 const kVisitor = { email: 'ville.vierailija@example.fi', name: 'Ville Vierailija', organisation: 'Esimerkin kaupunki' };
 const kMessage = 'Pysäköinti on talon takana. Tervetuloa!';
 const kCancelNote = 'Puhuja sairastui. Uusi aika kerrotaan myöhemmin.';
+const kNewCampaign = { name: 'Lomakkeella luotu kampanja 2031', slug: 'lomakkeella-luotu-kampanja-2031' };
 const kNewEvent = { title: 'Lomakkeella luotu kehittämispäivä Joensuussa', item: 'Tervetuloa ja avaus' };
 
 // What Python's icalendar (another real parser) reads from `ics`: the events' summaries and
@@ -162,6 +163,27 @@ async function flow(browser, tools, editorLink) {
     // page has no entries to move (moves are tested in campaign_editor_pages_test.cpp).
     await checkPage(r, editor, 'campaign entries', await follow(editor, main(editor).locator('tbody tr a').first()));
     await expectText(main(editor), 'Kampanjassa ei ole vielä osallistuvia tekoja.', 'a campaign without entries');
+  });
+
+  await step('editor: the campaign form, its error state, more rows, a new campaign, an edit form', async (r) => {
+    await go(editor, '/toimitus/kampanjat');
+    await checkPage(r, editor, 'new campaign form', await follow(editor, main(editor).getByRole('link', { name: 'Uusi kampanja', exact: true })));
+    await checkPage(r, editor, 'new campaign form, errors', await follow(editor, button(editor, 'Luo kampanja')), 422);
+    await expectText(main(editor).locator('.error-summary'), 'Täytä kohta ”Nimi”', 'the error summary');
+    await checkPage(r, editor, 'new campaign form, more rows', await follow(editor, main(editor).getByRole('button', { name: /^Lisää rivejä\s*\(Sarjat\)$/ })));
+    if (await editor.locator('#campaign-category4_name').count() !== 1) throw new Error('"Lisää rivejä" did not add three category rows');
+    for (const [id, value] of [['name', kNewCampaign.name], ['year', '2031'], ['collecting_from', '1.3.2031'],
+      ['collecting_until', '30.9.2031'], ['gala_date', '20.11.2031'], ['category0_name', 'Vuoden viestintäteko'],
+      ['criterion0_name', 'Vaikuttavuus'], ['criterion0_weight', '100']]) {
+      await editor.locator(`#campaign-${id}`).fill(value);
+    }
+    await follow(editor, button(editor, 'Luo kampanja'));
+    expectAt(editor, new RegExp(`^/toimitus/kampanjat/${kNewCampaign.slug}\\?ilmoitus=campaign_created$`), 'after creating the campaign');
+    await expectText(main(editor), 'Kampanja on luotu.', 'the notice after creating');
+    await checkPage(r, editor, 'edit form of the new campaign', await follow(editor, main(editor).getByRole('link', { name: 'Muokkaa kampanjan tietoja' })));
+    // A demo campaign's edit form: the first one listed, with its stored rows.
+    await go(editor, '/toimitus/kampanjat');
+    await checkPage(r, editor, 'edit form of a demo campaign', await follow(editor, main(editor).locator('tbody tr').last().getByRole('link', { name: /^Muokkaa/ })));
   });
 
   await step('the jury: an invitation, scoring with the keyboard, the chair decides', async (r) => {

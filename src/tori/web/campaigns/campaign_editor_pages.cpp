@@ -2,7 +2,7 @@
 // The editors' campaigns: /toimitus/kampanjat (every campaign with its entries) and
 // /toimitus/kampanjat/{slug} (each entry with its categories, one form a row), where an editor
 // moves an entry into or out of categories (POST /toimitus/kampanjat/{slug}/teot/{practice}),
-// each move in the audit log. Editors only.
+// each move in the audit log; links to the campaign form (campaign_form.hpp). Editors only.
 #include <algorithm>
 #include <chrono>
 
@@ -11,6 +11,7 @@
 #include "tori/web/account/form_page.hpp"
 #include "tori/web/account/staff.hpp"
 #include "tori/web/campaigns/campaign_entries.hpp"
+#include "tori/web/campaigns/campaign_form.hpp"
 #include "tori/web/campaigns/campaign_pages.hpp"
 #include "tori/web/campaigns/campaign_view.hpp"
 #include "tori/web/error_page.hpp"
@@ -59,6 +60,7 @@ http::Response campaign_editor_list(const http::Request& request, const Services
   Page page(language, "campaign_editor_list");
   page.meta.title = services.catalogue.text(language, "campaigns.editor.list_title");
   page.meta.path = "/toimitus/kampanjat";
+  fill_notice(page.body(), request, services, language);
   const core::TimePoint now = editor_now();
   for (const store::Campaign& campaign : services.store.campaigns().all()) {
     Dictionary* item = page.body().AddSectionDictionary("CAMPAIGN");
@@ -86,6 +88,7 @@ http::Response campaign_editor_page(const http::Request& request, const Services
   Dictionary& body = page.body();
   body.SetValue("HEADING", page.meta.title);
   body.SetValue("PUBLIC_URL", localised_path(language, "/kampanjat/" + campaign->input.slug));
+  body.SetValue("EDIT_URL", localised_path(language, page.meta.path + "/muokkaa"));
   fill_notice(body, request, services, language);
   fill_jury_admin(body, services, language, campaign->id, campaign->input.slug, visitor.csrf_token);
   const std::vector<CampaignEntry> entries = campaign_entries(services, *campaign, editor_now());
@@ -143,6 +146,7 @@ void add_campaign_editor_routes(http::Router& router, const Services& services) 
   add_localised(router, services, "GET", "/toimitus/kampanjat/{slug}", campaign_editor_page);
   add_localised(router, services, "POST", "/toimitus/kampanjat/{slug}/teot/{practice}",
                 campaign_editor_post);
+  add_campaign_form_routes(router, services);
 }
 
 }  // namespace tori::web

@@ -47,7 +47,8 @@ void fill_front_campaign(ctemplate::TemplateDictionary& body, const Services& se
                          text::Language language);
 
 // The public pages above and the editors' campaign pages (campaign_editor_pages.cpp):
-// /toimitus/kampanjat, /toimitus/kampanjat/{slug} and its entries' moves.
+// /toimitus/kampanjat, /toimitus/kampanjat/{slug} and its entries' moves, and the campaign form
+// (campaign_form.hpp: /toimitus/kampanjat/uusi, /toimitus/kampanjat/{slug}/muokkaa).
 void add_campaign_routes(http::Router& router, const Services& services);
 void add_campaign_editor_routes(http::Router& router, const Services& services);
 

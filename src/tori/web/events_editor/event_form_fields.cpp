@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // The editors' event form's values: read from a posted form, made from a stored event in
-// Helsinki time, and the lenient readers of a typed date and time of day.
-#include <charconv>
-
+// Helsinki time (typed dates and times are read by web/typed_text.hpp).
 #include "tori/core/application.hpp"
 #include "tori/text/time_format.hpp"
 #include "tori/web/events_editor/event_form_pages.hpp"
+#include "tori/web/typed_text.hpp"
 
 namespace tori::web {
 namespace {
@@ -49,38 +48,6 @@ bool event_editor_many_lines(std::string_view name) {
          name == "consent" || name == "audience";
 }
 
-// Spaces and line ends off both ends; "\r\n" and "\r" made "\n" first.
-std::string event_editor_clean(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] != '\r') {
-      out += text[i];
-    } else if (i + 1 >= text.size() || text[i + 1] != '\n') {
-      out += '\n';
-    }
-  }
-  const auto first = out.find_first_not_of(" \t\n");
-  if (first == std::string::npos) return "";
-  return out.substr(first, out.find_last_not_of(" \t\n") - first + 1);
-}
-
-// One-line fields lose their line ends too (a pasted title).
-std::string event_editor_one_line(std::string_view text) {
-  std::string out = event_editor_clean(text);
-  for (char& c : out)
-    if (c == '\n' || c == '\t') c = ' ';
-  return out;
-}
-
-// The number `text` of 1 to `digits` digits; -1 otherwise.
-int event_editor_number(std::string_view text, std::size_t digits) {
-  int value = 0;
-  if (text.empty() || text.size() > digits) return -1;
-  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-  return error == std::errc{} && end == text.data() + text.size() ? value : -1;
-}
-
 // Helsinki "YYYY-MM-DD" and "HH:MM" of an instant.
 std::string event_editor_day(core::TimePoint at) {
   return text::format_rfc3339_helsinki(at).substr(0, 10);
@@ -94,9 +61,9 @@ std::vector<EventQuestionRow> event_editor_question_rows(const http::Form& form)
   for (std::size_t i = 0; i < kMaxEventFormRows; ++i) {
     const std::string q = "q" + std::to_string(i) + "_";
     if (!form.has(q + "id")) break;
-    rows.push_back({event_editor_one_line(form.get(q + "id")),
-                    event_editor_one_line(form.get(q + "label")), form.get(q + "type"),
-                    event_editor_clean(form.get(q + "choices")), form.has(q + "required")});
+    rows.push_back({typed_line(form.get(q + "id")), typed_line(form.get(q + "label")),
+                    form.get(q + "type"), typed_text(form.get(q + "choices")),
+                    form.has(q + "required")});
   }
   return rows;
 }
@@ -106,10 +73,8 @@ std::vector<EventProgrammeRow> event_editor_programme_rows(const http::Form& for
   for (std::size_t i = 0; i < kMaxEventFormRows; ++i) {
     const std::string p = "p" + std::to_string(i) + "_";
     if (!form.has(p + "title")) break;
-    rows.push_back({event_editor_one_line(form.get(p + "date")),
-                    event_editor_one_line(form.get(p + "time")),
-                    event_editor_one_line(form.get(p + "title")),
-                    event_editor_one_line(form.get(p + "speakers"))});
+    rows.push_back({typed_line(form.get(p + "date")), typed_line(form.get(p + "time")),
+                    typed_line(form.get(p + "title")), typed_line(form.get(p + "speakers"))});
   }
   return rows;
 }
@@ -160,8 +125,8 @@ EventFormValues read_event_form(const http::Form& form) {
   EventFormValues values;
   for (const EventFormField& field : event_form_fields()) {
     const std::string typed = form.get(field.name);
-    values.*field.value = event_editor_many_lines(field.name) ? event_editor_clean(typed)
-                                                              : event_editor_one_line(typed);
+    values.*field.value =
+        event_editor_many_lines(field.name) ? typed_text(typed) : typed_line(typed);
   }
   values.remote = form.has("remote");
   values.questions = event_editor_question_rows(form);
@@ -210,39 +175,9 @@ EventFormFieldName event_form_field_name(std::string_view field) {
       underscore == std::string_view::npos) {
     return {std::string{field}, -1};
   }
-  const int row = event_editor_number(field.substr(1, underscore - 1), 3);
+  const int row = typed_number(field.substr(1, underscore - 1), 3);
   if (row < 0) return {std::string{field}, -1};
   return {std::string{field.substr(0, 1)} + std::string{field.substr(underscore)}, row};
-}
-
-std::string event_form_date(std::string_view text) {
-  std::string iso;
-  if (text.size() == 10 && text[4] == '-' && text[7] == '-') {
-    iso = std::string{text};
-  } else {
-    const auto first = text.find('.');
-    const auto second = first == std::string_view::npos ? first : text.find('.', first + 1);
-    if (second == std::string_view::npos) return "";
-    const int day = event_editor_number(text.substr(0, first), 2);
-    const int month = event_editor_number(text.substr(first + 1, second - first - 1), 2);
-    const std::string_view year = text.substr(second + 1);
-    if (day < 1 || month < 1 || year.size() != 4 || event_editor_number(year, 4) < 0) return "";
-    iso = std::string{year} + (month < 10 ? "-0" : "-") + std::to_string(month) +
-          (day < 10 ? "-0" : "-") + std::to_string(day);
-  }
-  // The strict reader of the deadline's day decides what is a real date.
-  return text::end_of_helsinki_day(iso) ? iso : "";
-}
-
-std::string event_form_time(std::string_view text) {
-  if (text.size() == 8 && text.substr(5) == ":00") text = text.substr(0, 5);
-  const auto colon = text.find_first_of(":.");
-  if (colon == std::string_view::npos || text.size() - colon != 3) return "";
-  const int hours = event_editor_number(text.substr(0, colon), 2);
-  const int minutes = event_editor_number(text.substr(colon + 1), 2);
-  if (hours < 0 || hours > 23 || minutes < 0 || minutes > 59) return "";
-  const std::string mm = (minutes < 10 ? "0" : "") + std::to_string(minutes);
-  return (hours < 10 ? "0" : "") + std::to_string(hours) + ":" + mm;
 }
 
 }  // namespace tori::web

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// Tests of the event form's fields apart from HTTP: typed dates, times and numbers, rows and their
-// empty ones, Helsinki times, the deadline as a whole day, validate_event_input's field names on
-// the form's inputs, and a stored event that reads back unchanged. Table-driven where inputs vary.
+// Tests of the event form's fields apart from HTTP (typed dates and times: typed_text_test.cpp):
+// numbers, rows and their empty ones, Helsinki times, the deadline as a whole day,
+// validate_event_input's field names on the form's inputs, and a stored event that reads back
+// unchanged. Table-driven where inputs vary.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -33,45 +34,6 @@ std::vector<std::string> fields_of(const std::vector<EventFormProblem>& problems
   for (const EventFormProblem& problem : problems)
     fields.push_back(problem.field);
   return fields;
-}
-
-TEST(EventFormFields, DatesAreReadFromBothForms) {
-  const struct {
-    std::string_view typed, expected;
-  } cases[] = {
-      {"2031-05-12", "2031-05-12"},  // what <input type="date"> sends
-      {"12.5.2031", "2031-05-12"},   // typed by hand where the browser has no date input
-      {"01.05.2031", "2031-05-01"},
-      {"29.2.2032", "2032-02-29"},  // a leap year
-      {"29.2.2031", ""},            // not one
-      {"2031-02-30", ""},
-      {"31.4.2031", ""},
-      {"12.5.31", ""},  // a two-digit year
-      {"2031-5-12", ""},
-      {"12/5/2031", ""},
-      {"-1.5.2031", ""},
-      {"", ""},
-  };
-  for (const auto& c : cases) {
-    SCOPED_TRACE(c.typed);
-    EXPECT_EQ(event_form_date(c.typed), c.expected);
-  }
-}
-
-TEST(EventFormFields, TimesAreReadWithColonOrDot) {
-  const struct {
-    std::string_view typed, expected;
-  } cases[] = {
-      {"09:30", "09:30"},     // <input type="time">
-      {"09:30:00", "09:30"},  // a time input with seconds
-      {"9:30", "09:30"},     {"9.30", "09:30"}, {"0.05", "00:05"}, {"23:59", "23:59"},
-      {"24:00", ""},         {"09:60", ""},     {"09:30:15", ""},  {"9", ""},
-      {"930", ""},           {"-1:30", ""},     {"9:3", ""},       {"", ""},
-  };
-  for (const auto& c : cases) {
-    SCOPED_TRACE(c.typed);
-    EXPECT_EQ(event_form_time(c.typed), c.expected);
-  }
 }
 
 TEST(EventFormFields, FieldNamesWithTheirRows) {

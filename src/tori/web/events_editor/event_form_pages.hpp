@@ -118,11 +118,6 @@ struct EventFormFieldName {
 };
 [[nodiscard]] EventFormFieldName event_form_field_name(std::string_view field);
 
-// "2027-05-12" of "2027-05-12" or "12.5.2027"; "" when neither is a real date.
-[[nodiscard]] std::string event_form_date(std::string_view text);
-// "09:30" of "09:30", "9:30", "9.30" or "09:30:00"; "" when not a time of day.
-[[nodiscard]] std::string event_form_time(std::string_view text);
-
 // The problems as messages in `language` beside their inputs ("event-<field>").
 [[nodiscard]] FormErrors event_form_errors(const Services& services, Language language,
                                            const std::vector<EventFormProblem>& problems);

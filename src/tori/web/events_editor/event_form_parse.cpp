@@ -7,6 +7,7 @@
 #include "tori/core/application.hpp"
 #include "tori/text/time_format.hpp"
 #include "tori/web/events_editor/event_form_pages.hpp"
+#include "tori/web/typed_text.hpp"
 
 namespace tori::web {
 namespace {
@@ -34,8 +35,8 @@ std::optional<core::TimePoint> event_editor_instant(EventEditorParse& parse,
                                                     std::string_view date,
                                                     const std::string& time_field,
                                                     std::string_view time, const std::string& key) {
-  const std::string day = event_form_date(date);
-  const std::string clock = event_form_time(time);
+  const std::string day = typed_date(date);
+  const std::string clock = typed_time(time);
   if (day.empty()) parse.add(date_field, key);
   if (clock.empty()) parse.add(time_field, key);
   if (day.empty() || clock.empty()) return std::nullopt;
@@ -46,14 +47,13 @@ std::optional<core::TimePoint> event_editor_instant(EventEditorParse& parse,
 
 void event_editor_read_times(EventEditorParse& parse, const EventFormValues& values) {
   core::EventInput& input = parse.reading.input;
-  parse.start_day = event_form_date(values.starts_date);
+  parse.start_day = typed_date(values.starts_date);
   const auto starts = event_editor_instant(parse, "starts_date", values.starts_date, "starts_time",
                                            values.starts_time, "event_editor.error.starts");
   // An empty end date is the start's day (when that cannot be read, only the time is checked).
   std::optional<core::TimePoint> ends;
   if (values.ends_date.empty() && parse.start_day.empty()) {
-    if (event_form_time(values.ends_time).empty())
-      parse.add("ends_time", "event_editor.error.ends");
+    if (typed_time(values.ends_time).empty()) parse.add("ends_time", "event_editor.error.ends");
   } else {
     ends = event_editor_instant(parse, "ends_date",
                                 values.ends_date.empty() ? parse.start_day : values.ends_date,
@@ -74,7 +74,7 @@ void event_editor_read_times(EventEditorParse& parse, const EventFormValues& val
 // The deadline: a day, or the stored instant while its day is still the one shown.
 void event_editor_read_deadline(EventEditorParse& parse, const EventFormValues& values) {
   if (values.closes_date.empty()) return;
-  const std::string day = event_form_date(values.closes_date);
+  const std::string day = typed_date(values.closes_date);
   if (day.empty()) {
     parse.add("closes_date", "event_editor.error.closes");
     parse.times_read = false;
@@ -141,7 +141,7 @@ void event_editor_read_programme(EventEditorParse& parse, const EventFormValues&
     }
     const std::string p = "p" + std::to_string(row) + "_";
     core::ProgrammeItem item{{}, typed.title, typed.speakers};
-    const std::string day = typed.date.empty() ? parse.start_day : event_form_date(typed.date);
+    const std::string day = typed.date.empty() ? parse.start_day : typed_date(typed.date);
     if (!typed.date.empty() && day.empty()) {
       parse.add(p + "date", "event_editor.error.p_date");
     } else if (!day.empty()) {

@@ -15,6 +15,7 @@
 #include "tori/web/account/account_pages.hpp"
 #include "tori/web/events_editor/event_form_pages.hpp"
 #include "tori/web/registration/registration_pages.hpp"
+#include "tori/web/test_form_fields.hpp"
 #include "tori/web/test_people.hpp"
 #include "tori/web/test_support.hpp"
 
@@ -25,64 +26,6 @@ using test_support::Fields;
 using test_support::TestBrowser;
 using ::testing::HasSubstr;
 using ::testing::Not;
-
-std::string event_form_test_unescape(std::string text) {
-  for (const auto& [from, to] :
-       {std::pair{"&quot;", "\""}, {"&#39;", "'"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&amp;", "&"}}) {
-    for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + 1))
-      text.replace(at, std::string_view{from}.size(), to);
-  }
-  return text;
-}
-
-std::string event_form_test_attribute(const std::string& tag, const std::string& name) {
-  std::smatch match;
-  return std::regex_search(tag, match, std::regex("\\s" + name + "=\"([^\"]*)\""))
-             ? event_form_test_unescape(match[1])
-             : "";
-}
-
-// The fields a browser would send for the first form with id "event-form" on the page: inputs
-// (checkboxes when checked), textareas and the selected options; no buttons.
-Fields event_form_test_fields(const std::string& html) {
-  const auto start = html.find("<form id=\"event-form\"");
-  const std::string form = html.substr(start, html.find("</form>", start) - start);
-  Fields fields;
-  const std::regex control(
-      "<input([^>]*)>|<textarea([^>]*)>([^<]*)</textarea>|<select([^>]*)>([\\s\\S]*?)</select>");
-  for (auto it = std::sregex_iterator(form.begin(), form.end(), control);
-       it != std::sregex_iterator(); ++it) {
-    const std::smatch& m = *it;
-    if (m[1].matched) {
-      const std::string tag = m[1];
-      if (event_form_test_attribute(tag, "type") == "checkbox" &&
-          tag.find(" checked") == std::string::npos)
-        continue;
-      fields.emplace_back(event_form_test_attribute(tag, "name"),
-                          event_form_test_attribute(tag, "value"));
-    } else if (m[2].matched) {
-      fields.emplace_back(event_form_test_attribute(m[2], "name"), event_form_test_unescape(m[3]));
-    } else {
-      std::smatch chosen;
-      const std::string options = m[5];
-      if (std::regex_search(options, chosen, std::regex("<option value=\"([^\"]*)\" selected")))
-        fields.emplace_back(event_form_test_attribute(m[4], "name"), chosen[1]);
-    }
-  }
-  return fields;
-}
-
-// `fields` with `name` set to `value` (added when absent).
-Fields event_form_test_set(Fields fields, const std::string& name, const std::string& value) {
-  for (auto& [key, old] : fields) {
-    if (key == name) {
-      old = value;
-      return fields;
-    }
-  }
-  fields.emplace_back(name, value);
-  return fields;
-}
 
 core::TimePoint event_form_test_at(std::string_view rfc3339) {
   return *text::parse_rfc3339(rfc3339);
@@ -252,11 +195,11 @@ TEST_F(EventFormTest, AnInvalidFormIsShownAgainWithWhatWasTyped) {
   TestBrowser editor(router_);
   ASSERT_TRUE(test_support::log_in(editor, "toimittaja@tori.fi"));
   editor.get("/toimitus/tapahtumat/uusi");
-  Fields fields = event_form_test_set(valid_form(), "title", "");
-  fields = event_form_test_set(fields, "capacity", "kahdeksankymmentä");
-  fields = event_form_test_set(fields, "starts_time", "25:00");
-  fields = event_form_test_set(fields, "q0_id", "Ruoka & juoma");
-  fields = event_form_test_set(fields, "p0_time", "17:30");
+  Fields fields = test_support::with_field(valid_form(), "title", "");
+  fields = test_support::with_field(fields, "capacity", "kahdeksankymmentä");
+  fields = test_support::with_field(fields, "starts_time", "25:00");
+  fields = test_support::with_field(fields, "q0_id", "Ruoka & juoma");
+  fields = test_support::with_field(fields, "p0_time", "17:30");
   const auto shown = editor.post("/toimitus/tapahtumat/uusi", fields);
   ASSERT_EQ(shown.status, 422);
   EXPECT_TRUE(site_.store().events().all().empty()) << "nothing stored";
@@ -302,17 +245,17 @@ TEST_F(EventFormTest, EditingChangesTheEventAndKeepsItsSlugAndId) {
   EXPECT_THAT(form.body, HasSubstr("ilmoittautuneille lähetetään muutoksesta viesti"));
   EXPECT_THAT(form.body, HasSubstr("name=\"q2_id\"")) << "the stored row and two empty ones";
   // Sent back as it is, nothing changes.
-  const Fields as_shown = event_form_test_fields(form.body);
+  const Fields as_shown = test_support::form_fields("event-form", form.body);
   const auto unchanged = editor.post(edit, as_shown);
   ASSERT_EQ(unchanged.status, 303) << unchanged.body;
   EXPECT_EQ(unchanged.headers.get("Location"), "/toimitus/tapahtumat?ilmoitus=unchanged");
   EXPECT_EQ(site_.store().events().find_by_slug(event.slug)->input, event.input);
   // A new title and time: the same event, its slug and external id kept.
-  Fields changed = event_form_test_set(as_shown, "title", "Tekojen gaala 2031");
-  changed = event_form_test_set(changed, "starts_time", "18:00");
+  Fields changed = test_support::with_field(as_shown, "title", "Tekojen gaala 2031");
+  changed = test_support::with_field(changed, "starts_time", "18:00");
   EXPECT_EQ(editor.post(edit, changed).status, 422) << "the programme's 17.00 is now too early";
-  changed = event_form_test_set(changed, "p0_time", "18.00");
-  changed = event_form_test_set(changed, "closes_date", "2031-11-18");
+  changed = test_support::with_field(changed, "p0_time", "18.00");
+  changed = test_support::with_field(changed, "closes_date", "2031-11-18");
   const auto saved = editor.post(edit, changed);
   ASSERT_EQ(saved.status, 303) << saved.body;
   EXPECT_EQ(saved.headers.get("Location"), "/toimitus/tapahtumat?ilmoitus=event_saved");
@@ -337,7 +280,7 @@ TEST_F(EventFormTest, MoreRowsKeepWhatWasTyped) {
   TestBrowser editor(router_);
   ASSERT_TRUE(test_support::log_in(editor, "toimittaja@tori.fi"));
   editor.get("/toimitus/tapahtumat/uusi");
-  Fields fields = event_form_test_set(valid_form(), "q1_label", "Kuljetus");
+  Fields fields = test_support::with_field(valid_form(), "q1_label", "Kuljetus");
   fields.emplace_back("action", "more-rows");
   const auto shown = editor.post("/toimitus/tapahtumat/uusi", fields);
   ASSERT_EQ(shown.status, 200);
@@ -359,10 +302,10 @@ TEST_F(EventFormTest, AFormWithoutItsCsrfTokenIsRefused) {
   EXPECT_EQ(refused.status, 403);
   EXPECT_THAT(refused.body, HasSubstr("Lomake oli ehtinyt vanhentua"));
   EXPECT_THAT(refused.body, HasSubstr("value=\"Aluetilaisuus Kuopiossa\"")) << "kept";
-  Fields forged = event_form_test_set(valid_form(), "csrf", "vaarennetty");
+  Fields forged = test_support::with_field(valid_form(), "csrf", "vaarennetty");
   EXPECT_EQ(editor
                 .post("/toimitus/tapahtumat/" + event.slug + "/muokkaa",
-                      event_form_test_set(forged, "title", "Kaapattu"), false)
+                      test_support::with_field(forged, "title", "Kaapattu"), false)
                 .status,
             403);
   ASSERT_EQ(site_.store().events().all().size(), 1U);

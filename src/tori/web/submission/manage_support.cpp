@@ -34,7 +34,9 @@ constexpr auto kNotices = std::to_array<std::string_view>({"added",
                                                            "review_submitted",
                                                            "conflict_declared",
                                                            "decision_recorded",
-                                                           "chair_set"});
+                                                           "chair_set",
+                                                           "campaign_created",
+                                                           "campaign_saved"});
 
 }  // namespace
 

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// The lenient readers of typed dates, times, numbers and texts (typed_text.hpp).
+#include "tori/web/typed_text.hpp"
+
+#include <charconv>
+
+#include "tori/text/time_format.hpp"
+
+namespace tori::web {
+
+int typed_number(std::string_view text, std::size_t digits) {
+  int value = 0;
+  if (text.empty() || text.size() > digits) return -1;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  return error == std::errc{} && end == text.data() + text.size() ? value : -1;
+}
+
+std::string typed_date(std::string_view text) {
+  std::string iso;
+  if (text.size() == 10 && text[4] == '-' && text[7] == '-') {
+    iso = std::string{text};
+  } else {
+    const auto first = text.find('.');
+    const auto second = first == std::string_view::npos ? first : text.find('.', first + 1);
+    if (second == std::string_view::npos) return "";
+    const int day = typed_number(text.substr(0, first), 2);
+    const int month = typed_number(text.substr(first + 1, second - first - 1), 2);
+    const std::string_view year = text.substr(second + 1);
+    if (day < 1 || month < 1 || year.size() != 4 || typed_number(year, 4) < 0) return "";
+    iso = std::string{year} + (month < 10 ? "-0" : "-") + std::to_string(month) +
+          (day < 10 ? "-0" : "-") + std::to_string(day);
+  }
+  // The strict reader of a deadline's day decides what is a real date.
+  return text::end_of_helsinki_day(iso) ? iso : "";
+}
+
+std::string typed_time(std::string_view text) {
+  if (text.size() == 8 && text.substr(5) == ":00") text = text.substr(0, 5);
+  const auto colon = text.find_first_of(":.");
+  if (colon == std::string_view::npos || text.size() - colon != 3) return "";
+  const int hours = typed_number(text.substr(0, colon), 2);
+  const int minutes = typed_number(text.substr(colon + 1), 2);
+  if (hours < 0 || hours > 23 || minutes < 0 || minutes > 59) return "";
+  const std::string mm = (minutes < 10 ? "0" : "") + std::to_string(minutes);
+  return (hours < 10 ? "0" : "") + std::to_string(hours) + ":" + mm;
+}
+
+std::string typed_text(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '\r') {
+      out += text[i];
+    } else if (i + 1 >= text.size() || text[i + 1] != '\n') {
+      out += '\n';
+    }
+  }
+  const auto first = out.find_first_not_of(" \t\n");
+  if (first == std::string::npos) return "";
+  return out.substr(first, out.find_last_not_of(" \t\n") - first + 1);
+}
+
+std::string typed_line(std::string_view text) {
+  std::string out = typed_text(text);
+  for (char& c : out)
+    if (c == '\n' || c == '\t') c = ' ';
+  return out;
+}
+
+}  // namespace tori::web

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// Tests of the lenient readers of typed dates, times, numbers and texts (typed_text.hpp), which
+// the editors' event and campaign forms share. Table-driven.
+#include <gtest/gtest.h>
+
+#include "tori/web/typed_text.hpp"
+
+namespace tori::web {
+namespace {
+
+TEST(TypedText, DatesAreReadFromBothForms) {
+  const struct {
+    std::string_view typed, expected;
+  } cases[] = {
+      {"2031-05-12", "2031-05-12"},  // what <input type="date"> sends
+      {"12.5.2031", "2031-05-12"},   // typed by hand where the browser has no date input
+      {"01.05.2031", "2031-05-01"},
+      {"29.2.2032", "2032-02-29"},  // a leap year
+      {"29.2.2031", ""},            // not one
+      {"2031-02-30", ""},
+      {"31.4.2031", ""},
+      {"12.5.31", ""},  // a two-digit year
+      {"2031-5-12", ""},
+      {"12/5/2031", ""},
+      {"-1.5.2031", ""},
+      {"", ""},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.typed);
+    EXPECT_EQ(typed_date(c.typed), c.expected);
+  }
+}
+
+TEST(TypedText, TimesAreReadWithColonOrDot) {
+  const struct {
+    std::string_view typed, expected;
+  } cases[] = {
+      {"09:30", "09:30"},     // <input type="time">
+      {"09:30:00", "09:30"},  // a time input with seconds
+      {"9:30", "09:30"},     {"9.30", "09:30"}, {"0.05", "00:05"}, {"23:59", "23:59"},
+      {"24:00", ""},         {"09:60", ""},     {"09:30:15", ""},  {"9", ""},
+      {"930", ""},           {"-1:30", ""},     {"9:3", ""},       {"", ""},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.typed);
+    EXPECT_EQ(typed_time(c.typed), c.expected);
+  }
+}
+
+TEST(TypedText, NumbersAndTexts) {
+  EXPECT_EQ(typed_number("42", 3), 42);
+  EXPECT_EQ(typed_number("4200", 3), -1);
+  EXPECT_EQ(typed_number("4a", 3), -1);
+  EXPECT_EQ(typed_number("", 3), -1);
+  EXPECT_EQ(typed_text("  Rivi\r\ntoinen\r\n "), "Rivi\ntoinen");
+  EXPECT_EQ(typed_line(" Nimi\r\njatkuu\t"), "Nimi jatkuu");
+  EXPECT_EQ(typed_line(" \r\n"), "");
+}
+
+}  // namespace
+}  // namespace tori::web
