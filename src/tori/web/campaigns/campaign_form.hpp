@@ -57,6 +57,7 @@ struct CampaignFormValues {
   std::string collecting_from, collecting_until, gala_date;
   std::string score_max = "5";
   bool blind = false;
+  bool public_vote = false;
   std::vector<CampaignCategoryRow> categories;
   std::vector<CampaignCriterionRow> criteria;
   std::vector<CampaignJurorRow> jurors;

@@ -8,7 +8,8 @@
 namespace tori::web {
 namespace {
 
-// The member of every text field outside the rows, in the form's order (blind is a checkbox).
+// The member of every text field outside the rows, in the form's order (blind and public_vote are
+// checkboxes).
 constexpr CampaignFormField kCampaignFormFields[] = {
     {"slug", &CampaignFormValues::slug},
     {"name", &CampaignFormValues::name},
@@ -106,6 +107,7 @@ CampaignFormValues read_campaign_form(const http::Form& form) {
         campaign_form_many_lines(field.name) ? typed_text(typed) : typed_line(typed);
   }
   values.blind = form.has("blind");
+  values.public_vote = form.has("public_vote");
   values.categories = campaign_form_category_rows(form);
   values.criteria = campaign_form_criterion_rows(form);
   values.jurors = campaign_form_juror_rows(form);
@@ -124,6 +126,7 @@ CampaignFormValues campaign_form_values(const core::CampaignInput& input) {
   values.gala_date = campaign_form_finnish_date(input.gala_date);
   values.score_max = std::to_string(input.score_max);
   values.blind = input.blind;
+  values.public_vote = input.public_vote;
   campaign_form_rows_of(values, input);
   return values;
 }

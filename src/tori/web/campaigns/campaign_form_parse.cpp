@@ -71,6 +71,7 @@ void campaign_form_read_basics(CampaignFormParse& parse, const CampaignFormValue
   if (input.score_max != 5 && input.score_max != 10)
     parse.add("score_max", "campaign_editor.error.score_max");
   input.blind = values.blind;
+  input.public_vote = values.public_vote;
 }
 
 // A row's slug: as typed, or made from its name when left empty.
@@ -157,6 +158,7 @@ int campaign_form_rank(const std::string& field) {
     if (fields[i].name == name.base) return static_cast<int>(i) * 10;
   if (name.base == "form") return -1;
   if (name.base == "blind") return 100;
+  if (name.base == "public_vote") return 101;
   static constexpr std::string_view kGroups[] = {"category", "criterion", "juror"};
   static constexpr std::string_view kParts[] = {"slug",         "name",  "description", "kind",
                                                 "sector",       "theme", "weight",      "title",

@@ -48,6 +48,7 @@ class CampaignFormTest : public ::testing::Test {
             {"gala_date", "2031-11-20"},
             {"score_max", "10"},
             {"blind", "1"},
+            {"public_vote", "1"},
             {"category0_slug", ""},
             {"category0_name", "Vuoden viestintäteko"},
             {"category0_description", "Viestintä."},
@@ -140,6 +141,7 @@ TEST_F(CampaignFormTest, AnEditorCreatesACampaign) {
   EXPECT_EQ(campaign->input.collecting_until, "2031-09-30");
   EXPECT_EQ(campaign->input.score_max, 10);
   EXPECT_TRUE(campaign->input.blind);
+  EXPECT_TRUE(campaign->input.public_vote);
   EXPECT_EQ(campaign->input.description, "Kampanja kutsuu kertomaan teoista.\n\nTervetuloa!");
   ASSERT_EQ(campaign->input.categories.size(), 1U) << "the empty row left out";
   EXPECT_EQ(campaign->input.categories[0].slug, "vuoden-viestintateko");
@@ -195,6 +197,7 @@ TEST_F(CampaignFormTest, AnInvalidFormIsShownAgainWithWhatWasTyped) {
   EXPECT_THAT(body, HasSubstr("<option value=\"sector\" selected>"));
   EXPECT_THAT(body, HasSubstr("<option value=\"10\" selected>"));
   EXPECT_THAT(body, HasSubstr("name=\"blind\" type=\"checkbox\" value=\"1\" checked"));
+  EXPECT_THAT(body, HasSubstr("name=\"public_vote\" type=\"checkbox\" value=\"1\" checked"));
   EXPECT_THAT(body, HasSubstr("Kampanja kutsuu kertomaan teoista.\n\nTervetuloa!</textarea>"));
   EXPECT_TRUE(site_.store().campaigns().all().empty());
 }

@@ -54,6 +54,7 @@ constexpr CampaignFormSpec kCampaignFormDates[] = {
 constexpr CampaignFormSpec kCampaignFormJury[] = {
     {"score_max", CampaignFormInput::kScore},
     {"blind", CampaignFormInput::kCheckbox, false, true},
+    {"public_vote", CampaignFormInput::kCheckbox, false, true},
 };
 constexpr CampaignFormSpec kCampaignFormCategoryRow[] = {
     {"slug", CampaignFormInput::kText, false, true, 100},
@@ -218,6 +219,14 @@ Dictionary& campaign_form_group(Dictionary& body, const CampaignFormContext& con
   return group;
 }
 
+// A checkbox's value ("1" ticked, "" not); none for other fields.
+std::optional<std::string> campaign_form_checkbox_value(const CampaignFormValues& values,
+                                                        std::string_view name) {
+  if (name == "blind") return values.blind ? "1" : "";
+  if (name == "public_vote") return values.public_vote ? "1" : "";
+  return std::nullopt;
+}
+
 void campaign_form_fields_of(Dictionary& group, const CampaignFormContext& context,
                              std::span<const CampaignFormSpec> specs,
                              const CampaignFormValues& values) {
@@ -226,7 +235,7 @@ void campaign_form_fields_of(Dictionary& group, const CampaignFormContext& conte
     campaign_form_add(
         group, context, spec,
         {name, name,
-         name == "blind" ? (values.blind ? "1" : "") : campaign_form_value(values, name)});
+         campaign_form_checkbox_value(values, name).value_or(campaign_form_value(values, name))});
   }
 }
 
