@@ -187,4 +187,25 @@ std::vector<FieldError> validate_campaign_input(const CampaignInput& input) {
   return check.take();
 }
 
+CampaignInput with_decided_awards(const CampaignInput& stored, CampaignInput incoming) {
+  const auto has_category = [&](const std::string& slug) {
+    return std::ranges::any_of(
+        incoming.categories, [&](const AwardCategory& category) { return category.slug == slug; });
+  };
+  std::set<std::string> awarded_categories;
+  std::set<std::string> awarded_practices;
+  for (const Award& award : incoming.awards) {
+    awarded_categories.insert(award.category);
+    awarded_practices.insert(award.external_id);
+  }
+  for (const Award& award : stored.awards) {
+    if (!has_category(award.category) || awarded_categories.contains(award.category) ||
+        awarded_practices.contains(award.external_id)) {
+      continue;
+    }
+    incoming.awards.push_back(award);
+  }
+  return incoming;
+}
+
 }  // namespace tori::core

@@ -104,6 +104,12 @@ struct CampaignInput {
 // REQUIRES: validate_campaign_input found nothing.
 [[nodiscard]] CampaignPhase campaign_phase(const CampaignInput& campaign, TimePoint now);
 
+// `incoming` with the awards of `stored` kept for each category that `incoming` still has but
+// gives no awards (the jury chair's decisions survive a re-import or an edit); a kept award whose
+// practice `incoming` awards elsewhere is left out, so the result stays valid.
+[[nodiscard]] CampaignInput with_decided_awards(const CampaignInput& stored,
+                                                CampaignInput incoming);
+
 // Limits of validate_campaign_input.
 inline constexpr std::size_t kMaxCampaignSlugLength = 100;
 inline constexpr std::size_t kMaxCampaignItems = 30;  // categories, criteria

@@ -143,5 +143,50 @@ TEST(Campaign, EachRuleReportsItsField) {
   }
 }
 
+TEST(Campaign, ARestoreKeepsTheDecidedAwards) {
+  const CampaignInput stored = valid_campaign();  // two awards in viestinta
+  struct Case {
+    const char* name;
+    void (*change)(CampaignInput&);
+    std::vector<std::string> expected;  // the awards' external ids, in order
+  };
+  const Case cases[] = {
+      {"none given: the stored stay",
+       [](CampaignInput& c) { c.awards.clear(); },
+       {"dm-101", "dm-102"}},
+      {"the category given awards: as given",
+       [](CampaignInput& c) {
+         c.awards = {{"viestinta", "dm-103", AwardLevel::kWinner, ""}};
+       },
+       {"dm-103"}},
+      {"another category given: both",
+       [](CampaignInput& c) {
+         c.awards = {{"ymparisto", "dm-201", AwardLevel::kWinner, ""}};
+       },
+       {"dm-201", "dm-101", "dm-102"}},
+      {"the category removed: its awards go",
+       [](CampaignInput& c) {
+         c.awards.clear();
+         c.categories.erase(c.categories.begin() + 1);
+       },
+       {}},
+      {"a stored practice awarded elsewhere: left out",
+       [](CampaignInput& c) {
+         c.awards = {{"ymparisto", "dm-101", AwardLevel::kWinner, ""}};
+       },
+       {"dm-101", "dm-102"}},
+  };
+  for (const Case& c : cases) {
+    CampaignInput incoming = stored;
+    c.change(incoming);
+    const CampaignInput result = with_decided_awards(stored, incoming);
+    std::vector<std::string> ids;
+    for (const Award& award : result.awards)
+      ids.push_back(award.external_id);
+    EXPECT_EQ(ids, c.expected) << c.name;
+    EXPECT_EQ(validate_campaign_input(result), std::vector<FieldError>{}) << c.name;
+  }
+}
+
 }  // namespace
 }  // namespace tori::core

@@ -48,9 +48,11 @@ class CampaignStore {
  public:
   virtual ~CampaignStore() = default;
   // Creates the campaign of `input.slug`, or replaces it (its lists too) when anything differs;
-  // logs a "campaign" change. Jurors linked to accounts (JuryStore) stay linked while a juror
-  // has their address (case aside). An award whose practice is unknown saves nothing.
-  // REQUIRES: validate_campaign_input(input) found nothing.
+  // logs a "campaign" change. The stored awards of a category that `input` keeps but gives no
+  // awards stay (core::with_decided_awards): a re-import never drops the chair's decisions. Jurors
+  // linked to accounts (JuryStore) stay linked while a juror has their address (case aside). An
+  // award whose practice is unknown saves nothing. REQUIRES: validate_campaign_input(input) found
+  // nothing.
   virtual CampaignSaved save(const core::CampaignInput& input, UtcTime now) = 0;
   [[nodiscard]] virtual std::optional<Campaign> find_by_slug(std::string_view slug) = 0;
   // Every campaign, the newest year first (then by slug).

@@ -67,10 +67,18 @@ TEST_P(CampaignStoreTest, SavedWholeAndReadBackTheSame) {
   EXPECT_EQ(found->input, input);
   EXPECT_EQ(campaigns().save(input, kCampaignNow).outcome, CampaignSaveOutcome::kUnchanged);
   input.awards.pop_back();
+  input.awards[0].justification = "Uusi perustelu.";
   input.criteria[0].weight = 60;
   input.criteria[1].weight = 40;
+  input.public_vote = true;
   EXPECT_EQ(campaigns().save(input, kCampaignNow).outcome, CampaignSaveOutcome::kUpdated);
-  EXPECT_EQ(campaigns().find_by_slug("teot-kiertoon-2025")->input, input) << "the lists replaced";
+  core::CampaignInput expected = input;
+  expected.awards.push_back({"sote", "dm-1", AwardLevel::kHonourableMention, "Toinen."});
+  EXPECT_EQ(campaigns().find_by_slug("teot-kiertoon-2025")->input, expected)
+      << "the lists replaced, but a category given no awards keeps its decided ones";
+  input.awards.clear();  // a re-import of the file written before the jury decided
+  EXPECT_EQ(campaigns().save(input, kCampaignNow).outcome, CampaignSaveOutcome::kUnchanged);
+  EXPECT_EQ(campaigns().find_by_slug("teot-kiertoon-2025")->input.awards.size(), 2U);
   EXPECT_FALSE(campaigns().find_by_slug("ei-ole"));
 }
 

@@ -27,10 +27,12 @@ constexpr std::string_view kAwardsOfPractice =
 
 SqlCampaignStore::SqlCampaignStore(Database& database) : database_(database) {}
 
-CampaignSaved SqlCampaignStore::save(const core::CampaignInput& input, UtcTime now) {
+CampaignSaved SqlCampaignStore::save(const core::CampaignInput& incoming, UtcTime now) {
   Transaction transaction{database_, TransactionKind::kWrite};
   Connection& connection = transaction.connection();
-  const auto existing = by_slug(connection, input.slug);
+  const auto existing = by_slug(connection, incoming.slug);
+  const core::CampaignInput input =
+      existing ? core::with_decided_awards(existing->input, incoming) : incoming;
   if (existing && existing->input == input) {
     return {CampaignSaveOutcome::kUnchanged, existing->id};
   }
