@@ -5,7 +5,7 @@
 <h1 lang="fi">{{HEADING}}</h1>
 {{#NOTICE}}<p class="notice notice--success" role="status">{{TEXT}}</p>
 {{/NOTICE}}<p>[[campaigns.editor.lead]] <a href="{{PUBLIC_URL}}">[[campaigns.editor.public_link]]</a></p>
-<p><a href="{{EDIT_URL}}">[[campaign_editor.edit_campaign]]</a></p>
+<p><a href="{{EDIT_URL}}">[[campaign_editor.edit_campaign]]</a> · <a href="{{DRAFT_URL}}">[[campaigns.draft.link]]</a></p>
 {{#JURY}}<section id="jury" aria-labelledby="jury-heading">
 <h2 id="jury-heading">[[campaigns.jury.heading]]</h2>
 <div class="table-scroll" tabindex="0" role="region" aria-labelledby="jury-heading">

@@ -227,6 +227,8 @@ async function flow(browser, tools, editorLink) {
     await main(editor).locator('textarea').first().fill('Raadin perustelu.');
     await follow(editor, main(editor).getByRole('button', { name: /^Tallenna päätös\s*: Koko organisaation teko$/ }));
     await expectText(main(editor), 'Päätös on tallennettu.', 'the notice after deciding');
+    await checkPage(r, editor, 'results news draft', await go(editor, '/toimitus/kampanjat/e2e-raati/tiedote'));
+    await expectText(main(editor), 'Raati palkitsi 1 teon', 'the draft names the decided award');
   });
 
   await step('the public vote: the form with errors, the mail, the confirmation', async (r) => {

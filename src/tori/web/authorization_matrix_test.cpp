@@ -70,6 +70,8 @@ const Row kRows[] = {
     {"GET", "/toimitus/kampanjat/uusi", {303, 403, 403, 200, 403, 403}},
     {"GET", "/en/toimitus/kampanjat/uusi", {303, 403, 403, 200, 403, 403}},
     {"GET", "/sv/toimitus/kampanjat/ei-ole/muokkaa", {303, 403, 403, 404, 403, 403}},
+    {"GET", "/toimitus/kampanjat/ei-ole/tiedote", {303, 403, 403, 404, 403, 403}},
+    {"GET", "/en/toimitus/kampanjat/ei-ole/tiedote.atom", {303, 403, 403, 404, 403, 403}},
     {"GET", "/raati", {303, 403, 403, 403, 200, 403}},
     {"GET", "/en/raati/ei-ole", {303, 403, 403, 403, 404, 403}},
     {"GET", "/raati/ei-ole/teot/julkaistu", {303, 403, 403, 403, 404, 403}},

@@ -89,6 +89,7 @@ http::Response campaign_editor_page(const http::Request& request, const Services
   body.SetValue("HEADING", page.meta.title);
   body.SetValue("PUBLIC_URL", localised_path(language, "/kampanjat/" + campaign->input.slug));
   body.SetValue("EDIT_URL", localised_path(language, page.meta.path + "/muokkaa"));
+  body.SetValue("DRAFT_URL", localised_path(language, page.meta.path + "/tiedote"));
   fill_notice(body, request, services, language);
   fill_jury_admin(body, services, language, campaign->id, campaign->input.slug, visitor.csrf_token);
   const std::vector<CampaignEntry> entries = campaign_entries(services, *campaign, editor_now());
@@ -147,6 +148,7 @@ void add_campaign_editor_routes(http::Router& router, const Services& services) 
   add_localised(router, services, "POST", "/toimitus/kampanjat/{slug}/teot/{practice}",
                 campaign_editor_post);
   add_campaign_form_routes(router, services);
+  add_results_draft_routes(router, services);
 }
 
 }  // namespace tori::web

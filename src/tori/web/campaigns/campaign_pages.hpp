@@ -51,5 +51,8 @@ void fill_front_campaign(ctemplate::TemplateDictionary& body, const Services& se
 // (campaign_form.hpp: /toimitus/kampanjat/uusi, /toimitus/kampanjat/{slug}/muokkaa).
 void add_campaign_routes(http::Router& router, const Services& services);
 void add_campaign_editor_routes(http::Router& router, const Services& services);
+// The editors' news draft of the results (results_draft_page.cpp):
+// /toimitus/kampanjat/{slug}/tiedote and …/tiedote.atom.
+void add_results_draft_routes(http::Router& router, const Services& services);
 
 }  // namespace tori::web
