@@ -10,11 +10,13 @@
 #include <memory>
 #include <string>
 
+#include "tori/app/account_wiring.hpp"
 #include "tori/app/daily_purge.hpp"
 #include "tori/app/data_folder.hpp"
 #include "tori/core/email.hpp"
 #include "tori/store/errors.hpp"
 #include "tori/web/account/personal_data_json.hpp"
+#include "tori/web/campaigns/public_vote_support.hpp"
 
 namespace tori::app {
 namespace {
@@ -31,10 +33,15 @@ bool plausible(const std::string& email) {
   return false;
 }
 
-int run_export(store::Store& store, const PrivacyArguments& arguments) {
-  std::cout << web::personal_data_json(arguments.email,
-                                       store.privacy().find_by_email(arguments.email))
-            << "\n";
+// The site key: public votes are stored under its keyed hash of the address.
+auth::SecretKey site_key(const Config& config) {
+  return load_or_create_secret_key(config.data / "secret.key");
+}
+
+int run_export(store::Store& store, const Config& config, const PrivacyArguments& arguments) {
+  store::PersonalData data = store.privacy().find_by_email(arguments.email);
+  web::add_public_votes(store, site_key(config), arguments.email, data);
+  std::cout << web::personal_data_json(arguments.email, data) << "\n";
   std::cout.flush();
   return std::cout ? kExitOk : kExitFailed;
 }
@@ -46,7 +53,7 @@ std::string describe(const store::PersonalData& data) {
          std::to_string(data.actions.size()) + ", queued messages " +
          std::to_string(data.queued_mail) + ", event registrations " +
          std::to_string(data.registrations.size()) + ", applications " +
-         std::to_string(data.applications.size());
+         std::to_string(data.applications.size()) + ", juries " + std::to_string(data.jury.size());
 }
 
 // Whether the person at the terminal typed "yes"; false (with the reason) off a terminal.
@@ -68,7 +75,9 @@ std::string summary(const store::ErasureReport& erased) {
          ", audit entries anonymised " + std::to_string(erased.audit_entries_anonymised) +
          ", queued messages deleted " + std::to_string(erased.mail_removed) +
          ", event registrations deleted " + std::to_string(erased.registrations_removed) +
-         ", applications deleted " + std::to_string(erased.applications_removed);
+         ", applications deleted " + std::to_string(erased.applications_removed) +
+         ", juror addresses blanked " + std::to_string(erased.jury_addresses_blanked) +
+         ", jury invitations deleted " + std::to_string(erased.jury_invitations_removed);
 }
 
 std::string erasure_detail(const store::ErasureReport& erased) {
@@ -77,10 +86,12 @@ std::string erasure_detail(const store::ErasureReport& erased) {
          ",\"audit_entries_anonymised\":" + std::to_string(erased.audit_entries_anonymised) +
          ",\"mail_removed\":" + std::to_string(erased.mail_removed) +
          ",\"registrations_removed\":" + std::to_string(erased.registrations_removed) +
-         ",\"applications_removed\":" + std::to_string(erased.applications_removed) + "}";
+         ",\"applications_removed\":" + std::to_string(erased.applications_removed) +
+         ",\"jury_addresses_blanked\":" + std::to_string(erased.jury_addresses_blanked) +
+         ",\"jury_invitations_removed\":" + std::to_string(erased.jury_invitations_removed) + "}";
 }
 
-int run_erase(store::Store& store, const PrivacyArguments& arguments) {
+int run_erase(store::Store& store, const Config& config, const PrivacyArguments& arguments) {
   const store::PersonalData data = store.privacy().find_by_email(arguments.email);
   if (!arguments.yes && !confirmed(core::trim_email(arguments.email), data)) {
     std::cerr << "tori: nothing erased\n";
@@ -88,6 +99,7 @@ int run_erase(store::Store& store, const PrivacyArguments& arguments) {
   }
   const store::ErasureReport erased =
       store.privacy().erase_by_email(arguments.email, store::utc_now());
+  const int votes = web::erase_public_votes(store, site_key(config), arguments.email);
   // The audit entry says what was erased, never the address.
   store.audit_log().record({.actor = "tori privacy erase",
                             .action = "privacy.erase",
@@ -95,7 +107,7 @@ int run_erase(store::Store& store, const PrivacyArguments& arguments) {
                             .object_id = summary(erased),
                             .detail = erasure_detail(erased)},
                            store::utc_now());
-  std::cout << "erased: " << summary(erased) << "\n";
+  std::cout << "erased: " << summary(erased) << ", public votes deleted " << votes << "\n";
   return kExitOk;
 }
 
@@ -109,7 +121,8 @@ int run_purge(store::Store& store, const Config& config) {
             << " sent or failed messages, " << counts.retention.ip_hashes << " audit IP hashes, "
             << counts.retention.answers << " registration answers, "
             << counts.retention.registrations << " registrations, " << counts.sessions
-            << " sessions, " << counts.uploads << " unused uploads\n";
+            << " sessions, " << counts.uploads << " unused uploads, " << counts.unconfirmed_votes
+            << " unconfirmed votes\n";
   return kExitOk;
 }
 
@@ -118,8 +131,8 @@ int run_privacy(const CommandContext& context, const PrivacyArguments& arguments
   auto store = open_data_folder(context);
   if (!store) return kExitFailed;
   try {
-    if (arguments.action == "export") return run_export(*store, arguments);
-    if (arguments.action == "erase") return run_erase(*store, arguments);
+    if (arguments.action == "export") return run_export(*store, context.config, arguments);
+    if (arguments.action == "erase") return run_erase(*store, context.config, arguments);
     return run_purge(*store, context.config);
   } catch (const store::Error& error) {
     std::cerr << "tori: " << error.what() << "\n";

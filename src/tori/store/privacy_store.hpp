@@ -39,6 +39,34 @@ struct RegistrationMention {
   Registration registration;
 };
 
+// A campaign's jury naming the address: the juror as published, whether the address joined the
+// jury with an account (and chairs it), and the juror's reviews (comment and scores per entry).
+struct JuryReviewMention {
+  std::string practice_slug;
+  std::string comment;
+  std::optional<UtcTime> submitted_at;              // nothing: a draft
+  std::vector<std::pair<std::string, int>> scores;  // criterion slug, value
+};
+struct JuryMention {
+  std::string campaign_slug;
+  std::string campaign_name;
+  std::string juror_name;
+  std::string juror_title;
+  std::string juror_organisation;
+  bool member = false;  // accepted the invitation with an account
+  bool chair = false;
+  std::int64_t invitations = 0;  // invitation links mailed to the address
+  std::vector<JuryReviewMention> reviews;
+};
+
+struct VoteMention {
+  std::string campaign_slug;
+  std::string category;
+  std::string practice_slug;
+  UtcTime voted_at{};
+  std::optional<UtcTime> confirmed_at;  // nothing: the link was never used
+};
+
 struct PersonalData {
   std::optional<core::Account> account;       // with its roles; nothing: no account
   std::vector<core::Membership> memberships;  // the account's, by organisation name
@@ -51,6 +79,11 @@ struct PersonalData {
   std::vector<RegistrationMention> registrations;
   // Applications for the programme's services naming the address as the contact, oldest first.
   std::vector<Application> applications;
+  // Campaigns whose jury names the address, newest first.
+  std::vector<JuryMention> jury;
+  // Public votes: the store knows voters only by the site's keyed hash, so the caller (who holds
+  // the key) fills these from PublicVoteStore::votes_of.
+  std::vector<VoteMention> public_votes;
 };
 
 struct ErasureReport {
@@ -58,8 +91,10 @@ struct ErasureReport {
   std::int64_t contacts_erased = 0;  // practices whose contact person was blanked
   std::int64_t audit_entries_anonymised = 0;
   std::int64_t mail_removed = 0;
-  std::int64_t registrations_removed = 0;  // with their answers
-  std::int64_t applications_removed = 0;   // with their answers and published summaries
+  std::int64_t registrations_removed = 0;   // with their answers
+  std::int64_t applications_removed = 0;    // with their answers and published summaries
+  std::int64_t jury_addresses_blanked = 0;  // jurors whose address was blanked (names stay)
+  std::int64_t jury_invitations_removed = 0;
 };
 
 // How long what is kept only for a while is kept (the configuration's [retention]).
@@ -96,8 +131,10 @@ class PrivacyStore {
   // naming the address, each a new revision at `now` with a change-log row, so pages and the
   // search index follow; in the audit entries of `actions` above, replaces the actor by
   // "erased:<account id>" ("erased" without an account) and blanks the IP hash; deletes the
-  // outbox messages to the address; deletes the applications naming the address as the contact.
-  // Erasing an unknown address changes nothing.
+  // outbox messages to the address; deletes the applications naming the address as the contact;
+  // blanks the address of every juror listed with it (the published name stays until an editor
+  // edits the jury) and deletes the jury invitations to it (the jury work of the account goes
+  // with the account). Erasing an unknown address changes nothing.
   virtual ErasureReport erase_by_email(std::string_view email, UtcTime now) = 0;
   // Removes what the policy no longer keeps at `now`: accounts never verified and created
   // before now - unverified_accounts (as AccountStore::purge_unverified); tokens used or

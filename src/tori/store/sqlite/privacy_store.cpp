@@ -8,6 +8,7 @@
 #include "tori/store/sqlite/application_store.hpp"
 #include "tori/store/sqlite/audit_log.hpp"
 #include "tori/store/sqlite/change_log.hpp"
+#include "tori/store/sqlite/privacy_jury.hpp"
 #include "tori/store/sqlite/registration_rows.hpp"
 #include "tori/store/sqlite/transaction.hpp"
 
@@ -233,6 +234,7 @@ PersonalData SqlitePrivacyStore::find_by_email(std::string_view email) {
   data.actions = read_actions(connection, key, account);
   data.queued_mail = count_mail(connection, key);
   data.registrations = read_registrations(connection, key, account);
+  data.jury = read_jury_mentions(connection, key, account);
   return data;
 }
 
@@ -246,6 +248,7 @@ ErasureReport SqlitePrivacyStore::erase_by_email(std::string_view email, UtcTime
   report.audit_entries_anonymised = anonymise_actions(transaction, key, account);
   report.registrations_removed = delete_registrations(transaction, key, account);
   report.applications_removed = delete_applications_of(transaction, key);
+  erase_jury_addresses(transaction, key, report);
   anonymise_history(transaction, key, account);
   if (account) {
     // Sessions, tokens, memberships, roles and recovery codes go with it (ON DELETE CASCADE).

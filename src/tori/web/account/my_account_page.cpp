@@ -8,6 +8,7 @@
 #include "tori/web/account/credentials.hpp"
 #include "tori/web/account/form_page.hpp"
 #include "tori/web/account/settings.hpp"
+#include "tori/web/campaigns/public_vote_support.hpp"
 #include "tori/web/error_page.hpp"
 #include "tori/web/localise.hpp"
 
@@ -130,6 +131,7 @@ http::Response post_delete(const http::Request& request, const Services& service
   // Everything Tori knows by the address goes, as with `tori privacy erase`; published
   // practices stay, attributed to their organisations.
   (void)services.store.privacy().erase_by_email(account.email, store::utc_now());
+  (void)erase_public_votes(services.store, services.accounts->secret_key, account.email);
   http::Response response = http::Response::redirect(localised_path(language, "/tili-poistettu"));
   response.headers.add("Set-Cookie", end_session(services, request, posted.visitor));
   response.headers.set("Cache-Control", "no-store");

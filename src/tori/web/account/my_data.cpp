@@ -2,6 +2,9 @@
 // The download of my data (/omat-tiedot/tiedot.json) and the page after deleting the account.
 #include "tori/web/account/my_data.hpp"
 
+#include "tori/web/account/settings.hpp"
+#include "tori/web/campaigns/public_vote_support.hpp"
+
 #include "tori/web/account/account_notice.hpp"
 #include "tori/web/account/account_pages.hpp"
 #include "tori/web/account/form_page.hpp"
@@ -18,7 +21,7 @@ http::Response get_my_data(const http::Request& request, const Services& service
     return login_redirect(visitor, language, "/omat-tiedot");
   }
   http::Response response =
-      http::Response::json(200, account_data_json(services.store, *visitor.account));
+      http::Response::json(200, account_data_json(services, *visitor.account));
   response.headers.set("Content-Disposition", "attachment; filename=\"tori-omat-tiedot.json\"");
   apply_visitor(response, visitor);
   return response;
@@ -26,8 +29,11 @@ http::Response get_my_data(const http::Request& request, const Services& service
 
 }  // namespace
 
-std::string account_data_json(store::Store& store, const core::Account& account) {
-  return personal_data_json(account.email, store.privacy().find_by_email(account.email));
+std::string account_data_json(const Services& services, const core::Account& account) {
+  store::PersonalData data = services.store.privacy().find_by_email(account.email);
+  if (services.accounts != nullptr)
+    add_public_votes(services.store, services.accounts->secret_key, account.email, data);
+  return personal_data_json(account.email, data);
 }
 
 void add_my_data_routes(http::Router& router, const Services& services) {

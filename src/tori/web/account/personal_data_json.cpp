@@ -123,6 +123,54 @@ boost::json::array applications_array(const std::vector<store::Application>& app
   return items;
 }
 
+boost::json::value time_or_null(const std::optional<store::UtcTime>& time) {
+  if (!time) return nullptr;
+  return boost::json::value(
+      text::format_rfc3339_helsinki(std::chrono::time_point_cast<std::chrono::seconds>(*time)));
+}
+
+boost::json::array jury_reviews_array(const std::vector<store::JuryReviewMention>& reviews) {
+  boost::json::array items;
+  for (const store::JuryReviewMention& review : reviews) {
+    boost::json::object scores;
+    for (const auto& [criterion, value] : review.scores)
+      scores[criterion] = value;
+    items.emplace_back(boost::json::object{{"practice", review.practice_slug},
+                                           {"comment", review.comment},
+                                           {"submitted_at", time_or_null(review.submitted_at)},
+                                           {"scores", std::move(scores)}});
+  }
+  return items;
+}
+
+boost::json::array jury_array(const std::vector<store::JuryMention>& mentions) {
+  boost::json::array items;
+  for (const store::JuryMention& mention : mentions) {
+    items.emplace_back(boost::json::object{{"campaign", mention.campaign_slug},
+                                           {"campaign_name", mention.campaign_name},
+                                           {"name", mention.juror_name},
+                                           {"title", mention.juror_title},
+                                           {"organisation", mention.juror_organisation},
+                                           {"member", mention.member},
+                                           {"chair", mention.chair},
+                                           {"invitations", mention.invitations},
+                                           {"reviews", jury_reviews_array(mention.reviews)}});
+  }
+  return items;
+}
+
+boost::json::array votes_array(const std::vector<store::VoteMention>& votes) {
+  boost::json::array items;
+  for (const store::VoteMention& vote : votes) {
+    items.emplace_back(boost::json::object{{"campaign", vote.campaign_slug},
+                                           {"category", vote.category},
+                                           {"practice", vote.practice_slug},
+                                           {"voted_at", time_or_null(vote.voted_at)},
+                                           {"confirmed_at", time_or_null(vote.confirmed_at)}});
+  }
+  return items;
+}
+
 }  // namespace
 
 std::string personal_data_json(std::string_view email, const store::PersonalData& data) {
@@ -134,6 +182,8 @@ std::string personal_data_json(std::string_view email, const store::PersonalData
                                {"queued_mail", data.queued_mail},
                                {"registrations", registrations_array(data.registrations)},
                                {"applications", applications_array(data.applications)},
+                               {"jury", jury_array(data.jury)},
+                               {"public_votes", votes_array(data.public_votes)},
                                {"generated_by", "Tekojen tori"}};
   return boost::json::serialize(document);
 }

@@ -30,6 +30,11 @@ namespace tori::web {
 //   "applications": [{"service", "status", "contact_name", "email", "phone", "organisation",
 //                     "staff_size", "development", "preferred_months", "answers",
 //                     "received_at"}] — applications for the programme's services,
+//   "jury": [{"campaign" (slug), "campaign_name", "name", "title", "organisation", "member",
+//             "chair", "invitations", "reviews": [{"practice" (slug), "comment", "submitted_at"
+//             (or null), "scores": {criterion: value}}]}] — campaign juries naming the address,
+//   "public_votes": [{"campaign" (slug), "category", "practice" (slug), "voted_at", "confirmed_at"
+//                     (or null)}] — the votes of the address's keyed hash (filled by the caller),
 //   "generated_by": "Tekojen tori".
 [[nodiscard]] std::string personal_data_json(std::string_view email,
                                              const store::PersonalData& data);

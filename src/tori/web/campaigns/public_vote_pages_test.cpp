@@ -11,6 +11,7 @@
 
 #include "tori/store/store.hpp"
 #include "tori/text/time_format.hpp"
+#include "tori/web/account/personal_data_json.hpp"
 #include "tori/web/account/test_browser.hpp"
 #include "tori/web/campaigns/public_vote_support.hpp"
 #include "tori/web/pages.hpp"
@@ -138,6 +139,17 @@ TEST_F(PublicVotePagesTest, AVoteIsMailedConfirmedByAPostAndReplacedByTheNext) {
   EXPECT_THAT(browser.post(second, {}).body, HasSubstr("korvasi aiemman"));
   EXPECT_EQ(confirmed(), 1);
   EXPECT_EQ(browser.get(link).status, 404) << "the replaced vote's link";
+
+  // The privacy export finds the vote by the address's keyed hash; the erasure removes it.
+  const auth::SecretKey& key = site_.account_settings().secret_key;
+  store::PersonalData data;
+  add_public_votes(site_.store(), key, "MAIJA@kunta.fi", data);
+  EXPECT_THAT(personal_data_json("maija@kunta.fi", data),
+              HasSubstr("\"public_votes\":[{\"campaign\":\"aanestys-2026\",\"category\":\"sote\","
+                        "\"practice\":\"" +
+                        slug_of("hoito-2") + "\""));
+  EXPECT_EQ(erase_public_votes(site_.store(), key, "maija@kunta.fi"), 1);
+  EXPECT_EQ(confirmed(), 0);
 }
 
 TEST_F(PublicVotePagesTest, ErrorsBesideTheFieldsKeepTheText) {

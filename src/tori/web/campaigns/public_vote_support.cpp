@@ -2,6 +2,7 @@
 // The public vote's shared pieces: the voter's keyed hash, the form's signed time stamp, paths.
 #include "tori/web/campaigns/public_vote_support.hpp"
 
+#include <algorithm>
 #include <charconv>
 
 #include "tori/auth/token.hpp"
@@ -37,6 +38,25 @@ std::optional<std::chrono::seconds> stamp_age(const auth::SecretKey& key, std::s
   const std::int64_t age = now.time_since_epoch().count() - made;
   if (age < 0) return std::nullopt;
   return std::chrono::seconds(age);
+}
+
+void add_public_votes(store::Store& store, const auth::SecretKey& key, std::string_view email,
+                      store::PersonalData& data) {
+  const std::vector<store::StoredVote> votes =
+      store.public_votes().votes_of(voter_hash(key, email));
+  if (votes.empty()) return;
+  const std::vector<store::Campaign> campaigns = store.campaigns().all();
+  for (const store::StoredVote& vote : votes) {
+    const auto campaign = std::ranges::find(campaigns, vote.campaign_id, &store::Campaign::id);
+    const auto practice = store.practices().find_by_id(vote.practice_id);
+    data.public_votes.push_back({campaign == campaigns.end() ? "" : campaign->input.slug,
+                                 vote.category, practice ? practice->slug : "", vote.created_at,
+                                 vote.confirmed_at});
+  }
+}
+
+int erase_public_votes(store::Store& store, const auth::SecretKey& key, std::string_view email) {
+  return store.public_votes().erase_voter(voter_hash(key, email));
 }
 
 std::string vote_form_path(std::string_view campaign, std::string_view category) {

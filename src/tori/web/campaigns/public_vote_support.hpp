@@ -15,6 +15,7 @@
 
 #include "tori/auth/secret_key.hpp"
 #include "tori/core/practice.hpp"  // TimePoint
+#include "tori/store/store.hpp"
 
 namespace tori::web {
 
@@ -36,6 +37,12 @@ inline constexpr int kMaxWaitingVotes = 3;
 [[nodiscard]] std::optional<std::chrono::seconds> stamp_age(const auth::SecretKey& key,
                                                             std::string_view stamp,
                                                             core::TimePoint now);
+
+// The public votes of `email` (found by its keyed hash) into `data`, for the privacy export.
+void add_public_votes(store::Store& store, const auth::SecretKey& key, std::string_view email,
+                      store::PersonalData& data);
+// Removes every public vote of `email`; returns how many.
+int erase_public_votes(store::Store& store, const auth::SecretKey& key, std::string_view email);
 
 // "/kampanjat/{campaign}/aanesta/{category}" and the confirmation link's "/aanestys/{token}".
 [[nodiscard]] std::string vote_form_path(std::string_view campaign, std::string_view category);
