@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "tori/core/blind_copy.hpp"
 #include "tori/store/store.hpp"
 #include "tori/text/markdown.hpp"
 #include "tori/web/jury/jury_pages.hpp"
@@ -18,7 +19,8 @@ namespace {
 using Dictionary = ctemplate::TemplateDictionary;
 
 void fill_practice(Dictionary& body, const Services& services, Language language,
-                   const core::Practice& practice, const core::JurorView& view) {
+                   const core::Practice& stored, const core::JurorView& view) {
+  const core::Practice practice = view.shows_organisations ? stored : core::blind_copy(stored);
   body.SetValue("TITLE", practice.title);
   body.SetValue("LANG", std::string(core::to_string(practice.language)));
   body.SetValue("SUMMARY", practice.summary);
@@ -115,7 +117,9 @@ http::Response render_jury_entry(const http::Request& request, const Services& s
   const core::JurorView view = core::juror_view(round.round, me, shown.id, submitted, phase);
   const auto practice = services.store.practices().find_by_id(shown.id);
   Page page(language, "jury_entry");
-  page.meta.title = shown.title;
+  page.meta.title = view.shows_organisations
+                        ? shown.title
+                        : core::hide_names(shown.title, core::names_to_hide(shown));
   page.meta.path = "/raati/" + juror.campaign.input.slug + "/teot/" + shown.slug;
   Dictionary& body = page.body();
   body.SetValue("CAMPAIGN_URL", localised_path(language, "/raati/" + juror.campaign.input.slug));

@@ -4,6 +4,7 @@
 // jury_pages.hpp (routes in jury_entry_page.cpp).
 #include <algorithm>
 
+#include "tori/core/blind_copy.hpp"
 #include "tori/store/store.hpp"
 #include "tori/web/account/form_page.hpp"
 #include "tori/web/account/staff.hpp"
@@ -55,7 +56,9 @@ void fill_category(Dictionary& body, const Services& services, Language language
     Dictionary* row = section->AddSectionDictionary("ENTRY");
     row->SetValue("URL", localised_path(language, "/raati/" + juror.campaign.input.slug + "/teot/" +
                                                       practice.slug));
-    row->SetValue("TITLE", practice.title);
+    row->SetValue("TITLE", juror.campaign.input.blind
+                               ? core::hide_names(practice.title, core::names_to_hide(practice))
+                               : practice.title);
     row->SetValue("LANG", std::string(core::to_string(practice.language)));
     if (!juror.campaign.input.blind) {
       row->SetValueAndShowSection("ORGANISATIONS", organisation_names(practice), "NAMED");

@@ -2,6 +2,7 @@
 // A category's jury pack (/raati/{slug}/sarjat/{category}/tulosta): every entry the juror may
 // see in full, one after another, for printing (the print stylesheet starts each on a new page;
 // the browser makes the PDF). Blind mode leaves out organisations and contacts.
+#include "tori/core/blind_copy.hpp"
 #include "tori/store/practice_store.hpp"
 #include "tori/store/store.hpp"
 #include "tori/text/markdown.hpp"
@@ -19,7 +20,8 @@ namespace {
 using Dictionary = ctemplate::TemplateDictionary;
 
 void fill_pack_entry(Dictionary& item, const Services& services, Language language,
-                     const core::Practice& practice, bool blind) {
+                     const core::Practice& stored, bool blind) {
+  const core::Practice practice = blind ? core::blind_copy(stored) : stored;
   item.SetValue("TITLE", practice.title);
   item.SetValue("LANG", std::string(core::to_string(practice.language)));
   item.SetValue("SUMMARY", practice.summary);

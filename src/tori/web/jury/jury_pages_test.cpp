@@ -41,6 +41,8 @@ store::PracticeWrite jury_test_practice(const std::string& id, const std::string
   write.input.organisations = {organisation};
   write.input.sectors = {"sosiaali- ja terveysala"};
   write.input.sections[0] = "Lähtökohta " + id + ".";
+  write.input.sections[1] = "Toteutus: " + organisation + " kokeili, ja Liisa Vetäjä veti.";
+  write.input.contact = {"Liisa Vetäjä", "HR", "liisa@example.fi", ""};
   write.input.published_at =
       std::chrono::time_point_cast<std::chrono::seconds>(store::utc_now() - std::chrono::days(20));
   write.input.state = core::PracticeState::kPublished;
@@ -284,6 +286,10 @@ TEST_F(JuryPagesTest, BlindModeAndWhoGetsIn) {
   const auto pack = juror.get("/raati/arvio/sarjat/sote/tulosta");
   EXPECT_THAT(pack.body, HasSubstr("Lähtökohta oulu."));
   EXPECT_THAT(pack.body, Not(HasSubstr("Oulun kaupunki")));
+  // The text names the organisation and the contact person: hidden in every juror view.
+  EXPECT_THAT(entry.body, HasSubstr("Toteutus: […] kokeili, ja […] veti."));
+  EXPECT_THAT(pack.body, HasSubstr("Toteutus: […] kokeili, ja […] veti."));
+  EXPECT_THAT(entry.body + pack.body, Not(HasSubstr("Liisa")));
 
   TestBrowser anonymous(router_);
   EXPECT_EQ(anonymous.get("/raati/arvio").status, 303);
