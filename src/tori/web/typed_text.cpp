@@ -67,4 +67,20 @@ std::string typed_line(std::string_view text) {
   return out;
 }
 
+std::optional<CommonFieldProblem> common_field_problem(std::string_view message) {
+  if (message.ends_with(" is required")) return CommonFieldProblem{"required"};
+  if (const auto than = message.find(" is longer than "); than != std::string_view::npos) {
+    CommonFieldProblem problem{"too_long"};
+    const std::string_view number = message.substr(than + 16);
+    std::from_chars(number.data(), number.data() + number.size(), problem.limit);
+    return problem;
+  }
+  if (message.ends_with(" is not valid UTF-8") ||
+      message.ends_with(" contains a control character") ||
+      message.ends_with(" contains a line break")) {
+    return CommonFieldProblem{"characters"};
+  }
+  return std::nullopt;
+}
+
 }  // namespace tori::web

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -23,5 +24,14 @@ namespace tori::web {
 [[nodiscard]] std::string typed_text(std::string_view text);
 // A one-line text: as typed_text, with its line ends and tabs made spaces (a pasted title).
 [[nodiscard]] std::string typed_line(std::string_view text);
+
+// What a core validator's message says that every field shares: "required", "too_long" (with the
+// limit, " is longer than 200") or "characters" (not UTF-8, a control character, a line break);
+// nothing for a message of the field's own.
+struct CommonFieldProblem {
+  std::string_view kind;
+  long long limit = 0;
+};
+[[nodiscard]] std::optional<CommonFieldProblem> common_field_problem(std::string_view message);
 
 }  // namespace tori::web

@@ -57,5 +57,28 @@ TEST(TypedText, NumbersAndTexts) {
   EXPECT_EQ(typed_line(" \r\n"), "");
 }
 
+TEST(TypedText, CommonFieldProblems) {
+  struct Case {
+    const char* message;
+    std::optional<std::string_view> kind;
+    long long limit;
+  };
+  const Case cases[] = {
+      {"title is required", "required", 0},
+      {"title is longer than 200", "too_long", 200},
+      {"description is longer than 20000 characters", "too_long", 20000},
+      {"name is not valid UTF-8", "characters", 0},
+      {"name contains a control character", "characters", 0},
+      {"title contains a line break", "characters", 0},
+      {"score_max must be 5 or 10", std::nullopt, 0},
+      {"", std::nullopt, 0},
+  };
+  for (const Case& c : cases) {
+    const auto problem = common_field_problem(c.message);
+    EXPECT_EQ(problem ? std::optional{problem->kind} : std::nullopt, c.kind) << c.message;
+    if (problem) EXPECT_EQ(problem->limit, c.limit) << c.message;
+  }
+}
+
 }  // namespace
 }  // namespace tori::web

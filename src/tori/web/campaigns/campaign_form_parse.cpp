@@ -233,16 +233,9 @@ CampaignFormProblem campaign_form_problem(const core::FieldError& finding,
                                           const CampaignFormRows& rows) {
   const std::string_view message = finding.message;
   CampaignFormProblem problem{campaign_form_input_of(finding.field, rows), "", 0};
-  if (message.ends_with(" is required")) {
-    problem.key = "campaign_editor.error.required";
-  } else if (const auto than = message.find(" is longer than "); than != std::string_view::npos) {
-    problem.key = "campaign_editor.error.too_long";
-    const std::string_view number = message.substr(than + 16);
-    std::from_chars(number.data(), number.data() + number.size(), problem.limit);
-  } else if (message.ends_with(" is not valid UTF-8") ||
-             message.ends_with(" contains a control character") ||
-             message.ends_with(" contains a line break")) {
-    problem.key = "campaign_editor.error.characters";
+  if (const auto common = common_field_problem(message)) {
+    problem.key = "campaign_editor.error." + std::string{common->kind};
+    problem.limit = common->limit;
   } else {
     const std::string base = campaign_form_field_name(problem.field).base;
     problem.key = "campaign_editor.error." + campaign_form_key_of(base, message);

@@ -287,16 +287,9 @@ EventFormProblem event_form_problem(const core::FieldError& finding,
   const std::string_view message = finding.message;
   EventFormProblem problem{event_editor_input_of(finding.field, question_rows, programme_rows), "",
                            0};
-  if (message.ends_with(" is required")) {
-    problem.key = "event_editor.error.required";
-  } else if (const auto than = message.find(" is longer than "); than != std::string_view::npos) {
-    problem.key = "event_editor.error.too_long";
-    const std::string_view number = message.substr(than + 16);
-    std::from_chars(number.data(), number.data() + number.size(), problem.limit);
-  } else if (message.ends_with(" is not valid UTF-8") ||
-             message.ends_with(" contains a control character") ||
-             message.ends_with(" contains a line break")) {
-    problem.key = "event_editor.error.characters";
+  if (const auto common = common_field_problem(message)) {
+    problem.key = "event_editor.error." + std::string{common->kind};
+    problem.limit = common->limit;
   } else {
     const std::string base = event_form_field_name(problem.field).base;
     problem.key = "event_editor.error." + event_editor_key_of(base, message);
