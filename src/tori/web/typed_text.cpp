@@ -83,4 +83,14 @@ std::optional<CommonFieldProblem> common_field_problem(std::string_view message)
   return std::nullopt;
 }
 
+std::pair<long, std::string_view> field_list_index(std::string_view field) {
+  const auto open = field.find('[');
+  const auto close = field.find(']');
+  if (open == std::string_view::npos || close == std::string_view::npos || close < open)
+    return {-1, field};
+  long index = -1;
+  std::from_chars(field.data() + open + 1, field.data() + close, index);
+  return {index, field.substr(close + 1)};
+}
+
 }  // namespace tori::web

@@ -11,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace tori::web {
 
@@ -33,5 +34,9 @@ struct CommonFieldProblem {
   long long limit = 0;
 };
 [[nodiscard]] std::optional<CommonFieldProblem> common_field_problem(std::string_view message);
+
+// A validator's field name in a list: "questions[2].id" → {2, ".id"}; {-1, field} for a field of
+// no list.
+[[nodiscard]] std::pair<long, std::string_view> field_list_index(std::string_view field);
 
 }  // namespace tori::web

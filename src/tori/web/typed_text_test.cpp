@@ -80,5 +80,13 @@ TEST(TypedText, CommonFieldProblems) {
   }
 }
 
+TEST(TypedText, FieldListIndex) {
+  EXPECT_EQ(field_list_index("questions[2].id"), (std::pair<long, std::string_view>{2, ".id"}));
+  EXPECT_EQ(field_list_index("categories[12]"), (std::pair<long, std::string_view>{12, ""}));
+  EXPECT_EQ(field_list_index("title"), (std::pair<long, std::string_view>{-1, "title"}));
+  EXPECT_EQ(field_list_index("a]b[1"), (std::pair<long, std::string_view>{-1, "a]b[1"}));
+  EXPECT_EQ(field_list_index("x[y].z"), (std::pair<long, std::string_view>{-1, ".z"}));
+}
+
 }  // namespace
 }  // namespace tori::web

@@ -174,20 +174,9 @@ int campaign_form_rank(const std::string& field) {
   return 999;
 }
 
-// "categories[2].sector" → {2, ".sector"}; {-1, field} for a field of no list.
-std::pair<long, std::string_view> campaign_form_index(std::string_view field) {
-  const auto open = field.find('[');
-  const auto close = field.find(']');
-  if (open == std::string_view::npos || close == std::string_view::npos || close < open)
-    return {-1, field};
-  long index = -1;
-  std::from_chars(field.data() + open + 1, field.data() + close, index);
-  return {index, field.substr(close + 1)};
-}
-
 // The form's input of a finding's field, rows by their number on the form.
 std::string campaign_form_input_of(std::string_view field, const CampaignFormRows& rows) {
-  const auto [index, rest] = campaign_form_index(field);
+  const auto [index, rest] = field_list_index(field);
   if (field.starts_with("winners")) return "form";  // the stored awards
   const struct {
     std::string_view list, prefix;

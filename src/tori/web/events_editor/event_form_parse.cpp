@@ -196,21 +196,10 @@ bool event_editor_about_times(std::string_view field) {
          field.ends_with(".starts_at");
 }
 
-// "questions[2].id" → {2, ".id"}; {-1, field} for a field of no list.
-std::pair<long, std::string_view> event_editor_index(std::string_view field) {
-  const auto open = field.find('[');
-  const auto close = field.find(']');
-  if (open == std::string_view::npos || close == std::string_view::npos || close < open)
-    return {-1, field};
-  long index = -1;
-  std::from_chars(field.data() + open + 1, field.data() + close, index);
-  return {index, field.substr(close + 1)};
-}
-
 // The form's input of a finding's field, rows by their number on the form.
 std::string event_editor_input_of(std::string_view field, const std::vector<std::size_t>& questions,
                                   const std::vector<std::size_t>& programme) {
-  const auto [index, rest] = event_editor_index(field);
+  const auto [index, rest] = field_list_index(field);
   const bool question = field.starts_with("questions[");
   if ((question || field.starts_with("programme[")) && index >= 0) {
     const auto& rows = question ? questions : programme;
