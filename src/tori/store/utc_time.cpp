@@ -34,6 +34,10 @@ UtcTime utc_now() {
   return std::chrono::floor<std::chrono::milliseconds>(std::chrono::system_clock::now());
 }
 
+std::chrono::sys_seconds utc_now_seconds() {
+  return std::chrono::time_point_cast<std::chrono::seconds>(utc_now());
+}
+
 std::string format_utc(UtcTime time) {
   using namespace std::chrono;
   const auto day = floor<days>(time);

@@ -18,6 +18,8 @@ using UtcTime = std::chrono::sys_time<std::chrono::milliseconds>;
 
 // The current moment, truncated to milliseconds.
 [[nodiscard]] UtcTime utc_now();
+// The current moment to the second (core::TimePoint, the pages' and the rules' clock).
+[[nodiscard]] std::chrono::sys_seconds utc_now_seconds();
 // "YYYY-MM-DDTHH:MM:SS.mmmZ"; fixed width for years 0000-9999, so text order is time order.
 [[nodiscard]] std::string format_utc(UtcTime time);
 // The inverse of format_utc; nothing unless `text` has exactly that form and is a real date.

@@ -27,7 +27,7 @@ std::optional<http::Response> refuse_parameters(const http::Request& request) {
 }
 
 core::TimePoint now_in_seconds() {
-  return std::chrono::time_point_cast<std::chrono::seconds>(store::utc_now());
+  return store::utc_now_seconds();
 }
 
 }  // namespace

@@ -45,7 +45,7 @@ void fill_cards(Dictionary& body, const Services& services, Language language,
 
 http::Response event_list_page(const http::Request& request, const Services& services,
                                Language language) {
-  const core::TimePoint now = std::chrono::time_point_cast<std::chrono::seconds>(store::utc_now());
+  const core::TimePoint now = store::utc_now_seconds();
   const std::optional<EventFilters> filters = parse_event_filters(request, services);
   const std::optional<int> number = parse_page_number(request);
   if (!filters || !number) return error_page(services, language, 400);
@@ -104,7 +104,7 @@ std::string event_ics(const Services& services, Language language,
   calendar::IcsOptions options{
       .site_url = services.site.base_url,
       .name = std::move(name),
-      .now = std::chrono::time_point_cast<std::chrono::seconds>(store::utc_now()),
+      .now = store::utc_now_seconds(),
       .events_path = localised_path(language, "/tapahtumat"),
       .remote_label = services.catalogue.text(language, "events.remote_only")};
   return calendar::ics_calendar(events, options);

@@ -22,7 +22,7 @@ namespace {
 using Dictionary = ctemplate::TemplateDictionary;
 
 core::TimePoint now_seconds() {
-  return std::chrono::time_point_cast<std::chrono::seconds>(store::utc_now());
+  return store::utc_now_seconds();
 }
 
 std::string_view attendance_mode(const core::EventInput& event) {

@@ -118,8 +118,7 @@ std::string deadline_day_text(const core::RegistrationDeadline& deadline, Langua
 std::string application_window_text(const Services& services, Language language,
                                     const core::ServiceType& type) {
   if (!type.deadline) return services.catalogue.text(language, "applications.window.always");
-  const bool open = core::applications_open(
-      type, std::chrono::time_point_cast<std::chrono::seconds>(store::utc_now()));
+  const bool open = core::applications_open(type, store::utc_now_seconds());
   return services.catalogue.format(language,
                                    open ? "applications.window.open" : "applications.window.closed",
                                    {{"date", deadline_day_text(*type.deadline, language)}});

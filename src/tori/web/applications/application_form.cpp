@@ -26,8 +26,7 @@ struct ApplicationFormView {
 };
 
 bool open_now(const core::ServiceType& type) {
-  return core::applications_open(
-      type, std::chrono::time_point_cast<std::chrono::seconds>(store::utc_now()));
+  return core::applications_open(type, store::utc_now_seconds());
 }
 
 http::Response application_form_page(const Services& services, Language language,

@@ -17,8 +17,7 @@ namespace {
 using Dictionary = ctemplate::TemplateDictionary;
 
 bool taking_applications(const core::ServiceType& type) {
-  return core::applications_open(
-      type, std::chrono::time_point_cast<std::chrono::seconds>(store::utc_now()));
+  return core::applications_open(type, store::utc_now_seconds());
 }
 
 // The other services with their windows and form links.

@@ -26,10 +26,6 @@ namespace {
 
 using Dictionary = ctemplate::TemplateDictionary;
 
-core::TimePoint editor_now() {
-  return std::chrono::time_point_cast<std::chrono::seconds>(store::utc_now());
-}
-
 bool has_category(const CampaignEntry& entry, std::string_view category) {
   return std::ranges::find(entry.categories, category) != entry.categories.end();
 }
@@ -61,7 +57,7 @@ http::Response campaign_editor_list(const http::Request& request, const Services
   page.meta.title = services.catalogue.text(language, "campaigns.editor.list_title");
   page.meta.path = "/toimitus/kampanjat";
   fill_notice(page.body(), request, services, language);
-  const core::TimePoint now = editor_now();
+  const core::TimePoint now = store::utc_now_seconds();
   for (const store::Campaign& campaign : services.store.campaigns().all()) {
     Dictionary* item = page.body().AddSectionDictionary("CAMPAIGN");
     item->SetValue("SLUG", campaign.input.slug);
@@ -92,7 +88,8 @@ http::Response campaign_editor_page(const http::Request& request, const Services
   body.SetValue("DRAFT_URL", localised_path(language, page.meta.path + "/tiedote"));
   fill_notice(body, request, services, language);
   fill_jury_admin(body, services, language, campaign->id, campaign->input.slug, visitor.csrf_token);
-  const std::vector<CampaignEntry> entries = campaign_entries(services, *campaign, editor_now());
+  const std::vector<CampaignEntry> entries =
+      campaign_entries(services, *campaign, store::utc_now_seconds());
   body.ShowSection(entries.empty() ? "NO_ENTRIES" : "HAS_ENTRIES");
   for (const CampaignEntry& entry : entries) {
     fill_entry_row(*body.AddSectionDictionary("ENTRY"), campaign->input, entry, language, visitor);
@@ -128,7 +125,8 @@ http::Response campaign_editor_post(const http::Request& request, const Services
   if (post.refusal) return std::move(*post.refusal);
   const auto campaign = services.store.campaigns().find_by_slug(request.param("slug"));
   if (!campaign) return error_page(services, language, 404);
-  const std::vector<CampaignEntry> entries = campaign_entries(services, *campaign, editor_now());
+  const std::vector<CampaignEntry> entries =
+      campaign_entries(services, *campaign, store::utc_now_seconds());
   const auto entry = std::ranges::find_if(entries, [&](const CampaignEntry& candidate) {
     return candidate.practice.slug == request.param("practice");
   });

@@ -25,10 +25,6 @@ namespace {
 
 using Dictionary = ctemplate::TemplateDictionary;
 
-core::TimePoint campaign_now() {
-  return std::chrono::time_point_cast<std::chrono::seconds>(store::utc_now());
-}
-
 // The machine-readable start of a Helsinki day ("2026-03-02T00:00:00+02:00").
 std::string day_datetime(std::string_view date) {
   const std::optional<core::TimePoint> start = core::start_of_helsinki_day(date);
@@ -157,7 +153,7 @@ struct EntrySelection {
 EntrySelection select_entries(const http::Request& request, const Services& services,
                               const store::Campaign& campaign) {
   EntrySelection selection;
-  selection.all = campaign_entries(services, campaign, campaign_now());
+  selection.all = campaign_entries(services, campaign, store::utc_now_seconds());
   const std::optional<std::string> wanted = request.query_param("sarja");
   if (wanted && !wanted->empty()) {
     for (const core::AwardCategory& category : campaign.input.categories)
@@ -198,7 +194,7 @@ void fill_entry_page(Dictionary& body, const Services& services, Language langua
 
 http::Response campaign_list_page(const http::Request&, const Services& services,
                                   Language language) {
-  const core::TimePoint now = campaign_now();
+  const core::TimePoint now = store::utc_now_seconds();
   Page page(language, "campaign_list");
   page.meta.title = services.catalogue.text(language, "campaigns.list.title");
   page.meta.description = services.catalogue.text(language, "campaigns.list.description");
@@ -228,7 +224,7 @@ http::Response campaign_page(const http::Request& request, const Services& servi
   if (*number > std::max(pages, 1)) return error_page(services, language, 404);
 
   const core::CampaignInput& input = campaign->input;
-  const core::TimePoint now = campaign_now();
+  const core::TimePoint now = store::utc_now_seconds();
   const core::CampaignPhase phase = core::campaign_phase(input, now);
   Page page(language, "campaign");
   page.meta.title = input.name;
@@ -253,7 +249,7 @@ http::Response campaign_page(const http::Request& request, const Services& servi
 
 void fill_front_campaign(Dictionary& body, const Services& services, Language language) {
   const std::vector<store::Campaign> campaigns = services.store.campaigns().all();
-  const core::TimePoint now = campaign_now();
+  const core::TimePoint now = store::utc_now_seconds();
   const store::Campaign* current = current_campaign(campaigns, now);
   if (current == nullptr) return;
   Dictionary* section = body.AddSectionDictionary("CAMPAIGN");

@@ -19,7 +19,7 @@ bool picked_one(const std::vector<std::string>& picked, const std::string& slug)
 }  // namespace
 
 std::optional<store::Campaign> collecting_campaign(const Services& services) {
-  const auto now = std::chrono::time_point_cast<std::chrono::seconds>(store::utc_now());
+  const auto now = store::utc_now_seconds();
   for (store::Campaign& campaign : services.store.campaigns().all()) {
     if (core::campaign_phase(campaign.input, now) == core::CampaignPhase::kCollecting)
       return std::move(campaign);

@@ -17,10 +17,6 @@ namespace {
 
 using Dictionary = ctemplate::TemplateDictionary;
 
-core::TimePoint results_now() {
-  return std::chrono::time_point_cast<std::chrono::seconds>(store::utc_now());
-}
-
 void fill_standing_rows(Dictionary& body, const Services& services, Language language,
                         const std::vector<core::StandingRow>& rows,
                         const text::MessageArguments& window) {
@@ -67,7 +63,8 @@ http::Response campaign_standing_page(const http::Request& request, const Servic
   if (!campaign) return error_page(services, language, 404);
   const core::CampaignInput& input = campaign->input;
   const std::optional<core::TimeWindow> window = core::collecting_window(input);
-  const bool started = core::campaign_phase(input, results_now()) != core::CampaignPhase::kUpcoming;
+  const bool started =
+      core::campaign_phase(input, store::utc_now_seconds()) != core::CampaignPhase::kUpcoming;
   Page page(language, "campaign_standing");
   page.meta.title =
       services.catalogue.format(language, "campaigns.standing.title", {{"campaign", input.name}});
@@ -96,7 +93,7 @@ http::Response campaign_standing_page(const http::Request& request, const Servic
 }
 
 http::Response awards_page(const http::Request&, const Services& services, Language language) {
-  const core::TimePoint now = results_now();
+  const core::TimePoint now = store::utc_now_seconds();
   Page page(language, "awards");
   page.meta.title = services.catalogue.text(language, "campaigns.awards.title");
   page.meta.description = services.catalogue.text(language, "campaigns.awards.description");

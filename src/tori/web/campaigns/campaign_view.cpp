@@ -145,7 +145,7 @@ std::string award_badge_text(const Services& services, text::Language language, 
 
 void fill_award_badges(ctemplate::TemplateDictionary& body, const Services& services,
                        text::Language language, std::int64_t practice_id) {
-  const core::TimePoint now = std::chrono::time_point_cast<std::chrono::seconds>(store::utc_now());
+  const core::TimePoint now = store::utc_now_seconds();
   ctemplate::TemplateDictionary* badges = nullptr;
   for (const store::PracticeAward& award : services.store.campaigns().awards_of(practice_id)) {
     const auto campaign = services.store.campaigns().find_by_slug(award.campaign_slug);

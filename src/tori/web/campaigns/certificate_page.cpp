@@ -47,7 +47,7 @@ http::Response certificate_pdf(const http::Request& request, const Services& ser
                                Language language) {
   const auto campaign = services.store.campaigns().find_by_slug(request.param("slug"));
   if (!campaign) return error_page(services, language, 404);
-  const auto now = std::chrono::time_point_cast<std::chrono::seconds>(store::utc_now());
+  const auto now = store::utc_now_seconds();
   if (core::campaign_phase(campaign->input, now) != core::CampaignPhase::kResults) {
     return error_page(services, language, 404);
   }

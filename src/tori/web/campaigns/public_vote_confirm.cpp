@@ -40,10 +40,6 @@ std::optional<LinkedVote> linked_vote(const Services& services, std::string_view
                     std::move(*practice)};
 }
 
-core::TimePoint confirm_now() {
-  return std::chrono::time_point_cast<std::chrono::seconds>(store::utc_now());
-}
-
 http::Response confirm_vote_page(const Services& services, Language language,
                                  const Visitor& visitor, const LinkedVote& linked,
                                  std::string_view action) {
@@ -70,7 +66,7 @@ std::optional<http::Response> link_refusal(const Services& services, Language la
   if (!linked) return notice_page(services, language, visitor, "public_vote.link_unknown", 404);
   if (linked->vote.confirmed_at)
     return notice_page(services, language, visitor, "public_vote.already", 200);
-  if (!core::public_vote_open(linked->campaign.input, confirm_now()))
+  if (!core::public_vote_open(linked->campaign.input, store::utc_now_seconds()))
     return notice_page(services, language, visitor, "public_vote.link_closed", 409);
   if (linked->vote.created_at <= store::utc_now() - kVoteLinkLifetime)
     return notice_page(services, language, visitor, "public_vote.link_expired", 410);

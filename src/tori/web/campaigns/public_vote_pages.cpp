@@ -24,10 +24,6 @@ namespace {
 
 using Dictionary = ctemplate::TemplateDictionary;
 
-core::TimePoint vote_now() {
-  return std::chrono::time_point_cast<std::chrono::seconds>(store::utc_now());
-}
-
 // The campaign and category a vote form is for, with the category's entries.
 struct VoteBallot {
   store::Campaign campaign;
@@ -43,7 +39,7 @@ std::optional<VoteBallot> find_ballot(const http::Request& request, const Servic
       std::ranges::find(categories, request.param("category"), &core::AwardCategory::slug);
   if (category == categories.end()) return std::nullopt;
   VoteBallot ballot{*campaign, *category, {}};
-  for (CampaignEntry& entry : campaign_entries(services, *campaign, vote_now())) {
+  for (CampaignEntry& entry : campaign_entries(services, *campaign, store::utc_now_seconds())) {
     if (std::ranges::find(entry.categories, category->slug) != entry.categories.end())
       ballot.entries.push_back(std::move(entry.practice));
   }
@@ -93,7 +89,7 @@ http::Response vote_form_page(const Services& services, Language language, const
   body.SetValue("CAMPAIGN_URL", localised_path(language, "/kampanjat/" + campaign.slug));
   body.SetValue("CATEGORY", ballot.category.name);
   body.SetValue("CATEGORY_DESCRIPTION", ballot.category.description);
-  const core::TimePoint now = vote_now();
+  const core::TimePoint now = store::utc_now_seconds();
   if (!core::public_vote_open(campaign, now)) {
     body.SetValueAndShowSection("MESSAGE", closed_text(services, language, campaign, now),
                                 "UNAVAILABLE");
@@ -123,7 +119,7 @@ http::Response get_vote_form(const http::Request& request, const Services& servi
 // The stamp's fault, if any: sent too soon after the form was served, stale, or not ours.
 std::optional<std::string> stamp_error(const Services& services, Language language,
                                        std::string_view stamp) {
-  const auto age = stamp_age(services.accounts->secret_key, stamp, vote_now());
+  const auto age = stamp_age(services.accounts->secret_key, stamp, store::utc_now_seconds());
   if (age && *age > kVoteFormMaxAge) return services.catalogue.text(language, "public_vote.stale");
   if (!age || *age < services.accounts->vote_form_min_age)
     return services.catalogue.text(language, "public_vote.too_fast");
@@ -187,7 +183,7 @@ http::Response post_vote_form(const http::Request& request, const Services& serv
   };
   if (posted.refusal == 403)
     return refuse(403, services.catalogue.text(language, "account.error.csrf"));
-  if (!core::public_vote_open(ballot->campaign.input, vote_now())) {
+  if (!core::public_vote_open(ballot->campaign.input, store::utc_now_seconds())) {
     view.status = 409;
     return vote_form_page(services, language, visitor, *ballot, view);
   }

@@ -19,10 +19,6 @@ namespace {
 
 using Dictionary = ctemplate::TemplateDictionary;
 
-core::TimePoint draft_now() {
-  return std::chrono::time_point_cast<std::chrono::seconds>(store::utc_now());
-}
-
 // The editor's campaign {slug}, or the answer instead (login, 403, 404).
 struct DraftCampaign {
   Visitor visitor;
@@ -45,7 +41,7 @@ http::Response results_draft_page(const http::Request& request, const Services& 
   DraftCampaign found = draft_campaign(request, services, language);
   if (found.refusal) return std::move(*found.refusal);
   const core::CampaignInput& input = found.campaign->input;
-  const core::TimePoint now = draft_now();
+  const core::TimePoint now = store::utc_now_seconds();
   const ResultsDraft draft = results_draft(services, language, *found.campaign, now);
   Page page(language, "campaign_results_draft");
   page.meta.title =
@@ -80,7 +76,8 @@ http::Response results_atom(const http::Request& request, const Services& servic
                             Language language) {
   DraftCampaign found = draft_campaign(request, services, language);
   if (found.refusal) return std::move(*found.refusal);
-  const ResultsDraft draft = results_draft(services, language, *found.campaign, draft_now());
+  const ResultsDraft draft =
+      results_draft(services, language, *found.campaign, store::utc_now_seconds());
   if (draft.awards == 0) return error_page(services, language, 404);
   http::Response response;
   response.headers.set("Content-Type", "application/atom+xml;type=entry;charset=utf-8");

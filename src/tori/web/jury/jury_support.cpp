@@ -33,7 +33,7 @@ std::optional<CategoryRound> round_over(const Services& services, const store::C
 }  // namespace
 
 core::TimePoint jury_now() {
-  return std::chrono::time_point_cast<std::chrono::seconds>(store::utc_now());
+  return store::utc_now_seconds();
 }
 
 JurorGate juror_gate(const http::Request& request, const Services& services,
