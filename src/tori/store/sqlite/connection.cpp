@@ -87,6 +87,13 @@ void Statement::run() {
   }
 }
 
+std::int64_t Statement::run_counting() {
+  std::int64_t rows = 0;
+  while (step())
+    ++rows;
+  return rows;
+}
+
 std::int64_t Statement::column_int64(int index) const {
   return backend_->column_int64(index);
 }

@@ -89,6 +89,8 @@ class Statement {
   [[nodiscard]] bool step();
   // Runs to completion, ignoring rows (INSERT, UPDATE, DDL).
   void run();
+  // Runs to completion and returns how many rows it gave (… RETURNING id: how many were hit).
+  std::int64_t run_counting();
   // An integer column; NULL reads as 0, a boolean as 0 or 1.
   [[nodiscard]] std::int64_t column_int64(int index) const;
   // A text column; NULL reads as "".

@@ -37,13 +37,6 @@ std::vector<JuryReviewMention> read_reviews(Connection& connection, std::int64_t
   return reviews;
 }
 
-std::int64_t count_returned(Statement& statement) {
-  std::int64_t rows = 0;
-  while (statement.step())
-    ++rows;
-  return rows;
-}
-
 }  // namespace
 
 std::vector<JuryMention> read_jury_mentions(Connection& connection, const std::string& key,
@@ -71,11 +64,11 @@ void erase_jury_addresses(Transaction& transaction, const std::string& key, Eras
   Statement jurors = transaction.connection().prepare(
       "UPDATE campaign_jurors SET email = '', email_key = '' WHERE email_key = ?1 RETURNING 1");
   jurors.bind_text(1, key);
-  report.jury_addresses_blanked = count_returned(jurors);
+  report.jury_addresses_blanked = jurors.run_counting();
   Statement invitations = transaction.connection().prepare(
       "DELETE FROM jury_invitations WHERE email_key = ?1 RETURNING digest");
   invitations.bind_text(1, key);
-  report.jury_invitations_removed = count_returned(invitations);
+  report.jury_invitations_removed = invitations.run_counting();
 }
 
 }  // namespace tori::store::sqlite

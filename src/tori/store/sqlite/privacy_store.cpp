@@ -124,14 +124,6 @@ std::int64_t count_mail(Connection& connection, const std::string& key) {
   return count.step() ? count.column_int64(0) : 0;
 }
 
-// Steps `statement` to the end; the number of rows it returned (… RETURNING id).
-std::int64_t count_rows(Statement& statement) {
-  std::int64_t rows = 0;
-  while (statement.step())
-    ++rows;
-  return rows;
-}
-
 constexpr std::string_view kDeleteRegistrations =
     "DELETE FROM registrations WHERE email_key = ?1 OR account_id = ?2 RETURNING id";
 
@@ -141,7 +133,7 @@ std::int64_t delete_registrations(Transaction& transaction, const std::string& k
   Statement remove = transaction.connection().prepare(kDeleteRegistrations);
   remove.bind_text(1, key);
   if (account) remove.bind_int64(2, *account);
-  return count_rows(remove);
+  return remove.run_counting();
 }
 
 constexpr std::string_view kDeleteAccount = "DELETE FROM accounts WHERE id = ?1";
@@ -179,7 +171,7 @@ std::int64_t anonymise_actions(Transaction& transaction, const std::string& key,
   Statement update = transaction.connection().prepare(kAnonymiseActions);
   update.bind_text(1, key);
   if (account) update.bind_int64(2, *account);
-  return count_rows(update);
+  return update.run_counting();
 }
 
 // The workflow's history keeps what was saved and said, not by whom: the person's revisions and
@@ -211,7 +203,7 @@ constexpr std::string_view kDeleteMail =
 std::int64_t delete_mail(Transaction& transaction, const std::string& key) {
   Statement remove = transaction.connection().prepare(kDeleteMail);
   remove.bind_text(1, key);
-  return count_rows(remove);
+  return remove.run_counting();
 }
 
 }  // namespace
@@ -286,7 +278,7 @@ PurgeReport SqlitePrivacyStore::purge(const RetentionPolicy& policy, UtcTime now
   const auto run = [&connection](std::string_view sql, UtcTime before) {
     Statement statement = connection.prepare(sql);
     statement.bind_text(1, format_utc(before));
-    return count_rows(statement);
+    return statement.run_counting();
   };
   report.tokens = run(kPurgeTokens, now - policy.used_tokens);
   report.mail = run(kPurgeMail, now - policy.sent_mail);

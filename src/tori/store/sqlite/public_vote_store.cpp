@@ -38,13 +38,6 @@ std::optional<VoteCastOutcome> vote_refusal(Connection& connection, const VoteRe
   return std::nullopt;
 }
 
-int count_vote_rows(Statement& statement) {
-  int rows = 0;
-  while (statement.step())
-    ++rows;
-  return rows;
-}
-
 }  // namespace
 
 SqlPublicVoteStore::SqlPublicVoteStore(Database& database) : database_(database) {}
@@ -90,7 +83,7 @@ VoteConfirmOutcome SqlPublicVoteStore::confirm(std::string_view token_digest, Ut
       "DELETE FROM public_votes WHERE campaign_id = ?1 AND category = ?2 AND confirmed_at IS NOT"
       " NULL AND voter = (SELECT voter FROM public_votes WHERE id = ?3) RETURNING id");
   earlier.bind_int64(1, vote.campaign_id).bind_text(2, vote.category).bind_int64(3, vote.id);
-  const bool replaced = count_vote_rows(earlier) > 0;
+  const bool replaced = static_cast<int>(earlier.run_counting()) > 0;
   connection.prepare("UPDATE public_votes SET confirmed_at = ?1 WHERE id = ?2")
       .bind_text(1, format_utc(now))
       .bind_int64(2, vote.id)
@@ -136,7 +129,7 @@ int SqlPublicVoteStore::erase_voter(std::string_view voter) {
   Statement erased =
       transaction.connection().prepare("DELETE FROM public_votes WHERE voter = ?1 RETURNING id");
   erased.bind_text(1, voter);
-  const int count = count_vote_rows(erased);
+  const int count = static_cast<int>(erased.run_counting());
   transaction.commit();
   return count;
 }
@@ -146,7 +139,7 @@ int SqlPublicVoteStore::purge_unconfirmed(UtcTime before) {
   Statement purged = transaction.connection().prepare(
       "DELETE FROM public_votes WHERE confirmed_at IS NULL AND created_at < ?1 RETURNING id");
   purged.bind_text(1, format_utc(before));
-  const int count = count_vote_rows(purged);
+  const int count = static_cast<int>(purged.run_counting());
   transaction.commit();
   return count;
 }

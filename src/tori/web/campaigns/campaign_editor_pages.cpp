@@ -64,8 +64,7 @@ http::Response campaign_editor_list(const http::Request& request, const Services
     item->SetValue("NAME", campaign.input.name);
     item->SetValue("PHASE",
                    phase_name(services, language, core::campaign_phase(campaign.input, now)));
-    item->SetIntValue("ENTRIES",
-                      static_cast<long>(campaign_entries(services, campaign, now).size()));
+    item->SetIntValue("ENTRIES", static_cast<long>(entry_count(services, campaign, now)));
   }
   return render_form(services, page, visitor);
 }

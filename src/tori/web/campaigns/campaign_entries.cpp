@@ -9,9 +9,12 @@
 #include "tori/store/store.hpp"
 
 namespace tori::web {
+namespace {
 
-std::vector<CampaignEntry> campaign_entries(const Services& services,
-                                            const store::Campaign& campaign, core::TimePoint now) {
+// The practices first published in the campaign's window (`limit` of them; 0: only the total);
+// none before collecting has started.
+store::PracticeList window_practices(const Services& services, const store::Campaign& campaign,
+                                     core::TimePoint now, int limit) {
   const std::optional<core::TimeWindow> window = core::collecting_window(campaign.input);
   if (!window || core::campaign_phase(campaign.input, now) == core::CampaignPhase::kUpcoming) {
     return {};
@@ -19,8 +22,20 @@ std::vector<CampaignEntry> campaign_entries(const Services& services,
   store::PracticeQuery query;
   query.published_from = window->start;
   query.published_before = window->end;
-  query.limit = kMaxCampaignEntries;
-  store::PracticeList list = services.store.practices().list(query);
+  query.limit = limit;
+  return services.store.practices().list(query);
+}
+
+}  // namespace
+
+std::int64_t entry_count(const Services& services, const store::Campaign& campaign,
+                         core::TimePoint now) {
+  return window_practices(services, campaign, now, 0).total;
+}
+
+std::vector<CampaignEntry> campaign_entries(const Services& services,
+                                            const store::Campaign& campaign, core::TimePoint now) {
+  store::PracticeList list = window_practices(services, campaign, now, kMaxCampaignEntries);
   const std::vector<core::EntryChoice> choices =
       services.store.campaign_entries().choices(campaign.id);
   std::vector<CampaignEntry> entries;
