@@ -13,6 +13,7 @@
 #include "tori/app/campaign_import.hpp"
 #include "tori/app/data_folder.hpp"
 #include "tori/app/event_commands.hpp"
+#include "tori/app/network_import.hpp"
 #include "tori/app/practice_import.hpp"
 #include "tori/app/reference_data.hpp"
 #include "tori/core/practice_jsonl.hpp"
@@ -29,8 +30,9 @@ struct ImportArguments {
 };
 
 struct ExportArguments {
-  std::string what;   // the subcommand: "practices", "events" or "registrations"
-  std::string event;  // registrations: the event's slug
+  std::string what;     // the subcommand: "practices", "events", "registrations", "network-costs"
+  std::string event;    // registrations: the event's slug
+  std::string network;  // network-costs: the network's slug
 };
 
 struct DemoArguments {
@@ -57,6 +59,7 @@ int report(const ImportReport& result, bool progress_shown) {
 int run_import(const CommandContext& context, const ImportArguments& arguments) {
   if (arguments.what == "events") return run_import_events(context, arguments.file);
   if (arguments.what == "campaigns") return run_import_campaigns(context, arguments.file);
+  if (arguments.what == "networks") return run_import_networks(context, arguments.file);
   std::ifstream in(arguments.file, std::ios::binary);
   if (!in) {
     std::cerr << "tori: cannot read " << arguments.file << "\n";
@@ -77,6 +80,8 @@ int run_export(const CommandContext& context, const ExportArguments& arguments) 
   if (arguments.what == "registrations") {
     return run_export_registrations(context, arguments.event);
   }
+  if (arguments.what == "network-costs")
+    return run_export_network_costs(context, arguments.network);
   auto store = open_data_folder(context);
   if (!store) return kExitFailed;
   export_practices(store->practices(), std::cout);
@@ -118,7 +123,11 @@ int run_demo(const CommandContext& context, const DemoArguments& arguments) {
   if (arguments.if_empty && has_practices(*store)) {
     std::cout << "demo: the database has practices already; no practices added\n";
     const int campaigns = load_demo_campaigns(context, *store, true);
-    return events != kExitOk ? events : campaigns;
+    const int networks = load_demo_networks(context, *store, *finland, true);
+    for (const int code : {events, campaigns}) {
+      if (code != kExitOk) return code;
+    }
+    return networks;
   }
   auto wanted = static_cast<std::size_t>(std::max(0, arguments.practices));
   auto loaded = hand_written(context, wanted);
@@ -136,10 +145,11 @@ int run_demo(const CommandContext& context, const DemoArguments& arguments) {
   const int practices = report(result, static_cast<bool>(options.progress));
   load_demo_applications(*store);
   const int campaigns = load_demo_campaigns(context, *store, arguments.if_empty);
-  for (const int code : {practices, events}) {
+  const int networks = load_demo_networks(context, *store, *finland, arguments.if_empty);
+  for (const int code : {practices, events, campaigns}) {
     if (code != kExitOk) return code;
   }
-  return campaigns;
+  return networks;
 }
 
 void declare_import(CLI::App& app, const std::shared_ptr<ImportArguments>& arguments) {
@@ -158,6 +168,10 @@ void declare_import(CLI::App& app, const std::shared_ptr<ImportArguments>& argum
   campaigns->add_option("FILE", arguments->file, "The file (docs/formats/campaigns-jsonl.md)")
       ->required();
   campaigns->callback([arguments] { arguments->what = "campaigns"; });
+  CLI::App* networks = app.add_subcommand("networks", "Import networks from a JSON Lines file");
+  networks->add_option("FILE", arguments->file, "The file (docs/formats/networks-jsonl.md)")
+      ->required();
+  networks->callback([arguments] { arguments->what = "networks"; });
 }
 
 void declare_export(CLI::App& app, const std::shared_ptr<ExportArguments>& arguments) {
@@ -170,6 +184,10 @@ void declare_export(CLI::App& app, const std::shared_ptr<ExportArguments>& argum
       "registrations", "An event's registrations as CSV (personal data: audited)");
   registrations->add_option("--event", arguments->event, "The event's slug")->required();
   registrations->callback([arguments] { arguments->what = "registrations"; });
+  CLI::App* costs = app.add_subcommand(
+      "network-costs", "A network's shared expert days as CSV, a row per day and organisation");
+  costs->add_option("--network", arguments->network, "The network's slug")->required();
+  costs->callback([arguments] { arguments->what = "network-costs"; });
 }
 
 void declare_demo(CLI::App& app, const std::shared_ptr<DemoArguments>& arguments) {
@@ -186,13 +204,14 @@ std::vector<Command> practice_commands() {
   auto demo_arguments = std::make_shared<DemoArguments>();
   auto export_arguments = std::make_shared<ExportArguments>();
   return {
-      {"import", "Import data (practices, events) into the database",
+      {"import", "Import data (practices, events, campaigns, networks) into the database",
        [import_arguments](CLI::App& app, Settings&) { declare_import(app, import_arguments); },
        [import_arguments](const CommandContext& c) { return run_import(c, *import_arguments); }},
-      {"export", "Write data (practices, events, registrations) to standard output",
+      {"export", "Write data (practices, events, registrations, network costs) to standard output",
        [export_arguments](CLI::App& app, Settings&) { declare_export(app, export_arguments); },
        [export_arguments](const CommandContext& c) { return run_export(c, *export_arguments); }},
-      {"demo", "Fill the database with demo practices and events (deterministic)",
+      {"demo",
+       "Fill the database with demo practices, events, campaigns and networks (deterministic)",
        [demo_arguments](CLI::App& app, Settings&) { declare_demo(app, demo_arguments); },
        [demo_arguments](const CommandContext& c) { return run_demo(c, *demo_arguments); }},
   };

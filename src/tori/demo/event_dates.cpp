@@ -88,4 +88,22 @@ void keep_events_current(std::vector<core::EventInput>& events, core::TimePoint 
   }
 }
 
+void keep_network_meetings_current(std::vector<core::NetworkInput>& networks, core::TimePoint now) {
+  const int weeks = demo_event_shift_weeks(now);
+  if (weeks == 0) return;
+  const Days days{7 * weeks};
+  const std::string written = text::format_rfc3339_helsinki(demo_events_written()).substr(0, 10);
+  const auto move_date = [&](std::string& date) {
+    if (date >= written) date = moved_date(date, days);
+  };
+  for (core::NetworkInput& network : networks) {
+    for (core::NetworkMeeting& meeting : network.meetings) {
+      move_date(meeting.date);
+      network.period_until = std::max(network.period_until, meeting.date);
+    }
+    for (core::CostDay& day : network.costs.days)
+      move_date(day.date);
+  }
+}
+
 }  // namespace tori::demo

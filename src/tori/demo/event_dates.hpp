@@ -11,6 +11,7 @@
 
 #include "tori/core/campaign.hpp"
 #include "tori/core/event.hpp"
+#include "tori/core/network.hpp"
 
 namespace tori::demo {
 
@@ -24,6 +25,11 @@ namespace tori::demo {
 // Moves every event starting after demo_events_written() by demo_event_shift_weeks(now):
 // start, end and the registration window (a closing date stays a date, its day moved).
 void keep_events_current(std::vector<core::EventInput>& events, core::TimePoint now);
+
+// The networks' meetings and expert days on or after demo_events_written() moved like the events
+// (so that a meeting stays on its event's day); a period that would end before its last meeting
+// is stretched to it.
+void keep_network_meetings_current(std::vector<core::NetworkInput>& networks, core::TimePoint now);
 
 // Keeps the running campaign (the latest year, no awards yet; data/demo/campaigns.jsonl has it
 // between its deadline and its gala) in its jury phase: when its gala day has come at `now`, the

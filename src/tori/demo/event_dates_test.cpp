@@ -88,3 +88,25 @@ TEST(DemoEventDates, NothingMovesBeforeTheFileDate) {
 
 }  // namespace
 }  // namespace tori::demo
+
+namespace tori::demo {
+namespace {
+
+TEST(DemoEventDates, NetworkMeetingsMoveWithTheirEvents) {
+  std::vector<core::NetworkInput> networks(1);
+  core::NetworkInput& network = networks[0];
+  network.period_until = "2027-03-01";
+  network.meetings = {{.date = "2026-11-18"}, {.date = "2026-12-09"}, {.date = "2027-02-17"}};
+  network.costs.days = {{"2026-11-18", {}}, {"2026-12-09", {}}};
+  keep_network_meetings_current(networks, t("2026-11-30T12:00:00+02:00"));
+  EXPECT_EQ(network.meetings[1].date, "2026-12-09");  // before the file's day: nothing moves
+  keep_network_meetings_current(networks, t("2027-01-20T12:00:00+02:00"));  // 8 weeks on
+  EXPECT_EQ(network.meetings[0].date, "2026-11-18");
+  EXPECT_EQ(network.meetings[1].date, "2027-02-03");
+  EXPECT_EQ(network.meetings[2].date, "2027-04-14");
+  EXPECT_EQ(network.costs.days[1].date, "2027-02-03");
+  EXPECT_EQ(network.period_until, "2027-04-14");  // stretched to the last meeting
+}
+
+}  // namespace
+}  // namespace tori::demo

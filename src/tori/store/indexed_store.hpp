@@ -125,6 +125,7 @@ class IndexedStore final : public Store {
     return backend_->campaign_entries();
   }
   [[nodiscard]] PublicVoteStore& public_votes() override { return backend_->public_votes(); }
+  [[nodiscard]] NetworkStore& networks() override { return backend_->networks(); }
   [[nodiscard]] double database_seconds_total() const override {
     return backend_->database_seconds_total();
   }

@@ -17,6 +17,7 @@
 #include "tori/web/api_params.hpp"
 #include "tori/web/api_response.hpp"
 #include "tori/web/api_search.hpp"
+#include "tori/web/networks/api_networks.hpp"
 
 namespace tori::web {
 namespace {
@@ -149,6 +150,7 @@ void add_api_routes(http::Router& router, const Services& services) {
       {"/api/v1/events", api_events},
       {"/api/v1/campaigns", api_campaigns},
       {"/api/v1/campaigns/{slug}/standings", api_campaign_standings},
+      {"/api/v1/networks", api_networks},
   };
   for (const auto& [pattern, handler] : routes)
     router.add("GET", pattern,

@@ -19,11 +19,8 @@ namespace json = boost::json;
 
 // The refusal of a request that gives any parameter (these take none).
 std::optional<http::Response> refuse_parameters(const http::Request& request) {
-  const auto pairs = split_query(request.query);
-  if (pairs.empty()) return std::nullopt;
-  return api_error_response({ApiErrorCode::kInvalidParameter,
-                             "unknown parameter '" + pairs.front().first + "'",
-                             pairs.front().first});
+  if (auto error = refuse_any_parameter(request.query)) return api_error_response(*error);
+  return std::nullopt;
 }
 
 core::TimePoint now_in_seconds() {

@@ -67,6 +67,9 @@ constexpr std::string_view kDocument = R"json({
     "parameters": [{"name": "slug", "in": "path", "required": true, "schema": {"type": "string"}}],
     "responses": {"200": {"description": "The standing (empty before collecting starts)", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/StandingList"}}}},
       "304": {"$ref": "#/components/responses/NotModified"}, "400": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}}},
+  "/networks": {"get": {"operationId": "listNetworks", "summary": "The development networks listed on /verkostot, the latest period end first, with their member organisations, leaders and next meeting.",
+    "responses": {"200": {"description": "Every listed network", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/NetworkList"}}}},
+      "304": {"$ref": "#/components/responses/NotModified"}, "400": {"$ref": "#/components/responses/Error"}}}},
   "/openapi.json": {"get": {"operationId": "getOpenApi", "summary": "This document.",
     "responses": {"200": {"description": "OpenAPI 3.1", "content": {"application/json": {"schema": {"type": "object"}}}}}}}
 },
@@ -169,6 +172,14 @@ constexpr std::string_view kDocument = R"json({
     "StandingRow": {"type": "object", "required": ["organisation", "organisation_slug", "count", "rank"], "additionalProperties": false,
       "properties": {"organisation": {"type": "string"}, "organisation_slug": {"type": "string"}, "count": {"type": "integer", "minimum": 1}, "rank": {"type": "integer", "minimum": 1}}},
     "StandingList": {"type": "object", "required": ["total", "items"], "additionalProperties": false, "properties": {"total": {"type": "integer", "minimum": 0}, "items": {"type": "array", "items": {"$ref": "#/components/schemas/StandingRow"}}}},
+    "NetworkSummary": {"type": "object", "required": ["slug", "name", "period_from", "period_until", "members", "leaders", "next_meeting", "url"], "additionalProperties": false,
+      "properties": {"slug": {"type": "string"}, "name": {"type": "string"},
+        "period_from": {"type": "string", "format": "date"}, "period_until": {"type": "string", "format": "date", "description": "The last day of the period (Helsinki date, inclusive)."},
+        "members": {"type": "array", "items": {"type": "string"}, "description": "The member organisations' names."},
+        "leaders": {"type": "array", "items": {"type": "string"}, "description": "The leaders' names."},
+        "next_meeting": {"type": ["string", "null"], "format": "date", "description": "The first meeting on or after today (Helsinki date), or null."},
+        "url": {"type": "string", "format": "uri"}}},
+    "NetworkList": {"type": "object", "required": ["total", "items"], "additionalProperties": false, "properties": {"total": {"type": "integer", "minimum": 0}, "items": {"type": "array", "items": {"$ref": "#/components/schemas/NetworkSummary"}}}},
     "RegionList": {"type": "object", "required": ["total", "items"], "additionalProperties": false, "properties": {"total": {"type": "integer", "minimum": 0}, "items": {"type": "array", "items": {"$ref": "#/components/schemas/Region"}}}}
   }
 }

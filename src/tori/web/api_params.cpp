@@ -194,6 +194,13 @@ Pairs split_query(std::string_view query) {
   return pairs;
 }
 
+std::optional<ApiError> refuse_any_parameter(std::string_view query) {
+  const Pairs pairs = split_query(query);
+  if (pairs.empty()) return std::nullopt;
+  return ApiError{ApiErrorCode::kInvalidParameter,
+                  "unknown parameter '" + pairs.front().first + "'", pairs.front().first};
+}
+
 Result parse_practice_query(std::string_view raw, const ApiVocabulary& known) {
   const Pairs pairs = split_query(raw);
   store::PracticeQuery query;

@@ -25,6 +25,9 @@ inline constexpr int kApiDefaultLimit = 20;
 // empty values are kept.
 [[nodiscard]] std::vector<std::pair<std::string, std::string>> split_query(std::string_view query);
 
+// The 400 answer to a request that gives any parameter, for the endpoints that take none.
+[[nodiscard]] std::optional<ApiError> refuse_any_parameter(std::string_view query);
+
 // What the filter parameters may name; each answers whether a value exists.
 struct ApiVocabulary {
   std::function<bool(std::string_view)> organisation;

@@ -22,6 +22,7 @@
 #include "tori/web/events_editor/event_form_pages.hpp"
 #include "tori/web/labels.hpp"
 #include "tori/web/localise.hpp"
+#include "tori/web/networks/network_pages.hpp"
 #include "tori/web/page.hpp"
 #include "tori/web/practice_pages.hpp"
 #include "tori/web/registration/registration_pages.hpp"
@@ -201,6 +202,7 @@ void add_page_routes(http::Router& router, const Services& services) {
   add_application_routes(router, services);
   add_event_editor_routes(router, services);
   add_campaign_routes(router, services);
+  add_network_routes(router, services);
 }
 
 }  // namespace tori::web

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// Development networks in the database (data/sql/0019_networks.sql): saving by slug with their
+// leaders, members (organisations found by name, created when new), meetings (linked to their
+// events by external_id), costs and board of ideas; reading one or all; the members' history.
+//
+//   NetworkSaved saved = store.networks().save(input, {.municipalities = homes}, now);
+//   for (const store::Network& network : store.networks().all()) …  // running ones first
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "tori/core/network.hpp"
+#include "tori/core/practice.hpp"  // Named, MunicipalityRef
+#include "tori/store/utc_time.hpp"
+
+namespace tori::store {
+
+struct Network {
+  std::int64_t id = 0;
+  core::NetworkInput input;
+  std::vector<core::Named> organisations;  // input.members' organisations, in that order
+  UtcTime updated_at{};
+
+  // The slug of the member organisation named `name` exactly; "" when none is.
+  [[nodiscard]] std::string slug_of(std::string_view name) const;
+};
+
+// An organisation joining or leaving a network.
+struct NetworkMemberChange {
+  core::Named organisation;
+  std::string action;  // "joined", "left"
+  UtcTime at{};
+  std::string note;
+};
+
+// The costs as they were after a change (the format's "costs" object, core::write_network_costs).
+struct NetworkCostChange {
+  UtcTime changed_at{};
+  std::string costs_json;
+};
+
+enum class NetworkSaveOutcome { kCreated, kUpdated, kUnchanged, kUnknownEvent };
+
+struct NetworkSaved {
+  NetworkSaveOutcome outcome = NetworkSaveOutcome::kCreated;
+  std::int64_t id = 0;          // none (0) when nothing was saved
+  std::string unknown_event{};  // kUnknownEvent: the external_id no event has
+};
+
+// What a save needs besides the input: the home municipality of each organisation it may have to
+// create (keyed by the member's municipality name as written; app::reference data resolves them).
+struct NetworkSaveContext {
+  std::map<std::string, core::MunicipalityRef, std::less<>> municipalities{};
+};
+
+class NetworkStore {
+ public:
+  virtual ~NetworkStore() = default;
+  // Creates the network of `input.slug`, or replaces its description, leaders, members and their
+  // people, meetings and costs when any differ; logs a "network" change. Member organisations are
+  // found by name (ignoring case) or created; each organisation that joins or leaves gets a
+  // history row, and each change of the costs a snapshot. The board of ideas and its forwards are
+  // written only when the network is created: afterwards they are the members' own. A meeting
+  // whose event is unknown saves nothing. REQUIRES: validate_network_input(input) found nothing.
+  virtual NetworkSaved save(const core::NetworkInput& input, const NetworkSaveContext& context,
+                            UtcTime now) = 0;
+  [[nodiscard]] virtual std::optional<Network> find_by_slug(std::string_view slug) = 0;
+  // Every network, listed or not: the latest period end first (then by slug).
+  [[nodiscard]] virtual std::vector<Network> all() = 0;
+  // Who joined and left the network `network_id`, oldest first.
+  [[nodiscard]] virtual std::vector<NetworkMemberChange> member_history(
+      std::int64_t network_id) = 0;
+  // The network's costs after each change, oldest first (the first: as created).
+  [[nodiscard]] virtual std::vector<NetworkCostChange> cost_history(std::int64_t network_id) = 0;
+};
+
+}  // namespace tori::store

@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// Development networks on either SQL backend: save by slug (all or nothing), reads, history.
+#include "tori/store/sqlite/network_store.hpp"
+
+#include "tori/store/sqlite/change_log.hpp"
+#include "tori/store/sqlite/network_rows.hpp"
+#include "tori/store/sqlite/practice_values.hpp"
+#include "tori/store/sqlite/transaction.hpp"
+
+namespace tori::store {
+
+std::string Network::slug_of(std::string_view name) const {
+  for (const core::Named& organisation : organisations) {
+    if (organisation.name == name) return organisation.slug;
+  }
+  return {};
+}
+
+}  // namespace tori::store
+
+namespace tori::store::sqlite {
+namespace {
+
+std::optional<Network> network_by_slug(Connection& connection, std::string_view slug) {
+  auto found = load_networks(connection, "WHERE n.slug = ?1",
+                             [slug](Statement& rows) { rows.bind_text(1, slug); });
+  if (found.empty()) return std::nullopt;
+  return std::move(found.front());
+}
+
+}  // namespace
+
+SqlNetworkStore::SqlNetworkStore(Database& database) : database_(database) {}
+
+NetworkSaved SqlNetworkStore::save(const core::NetworkInput& incoming,
+                                   const NetworkSaveContext& context, UtcTime now) {
+  Transaction transaction{database_, TransactionKind::kWrite};
+  Connection& connection = transaction.connection();
+  const std::vector<MemberOrganisation> members =
+      resolve_member_organisations(connection, incoming, context);
+  core::NetworkInput input = with_stored_names(incoming, members);
+  const std::optional<Network> existing = network_by_slug(connection, input.slug);
+  if (existing) {  // the board is the members' own once the network exists
+    input.ideas = existing->input.ideas;
+    input.forwarded = existing->input.forwarded;
+    if (existing->input == input) return {NetworkSaveOutcome::kUnchanged, existing->id};
+  }
+  const std::int64_t id = write_network_row(
+      connection, input, existing ? std::optional{existing->id} : std::nullopt, now);
+  write_network_leaders(connection, id, input.leaders);
+  write_network_members(connection, id, input, members, now);
+  if (auto unknown = write_network_meetings(connection, id, input.meetings))
+    return {NetworkSaveOutcome::kUnknownEvent, 0, std::move(*unknown)};  // rolled back
+  if (!existing || existing->input.costs != input.costs)
+    write_network_costs(connection, id, input.costs, members, now);
+  if (!existing) write_network_board(connection, id, input, now);
+  append_change(transaction, "network", id,
+                existing ? ChangeAction::kUpdated : ChangeAction::kCreated);
+  transaction.commit();
+  return {existing ? NetworkSaveOutcome::kUpdated : NetworkSaveOutcome::kCreated, id};
+}
+
+std::optional<Network> SqlNetworkStore::find_by_slug(std::string_view slug) {
+  Lease connection = database_.acquire();
+  return network_by_slug(*connection, slug);
+}
+
+std::vector<Network> SqlNetworkStore::all() {
+  Lease connection = database_.acquire();
+  return load_networks(*connection, "ORDER BY n.period_until DESC, n.slug", [](Statement&) {});
+}
+
+std::vector<NetworkMemberChange> SqlNetworkStore::member_history(std::int64_t network_id) {
+  Lease connection = database_.acquire();
+  Statement rows = connection->prepare(
+      "SELECT o.slug, o.name, h.action, h.happened_at, h.note FROM network_member_history h"
+      " JOIN organisations o ON o.id = h.organisation_id WHERE h.network_id = ?1 ORDER BY h.id");
+  rows.bind_int64(1, network_id);
+  std::vector<NetworkMemberChange> history;
+  while (rows.step()) {
+    history.push_back({{rows.column_text(0), rows.column_text(1)},
+                       rows.column_text(2),
+                       parse_utc(rows.column_text(3)).value_or(UtcTime{}),
+                       rows.column_text(4)});
+  }
+  return history;
+}
+
+std::vector<NetworkCostChange> SqlNetworkStore::cost_history(std::int64_t network_id) {
+  Lease connection = database_.acquire();
+  Statement rows = connection->prepare(
+      "SELECT changed_at, costs FROM network_cost_history WHERE network_id = ?1 ORDER BY id");
+  rows.bind_int64(1, network_id);
+  std::vector<NetworkCostChange> history;
+  while (rows.step())
+    history.push_back({parse_utc(rows.column_text(0)).value_or(UtcTime{}), rows.column_text(1)});
+  return history;
+}
+
+}  // namespace tori::store::sqlite

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// Development networks on either SQL backend (data/sql/0019_networks.sql).
+#pragma once
+
+#include "tori/store/network_store.hpp"
+#include "tori/store/sqlite/database.hpp"
+
+namespace tori::store::sqlite {
+
+class SqlNetworkStore final : public NetworkStore {
+ public:
+  // REQUIRES: `database` outlives this object and has migration 0019.
+  explicit SqlNetworkStore(Database& database);
+  NetworkSaved save(const core::NetworkInput& input, const NetworkSaveContext& context,
+                    UtcTime now) override;
+  std::optional<Network> find_by_slug(std::string_view slug) override;
+  std::vector<Network> all() override;
+  std::vector<NetworkMemberChange> member_history(std::int64_t network_id) override;
+  std::vector<NetworkCostChange> cost_history(std::int64_t network_id) override;
+
+ private:
+  Database& database_;
+};
+
+}  // namespace tori::store::sqlite
