@@ -4,8 +4,9 @@
 -- and the programme's part of the expert costs; its leaders, member organisations with the people
 -- they appointed, and the history of who joined and left; meetings (each perhaps an event of kind
 -- network_meeting); expert days with the organisations that took part, agreed shares and a
--- snapshot of the costs at every change; the board's ideas, and what leaders forwarded from it
--- (the items' texts copied, so the record stays as sent). Lists keep the order they came in.
+-- snapshot of the costs at every change; join requests; the board's ideas with comments and
+-- supports, and what leaders forwarded from it (the items' texts copied, so the record stays as
+-- sent). Lists keep the order they came in.
 CREATE TABLE networks (
   id INTEGER PRIMARY KEY,
   slug TEXT NOT NULL UNIQUE,
@@ -125,12 +126,47 @@ CREATE TABLE network_ideas (
 );
 CREATE INDEX network_ideas_network ON network_ideas (network_id, position);
 
+CREATE TABLE network_idea_comments (
+  id INTEGER PRIMARY KEY,
+  idea_id INTEGER NOT NULL REFERENCES network_ideas (id) ON DELETE CASCADE,
+  body TEXT NOT NULL,
+  author TEXT NOT NULL DEFAULT '',
+  account_id INTEGER REFERENCES accounts (id) ON DELETE SET NULL,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX network_idea_comments_idea ON network_idea_comments (idea_id, id);
+
+-- One support per account and idea.
+CREATE TABLE network_idea_supports (
+  idea_id INTEGER NOT NULL REFERENCES network_ideas (id) ON DELETE CASCADE,
+  account_id INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+  created_at TEXT NOT NULL,
+  PRIMARY KEY (idea_id, account_id)
+);
+
+-- An organisation's request to join, with its message, until a leader approves or declines it;
+-- at most one waiting per network and organisation.
+CREATE TABLE network_join_requests (
+  id INTEGER PRIMARY KEY,
+  network_id INTEGER NOT NULL REFERENCES networks (id) ON DELETE CASCADE,
+  organisation_id INTEGER NOT NULL REFERENCES organisations (id),
+  message TEXT NOT NULL DEFAULT '',
+  account_id INTEGER REFERENCES accounts (id) ON DELETE SET NULL,
+  requested_at TEXT NOT NULL,
+  state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'approved', 'declined')),
+  decided_at TEXT,
+  decided_by INTEGER REFERENCES accounts (id) ON DELETE SET NULL
+);
+CREATE UNIQUE INDEX network_join_requests_waiting ON network_join_requests
+  (network_id, organisation_id) WHERE state = 'pending';
+
 CREATE TABLE network_forwards (
   id INTEGER PRIMARY KEY,
   network_id INTEGER NOT NULL REFERENCES networks (id) ON DELETE CASCADE,
   position INTEGER NOT NULL,
   forwarded_on TEXT NOT NULL,
   recipients TEXT NOT NULL,
+  addresses TEXT NOT NULL DEFAULT '',  -- where the mail went, one address a line
   note TEXT NOT NULL DEFAULT '',
   account_id INTEGER REFERENCES accounts (id) ON DELETE SET NULL,
   created_at TEXT NOT NULL

@@ -4,10 +4,15 @@
 <p class="breadcrumb"><a href="[[@prefix]]/verkostot">[[networks.list.title]]</a></p>
 <article class="network">
 <h1 lang="fi">{{NAME}}</h1>
-<dl class="network__facts">
+{{#NOTICE}}<p class="notice" role="status">{{TEXT}}</p>
+{{/NOTICE}}<dl class="network__facts">
 <dt>[[networks.fact.period]]</dt><dd>{{PERIOD}}</dd>
 <dt>[[networks.fact.members]]</dt><dd>{{MEMBER_COUNT}}</dd>
 </dl>
+<ul class="network__actions">
+<li><a href="{{AREA_URL}}">[[networks.area.link]]</a></li>
+<li><a href="{{JOIN_URL}}">[[networks.join.link]]</a></li>
+</ul>
 <section aria-labelledby="network-goals">
 <h2 id="network-goals">[[networks.goals.heading]]</h2>
 <div class="prose" lang="fi">

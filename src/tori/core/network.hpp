@@ -137,11 +137,23 @@ inline constexpr int kMaxPaidDays = 100;
 inline constexpr std::size_t kMaxIdeas = 2000;
 inline constexpr std::size_t kMaxIdeaLength = 2000;
 inline constexpr std::size_t kMaxForwards = 200;
+inline constexpr std::size_t kMaxForwardNoteLength = 5000;
+inline constexpr std::size_t kMaxRecipientsLength = 200;  // a forward's "to"
+inline constexpr std::size_t kMaxForwardAddresses = 20;
 
 // Every rule the input breaks, in field order; empty when it may be stored (see
 // network_validate.cpp for the rules). Fields as in the format: "members[2].organisation",
 // "costs.days[1].participants[0]", "forwarded[0].items[3]".
 [[nodiscard]] std::vector<FieldError> validate_network_input(const NetworkInput& input);
+
+// One text a member types on the board or a leader in a forward (an idea, a comment: lines
+// allowed; recipients: one line), by the rules the format's texts follow: valid UTF-8, required
+// when `required`, at most `max` code points, no control characters. The FieldErrors name
+// `field` and say "… is required", "… is longer than N characters", "… contains a control
+// character" or "… is not valid UTF-8".
+[[nodiscard]] std::vector<FieldError> validate_board_text(const std::string& field,
+                                                          std::string_view text, bool required,
+                                                          std::size_t max, bool one_line);
 
 // The first meeting on or after `today` (YYYY-MM-DD) in date order; none when none is.
 [[nodiscard]] const NetworkMeeting* next_meeting(const NetworkInput& network,

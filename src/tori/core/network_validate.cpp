@@ -15,7 +15,6 @@ namespace {
 
 // Limits not in network.hpp.
 constexpr std::size_t kMaxMeetingPlaceLength = 500;
-constexpr std::size_t kMaxForwardNoteLength = 5000;
 
 constexpr TextRule kNetworkName{true, kMaxShortTextLength, Lines::kOne};
 constexpr TextRule kNetworkLabel{false, kMaxShortTextLength, Lines::kOne};
@@ -229,6 +228,13 @@ std::vector<FieldError> validate_network_input(const NetworkInput& input) {
   check_network_costs(check, input);
   check_network_ideas(check, input.ideas);
   check_network_forwarded(check, input);
+  return check.take();
+}
+
+std::vector<FieldError> validate_board_text(const std::string& field, std::string_view text,
+                                            bool required, std::size_t max, bool one_line) {
+  FieldChecker check;
+  check.text(field, text, {required, max, one_line ? Lines::kOne : Lines::kMany});
   return check.take();
 }
 

@@ -24,9 +24,11 @@ struct Network {
   std::int64_t id = 0;
   core::NetworkInput input;
   std::vector<core::Named> organisations;  // input.members' organisations, in that order
+  // Organisations that took part in expert days but have left since (input.costs names them).
+  std::vector<core::Named> former_members{};
   UtcTime updated_at{};
 
-  // The slug of the member organisation named `name` exactly; "" when none is.
+  // The slug of the member (or former member) organisation named `name` exactly; "" when none is.
   [[nodiscard]] std::string slug_of(std::string_view name) const;
 };
 
@@ -43,6 +45,17 @@ struct NetworkCostChange {
   UtcTime changed_at{};
   std::string costs_json;
 };
+
+// An organisation's request to join a network, waiting for a leader.
+struct JoinRequest {
+  std::int64_t id = 0;
+  core::Named organisation;
+  std::string message;
+  std::string requested_by;  // the account's name, its address when it has none
+  UtcTime requested_at{};
+};
+
+enum class JoinRequestOutcome { kRequested, kAlreadyMember, kAlreadyWaiting, kUnknownNetwork };
 
 enum class NetworkSaveOutcome { kCreated, kUpdated, kUnchanged, kUnknownEvent };
 
@@ -77,6 +90,23 @@ class NetworkStore {
       std::int64_t network_id) = 0;
   // The network's costs after each change, oldest first (the first: as created).
   [[nodiscard]] virtual std::vector<NetworkCostChange> cost_history(std::int64_t network_id) = 0;
+
+  // Joining and leaving (network_membership.cpp); each change of the members is a history row
+  // and a "network" change.
+  // `organisation_id` asks to join with `message`, sent by `account_id`.
+  virtual JoinRequestOutcome request_join(std::int64_t network_id, std::int64_t organisation_id,
+                                          std::string_view message, std::int64_t account_id,
+                                          UtcTime now) = 0;
+  // The waiting requests, oldest first.
+  [[nodiscard]] virtual std::vector<JoinRequest> join_requests(std::int64_t network_id) = 0;
+  // A leader's decision: approved, the organisation joins (last among the members, the request's
+  // message as the history note). False when no such request waits in the network.
+  virtual bool decide_join(std::int64_t network_id, std::int64_t request_id, bool approve,
+                           std::int64_t account_id, UtcTime now) = 0;
+  // The organisation leaves, its appointed people with it; it stays in the days it took part in.
+  // False when it is not a member.
+  virtual bool leave(std::int64_t network_id, std::int64_t organisation_id, std::int64_t account_id,
+                     UtcTime now) = 0;
 };
 
 }  // namespace tori::store

@@ -194,9 +194,9 @@ class OrganisationStore {
   // New name, type and home municipality; the slug stays (links keep working).
   [[nodiscard]] virtual AdminOutcome update(std::string_view slug, const OrganisationWrite& write,
                                             const AuditEntry& audit, UtcTime now) = 0;
-  // Moves the practices, memberships and adoptions of `duplicate` to `into` (where a practice or
-  // person has both, the one of `into` stays, a membership taking the stronger state and role)
-  // and deletes `duplicate`.
+  // Moves the practices, memberships, adoptions and network places of `duplicate` to `into` (where
+  // a practice or person has both, the one of `into` stays, a membership taking the stronger state
+  // and role) and deletes `duplicate`.
   [[nodiscard]] virtual AdminOutcome merge(std::string_view duplicate, std::string_view into,
                                            const AuditEntry& audit, UtcTime now) = 0;
 };

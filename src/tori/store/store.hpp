@@ -24,6 +24,7 @@
 #include "tori/store/mail_outbox.hpp"
 #include "tori/store/media_store.hpp"
 #include "tori/store/membership_store.hpp"
+#include "tori/store/network_board_store.hpp"
 #include "tori/store/network_store.hpp"
 #include "tori/store/practice_store.hpp"
 #include "tori/store/privacy_store.hpp"
@@ -82,6 +83,8 @@ class Store {
   [[nodiscard]] virtual PublicVoteStore& public_votes() = 0;
   // Development networks: members, meetings, costs, the board of ideas.
   [[nodiscard]] virtual NetworkStore& networks() = 0;
+  // The networks' boards of ideas: items, comments, supports, forwards.
+  [[nodiscard]] virtual NetworkBoardStore& network_board() = 0;
   // Seconds spent inside database calls since the Store opened (for /metrics).
   [[nodiscard]] virtual double database_seconds_total() const = 0;
   // Statements run since the Store opened (for /metrics).

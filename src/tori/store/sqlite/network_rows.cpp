@@ -2,6 +2,7 @@
 // Reading networks with their lists: one query per list for all the networks read.
 #include "tori/store/sqlite/network_rows.hpp"
 
+#include <algorithm>
 #include <map>
 
 #include "tori/store/sqlite/practice_values.hpp"
@@ -97,19 +98,28 @@ void load_meetings(Connection& connection, std::vector<Network>& networks) {
                     });
 }
 
+// A row of (network, day, participant name and slug): the day added when new, the participant
+// to it, and to the former members when it is no longer a member.
+void add_cost_day_row(const Statement& row, Network& network) {
+  std::vector<core::CostDay>& days = network.input.costs.days;
+  if (days.empty() || days.back().date != row.column_text(1))
+    days.push_back({row.column_text(1), {}});
+  if (row.column_is_null(2)) return;
+  days.back().participants.push_back(row.column_text(2));
+  const core::Named organisation{row.column_text(3), row.column_text(2)};
+  if (std::ranges::find(network.organisations, organisation) == network.organisations.end() &&
+      std::ranges::find(network.former_members, organisation) == network.former_members.end()) {
+    network.former_members.push_back(organisation);
+  }
+}
+
 void load_costs(Connection& connection, std::vector<Network>& networks) {
   network_rows_each(connection, networks,
-                    "SELECT d.network_id, d.held_on, o.name FROM network_expert_days d"
+                    "SELECT d.network_id, d.held_on, o.name, o.slug FROM network_expert_days d"
                     " LEFT JOIN network_expert_day_participants p ON p.day_id = d.id"
                     " LEFT JOIN organisations o ON o.id = p.organisation_id" +
                         in_networks("d") + " ORDER BY d.network_id, d.position, p.position",
-                    [](const Statement& row, Network& network) {
-                      std::vector<core::CostDay>& days = network.input.costs.days;
-                      if (days.empty() || days.back().date != row.column_text(1))
-                        days.push_back({row.column_text(1), {}});
-                      if (!row.column_is_null(2))
-                        days.back().participants.push_back(row.column_text(2));
-                    });
+                    &add_cost_day_row);
   network_rows_each(connection, networks,
                     "SELECT s.network_id, o.name, s.share FROM network_cost_shares s"
                     " JOIN organisations o ON o.id = s.organisation_id" +

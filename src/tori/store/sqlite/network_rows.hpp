@@ -36,6 +36,11 @@ struct MemberOrganisation {
 [[nodiscard]] core::NetworkInput with_stored_names(core::NetworkInput input,
                                                    const std::vector<MemberOrganisation>& members);
 
+// A history row: `organisation_id` "joined" or "left" the network `id` (by `account_id`).
+void add_member_history(Connection& connection, std::int64_t id, std::int64_t organisation_id,
+                        std::string_view action, UtcTime now,
+                        std::optional<std::int64_t> account_id, std::string_view note);
+
 // Inserts (no id) or updates the network's own row; its id.
 std::int64_t write_network_row(Connection& connection, const core::NetworkInput& input,
                                std::optional<std::int64_t> id, UtcTime now);

@@ -10,8 +10,10 @@
 namespace tori::store {
 
 std::string Network::slug_of(std::string_view name) const {
-  for (const core::Named& organisation : organisations) {
-    if (organisation.name == name) return organisation.slug;
+  for (const auto* list : {&organisations, &former_members}) {
+    for (const core::Named& organisation : *list) {
+      if (organisation.name == name) return organisation.slug;
+    }
   }
   return {};
 }

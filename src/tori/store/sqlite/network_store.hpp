@@ -17,6 +17,15 @@ class SqlNetworkStore final : public NetworkStore {
   std::vector<Network> all() override;
   std::vector<NetworkMemberChange> member_history(std::int64_t network_id) override;
   std::vector<NetworkCostChange> cost_history(std::int64_t network_id) override;
+  // network_membership.cpp
+  JoinRequestOutcome request_join(std::int64_t network_id, std::int64_t organisation_id,
+                                  std::string_view message, std::int64_t account_id,
+                                  UtcTime now) override;
+  std::vector<JoinRequest> join_requests(std::int64_t network_id) override;
+  bool decide_join(std::int64_t network_id, std::int64_t request_id, bool approve,
+                   std::int64_t account_id, UtcTime now) override;
+  bool leave(std::int64_t network_id, std::int64_t organisation_id, std::int64_t account_id,
+             UtcTime now) override;
 
  private:
   Database& database_;

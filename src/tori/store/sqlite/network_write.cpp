@@ -47,19 +47,6 @@ std::set<std::int64_t> current_member_ids(Connection& connection, std::int64_t i
   return ids;
 }
 
-void add_member_history(Connection& connection, std::int64_t id, std::int64_t organisation_id,
-                        std::string_view action, UtcTime now) {
-  connection
-      .prepare(
-          "INSERT INTO network_member_history (network_id, organisation_id, action, happened_at)"
-          " VALUES (?1, ?2, ?3, ?4)")
-      .bind_int64(1, id)
-      .bind_int64(2, organisation_id)
-      .bind_text(3, action)
-      .bind_text(4, format_utc(now))
-      .run();
-}
-
 void insert_member(Connection& connection, std::int64_t id, std::size_t position,
                    const core::NetworkMember& member, std::int64_t organisation_id) {
   connection
@@ -86,6 +73,18 @@ void insert_member(Connection& connection, std::int64_t id, std::size_t position
 }
 
 }  // namespace
+
+void add_member_history(Connection& connection, std::int64_t id, std::int64_t organisation_id,
+                        std::string_view action, UtcTime now,
+                        std::optional<std::int64_t> account_id, std::string_view note) {
+  Statement insert = connection.prepare(
+      "INSERT INTO network_member_history (network_id, organisation_id, action, happened_at,"
+      " account_id, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+  insert.bind_int64(1, id).bind_int64(2, organisation_id).bind_text(3, action);
+  insert.bind_text(4, format_utc(now)).bind_null(5).bind_text(6, note);
+  if (account_id) insert.bind_int64(5, *account_id);
+  insert.run();
+}
 
 std::vector<MemberOrganisation> resolve_member_organisations(Connection& connection,
                                                              const core::NetworkInput& input,
@@ -165,10 +164,10 @@ void write_network_members(Connection& connection, std::int64_t id, const core::
   for (std::size_t i = 0; i < members.size(); ++i) {
     insert_member(connection, id, i, input.members[i], members[i].id);
     if (before.erase(members[i].id) == 0)
-      add_member_history(connection, id, members[i].id, "joined", now);
+      add_member_history(connection, id, members[i].id, "joined", now, std::nullopt, "");
   }
   for (const std::int64_t gone : before)
-    add_member_history(connection, id, gone, "left", now);
+    add_member_history(connection, id, gone, "left", now, std::nullopt, "");
 }
 
 std::optional<std::string> write_network_meetings(

@@ -192,7 +192,7 @@ AdminOutcome SqliteOrganisationStore::update(std::string_view slug, const Organi
 // The merge, ?1 the duplicate and ?2 the one kept, in this order. A row the kept organisation
 // already has wins; a membership of the duplicate that is stronger (approved over the others,
 // pending over declined, an approved admin) replaces or raises the kept one's first.
-constexpr std::array<std::string_view, 9> kMergeStatements = {
+constexpr std::array<std::string_view, 20> kMergeStatements = {
     "DELETE FROM practice_organisations WHERE organisation_id = ?1 AND practice_id IN"
     " (SELECT practice_id FROM practice_organisations WHERE organisation_id = ?2)",
     "UPDATE practice_organisations SET organisation_id = ?2 WHERE organisation_id = ?1",
@@ -209,6 +209,24 @@ constexpr std::array<std::string_view, 9> kMergeStatements = {
     "DELETE FROM memberships WHERE organisation_id = ?1 AND account_id IN"
     " (SELECT account_id FROM memberships WHERE organisation_id = ?2)",
     "UPDATE memberships SET organisation_id = ?2 WHERE organisation_id = ?1",
+    // Networks: members, appointed people, expert days, shares, history, join requests.
+    "DELETE FROM network_members WHERE organisation_id = ?1 AND network_id IN"
+    " (SELECT network_id FROM network_members WHERE organisation_id = ?2)",
+    "UPDATE network_members SET organisation_id = ?2 WHERE organisation_id = ?1",
+    "DELETE FROM network_people WHERE organisation_id = ?1 AND network_id IN"
+    " (SELECT network_id FROM network_people WHERE organisation_id = ?2)",
+    "UPDATE network_people SET organisation_id = ?2 WHERE organisation_id = ?1",
+    "DELETE FROM network_expert_day_participants WHERE organisation_id = ?1 AND day_id IN"
+    " (SELECT day_id FROM network_expert_day_participants WHERE organisation_id = ?2)",
+    "UPDATE network_expert_day_participants SET organisation_id = ?2 WHERE organisation_id = ?1",
+    "DELETE FROM network_cost_shares WHERE organisation_id = ?1 AND network_id IN"
+    " (SELECT network_id FROM network_cost_shares WHERE organisation_id = ?2)",
+    "UPDATE network_cost_shares SET organisation_id = ?2 WHERE organisation_id = ?1",
+    "UPDATE network_member_history SET organisation_id = ?2 WHERE organisation_id = ?1",
+    "DELETE FROM network_join_requests WHERE organisation_id = ?1 AND state = 'pending' AND"
+    " network_id IN (SELECT network_id FROM network_join_requests WHERE organisation_id = ?2"
+    " AND state = 'pending')",
+    "UPDATE network_join_requests SET organisation_id = ?2 WHERE organisation_id = ?1",
     "DELETE FROM organisations WHERE id = ?1 AND id <> ?2",
 };
 

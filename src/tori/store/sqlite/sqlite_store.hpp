@@ -24,6 +24,7 @@
 #include "tori/store/sqlite/mail_outbox.hpp"
 #include "tori/store/sqlite/media_store.hpp"
 #include "tori/store/sqlite/membership_store.hpp"
+#include "tori/store/sqlite/network_board_store.hpp"
 #include "tori/store/sqlite/network_store.hpp"
 #include "tori/store/sqlite/options.hpp"
 #include "tori/store/sqlite/organisation_store.hpp"
@@ -65,6 +66,7 @@ class SqlStore final : public Store {
   [[nodiscard]] CampaignEntryStore& campaign_entries() override { return campaign_entries_; }
   [[nodiscard]] PublicVoteStore& public_votes() override { return public_votes_; }
   [[nodiscard]] NetworkStore& networks() override { return networks_; }
+  [[nodiscard]] NetworkBoardStore& network_board() override { return network_board_; }
   [[nodiscard]] double database_seconds_total() const override;
   [[nodiscard]] std::uint64_t database_statements_total() const override;
   [[nodiscard]] sqlite::Database& database() { return *database_; }
@@ -91,6 +93,7 @@ class SqlStore final : public Store {
   sqlite::SqlCampaignEntryStore campaign_entries_;
   sqlite::SqlPublicVoteStore public_votes_;
   sqlite::SqlNetworkStore networks_;
+  sqlite::SqlNetworkBoardStore network_board_;
 };
 
 // Opens (creating if absent) `database_file`, whose folder must exist, with migrations read

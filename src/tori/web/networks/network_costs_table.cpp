@@ -17,8 +17,10 @@ std::optional<std::vector<NetworkCostRow>> network_cost_rows(const store::Networ
   for (const core::AgreedShare& agreed : costs.shares)
     share_of[network.slug_of(agreed.organisation)] = agreed.share;
   std::map<std::string, std::string, std::less<>> name_of;
-  for (const core::Named& organisation : network.organisations)
-    name_of[organisation.slug] = organisation.name;
+  for (const auto* list : {&network.organisations, &network.former_members}) {
+    for (const core::Named& organisation : *list)
+      name_of[organisation.slug] = organisation.name;
+  }
   std::vector<NetworkCostRow> rows;
   for (const core::DayCharge& charge : *charges) {
     for (const core::CostPortion& portion : charge.portions) {
@@ -36,7 +38,10 @@ std::optional<std::vector<NetworkCostRow>> network_cost_rows(const store::Networ
 std::vector<OrganisationCostTotal> cost_totals(const store::Network& network,
                                                const std::vector<NetworkCostRow>& rows) {
   std::vector<OrganisationCostTotal> totals;
-  for (const core::Named& organisation : network.organisations) {
+  std::vector<core::Named> organisations = network.organisations;
+  organisations.insert(organisations.end(), network.former_members.begin(),
+                       network.former_members.end());
+  for (const core::Named& organisation : organisations) {
     OrganisationCostTotal& total = totals.emplace_back(OrganisationCostTotal{organisation});
     for (const NetworkCostRow& row : rows) {
       if (row.organisation.slug != organisation.slug) continue;

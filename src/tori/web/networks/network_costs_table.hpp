@@ -37,7 +37,7 @@ struct OrganisationCostTotal {
 };
 
 // The totals per organisation, in the order of the network's members (those with no shared day
-// included with 0).
+// included with 0), then the former members that took part in a day.
 [[nodiscard]] std::vector<OrganisationCostTotal> cost_totals(
     const store::Network& network, const std::vector<NetworkCostRow>& rows);
 

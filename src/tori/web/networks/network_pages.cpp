@@ -7,8 +7,10 @@
 #include "tori/text/time_format.hpp"
 #include "tori/web/error_page.hpp"
 #include "tori/web/localise.hpp"
+#include "tori/web/networks/network_members_area.hpp"
 #include "tori/web/networks/network_view.hpp"
 #include "tori/web/page.hpp"
+#include "tori/web/submission/manage_support.hpp"
 
 namespace tori::web {
 namespace {
@@ -71,6 +73,9 @@ http::Response network_page(const http::Request& request, const Services& servic
   body.SetValue("NAME", input.name);
   body.SetValue("PERIOD", network_period(input, language));
   body.SetValue("GOALS", text::markdown_to_html(input.goals));
+  fill_notice(body, request, services, language);
+  body.SetValue("AREA_URL", localised_path(language, page.meta.path + "/jasenalue"));
+  body.SetValue("JOIN_URL", localised_path(language, page.meta.path + "/liity"));
   fill_network_leaders(body, input);
   fill_network_members(body, services, language, *network);
   fill_network_meetings(body, services, language, input, today);
@@ -81,6 +86,7 @@ http::Response network_page(const http::Request& request, const Services& servic
 void add_network_routes(http::Router& router, const Services& services) {
   add_localised(router, services, "GET", "/verkostot", network_list_page);
   add_localised(router, services, "GET", "/verkostot/{slug}", network_page);
+  add_network_members_routes(router, services);
 }
 
 }  // namespace tori::web

@@ -35,12 +35,6 @@ constexpr std::array<core::IdeaQuadrant, 5> kQuadrants = {
     core::IdeaQuadrant::kStrength, core::IdeaQuadrant::kWeakness, core::IdeaQuadrant::kOpportunity,
     core::IdeaQuadrant::kThreat, core::IdeaQuadrant::kIdea};
 
-std::string quadrant_name(const Services& services, text::Language language,
-                          core::IdeaQuadrant quadrant) {
-  return services.catalogue.text(language,
-                                 "networks.quadrant." + std::string{core::to_string(quadrant)});
-}
-
 void fill_forwards(Dictionary& board, const Services& services, text::Language language,
                    const core::NetworkInput& network) {
   Dictionary* forwards = board.AddSectionDictionary("FORWARDS");
@@ -53,13 +47,19 @@ void fill_forwards(Dictionary& board, const Services& services, text::Language l
     for (const int index : forward.items) {
       const core::Idea& idea = network.ideas.at(static_cast<std::size_t>(index));
       Dictionary* row = item->AddSectionDictionary("ITEM");
-      row->SetValue("QUADRANT", quadrant_name(services, language, idea.quadrant));
+      row->SetValue("QUADRANT", quadrant_label(services, language, idea.quadrant));
       row->SetValue("TEXT", idea.text);
     }
   }
 }
 
 }  // namespace
+
+std::string quadrant_label(const Services& services, text::Language language,
+                           core::IdeaQuadrant quadrant) {
+  return services.catalogue.text(language,
+                                 "networks.quadrant." + std::string{core::to_string(quadrant)});
+}
 
 std::string helsinki_today() {
   return text::format_rfc3339_helsinki(store::utc_now_seconds()).substr(0, 10);
@@ -137,7 +137,7 @@ void fill_network_board(Dictionary& body, const Services& services, text::Langua
   Dictionary* board = body.AddSectionDictionary("BOARD");
   for (const core::IdeaQuadrant quadrant : kQuadrants) {
     Dictionary* section = board->AddSectionDictionary("QUADRANT");
-    section->SetValue("NAME", quadrant_name(services, language, quadrant));
+    section->SetValue("NAME", quadrant_label(services, language, quadrant));
     section->SetValue("KEY", std::string{core::to_string(quadrant)});
     Dictionary* list = nullptr;
     for (const core::Idea& idea : network.ideas) {

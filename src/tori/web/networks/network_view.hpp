@@ -17,6 +17,9 @@ class TemplateDictionary;
 
 namespace tori::web {
 
+// The name a quadrant of the board has in `language` ("Vahvuudet").
+[[nodiscard]] std::string quadrant_label(const Services& services, text::Language language,
+                                         core::IdeaQuadrant quadrant);
 // Today in Helsinki, "YYYY-MM-DD".
 [[nodiscard]] std::string helsinki_today();
 // A Helsinki date as the language writes it ("16.5.2024").

@@ -36,7 +36,16 @@ constexpr auto kNotices = std::to_array<std::string_view>({"added",
                                                            "decision_recorded",
                                                            "chair_set",
                                                            "campaign_created",
-                                                           "campaign_saved"});
+                                                           "campaign_saved",
+                                                           "network_idea",
+                                                           "network_comment",
+                                                           "network_forwarded",
+                                                           "network_join_sent",
+                                                           "network_join_waiting",
+                                                           "network_join_member",
+                                                           "network_approved",
+                                                           "network_declined",
+                                                           "network_left"});
 
 }  // namespace
 

@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// Joining and leaving a network: an organisation's request from the network's page, a leader's
+// decision in the members' area, an organisation's administrator taking it out.
+#include <algorithm>
+#include <charconv>
+
+#include <ctemplate/template.h>
+
+#include "tori/store/store.hpp"
+#include "tori/web/error_page.hpp"
+#include "tori/web/localise.hpp"
+#include "tori/web/networks/network_board_forward.hpp"
+#include "tori/web/networks/network_members_area.hpp"
+#include "tori/web/page.hpp"
+#include "tori/web/submission/manage_support.hpp"
+#include "tori/web/typed_text.hpp"
+
+namespace tori::web {
+namespace {
+
+// The visitor's approved membership of the organisation `slug`, if any.
+std::optional<core::Membership> approved_membership(const Services& services,
+                                                    const Visitor& visitor,
+                                                    std::string_view slug) {
+  for (const core::Membership& membership :
+       services.store.memberships().of_account(visitor.account->id)) {
+    if (membership.organisation_slug == slug &&
+        membership.state == core::MembershipState::kApproved)
+      return membership;
+  }
+  return std::nullopt;
+}
+
+// ORGANISATION options (VALUE, NAME) for the visitor's organisations outside the network, or
+// NO_ORGANISATIONS; MEMBER_ALREADY when one of them is a member.
+void fill_join_choices(ctemplate::TemplateDictionary& body, const Services& services,
+                       const Visitor& visitor, const store::Network& network) {
+  ctemplate::TemplateDictionary* form = nullptr;
+  for (const core::Membership& membership :
+       services.store.memberships().of_account(visitor.account->id)) {
+    if (membership.state != core::MembershipState::kApproved) continue;
+    if (std::ranges::any_of(network.organisations, [&](const core::Named& organisation) {
+          return organisation.slug == membership.organisation_slug;
+        })) {
+      body.ShowSection("MEMBER_ALREADY");
+      continue;
+    }
+    if (form == nullptr) form = body.AddSectionDictionary("FORM");
+    auto* option = form->AddSectionDictionary("ORGANISATION");
+    option->SetValue("VALUE", membership.organisation_slug);
+    option->SetValue("NAME", membership.organisation_name);
+  }
+  if (form == nullptr) body.ShowSection("NO_ORGANISATIONS");
+}
+
+void audit_network(const http::Request& request, const Services& services,
+                   const core::Account& account, std::string action, const std::string& slug,
+                   std::string detail) {
+  store::AuditEntry audit =
+      staff_audit(services, request, account, std::move(action), "network", std::move(detail));
+  audit.object_id = slug;
+  services.store.audit_log().record(audit, store::utc_now());
+}
+
+// GET /verkostot/{slug}/liity: the form of a join request, for the visitor's approved
+// organisations that are not members yet (and a word for those that are).
+http::Response join_page(const http::Request& request, const Services& services,
+                         Language language) {
+  Visitor visitor = identify(request, services);
+  const std::string path = "/verkostot/" + std::string{request.param("slug")};
+  if (!visitor.signed_in()) return login_redirect(visitor, language, path + "/liity");
+  const auto network = services.store.networks().find_by_slug(request.param("slug"));
+  if (!network || !network->input.listed) return error_page(services, language, 404);
+  Page page(language, "network_join");
+  page.meta.title = services.catalogue.text(language, "networks.join.title") + ": " +
+                    network->input.name;
+  page.meta.path = path + "/liity";
+  page.meta.nav = NavItem::kNetworks;
+  page.meta.indexable = false;
+  auto& body = page.body();
+  body.SetValue("NAME", network->input.name);
+  body.SetValue("NETWORK_URL", localised_path(language, path));
+  body.SetValue("AREA_URL", localised_path(language, path + "/jasenalue"));
+  body.SetValue("ACTION", localised_path(language, path + "/liity"));
+  body.SetValue("CSRF", visitor.csrf_token);
+  fill_notice(body, request, services, language);
+  fill_join_choices(body, services, visitor, *network);
+  return render_form(services, page, visitor);
+}
+
+// POST /verkostot/{slug}/liity: a member of a non-member organisation asks it in.
+http::Response post_join(const http::Request& request, const Services& services,
+                         Language language) {
+  const std::string path = "/verkostot/" + std::string{request.param("slug")} + "/liity";
+  SignedInPost post = read_signed_in_post(request, services, language, path);
+  if (post.refusal) return std::move(*post.refusal);
+  const auto network = services.store.networks().find_by_slug(request.param("slug"));
+  if (!network || !network->input.listed) return error_page(services, language, 404);
+  const auto membership = approved_membership(services, post.visitor, post.form->get("organisation"));
+  if (!membership) return error_page(services, language, 403);
+  const std::string message = typed_text(post.form->get("message"));
+  FormErrors errors;
+  add_board_text_errors(services, language, "message", message, false, core::kMaxIdeaLength,
+                        errors);
+  if (!errors.empty()) return error_page(services, language, 400);
+  const auto outcome = services.store.networks().request_join(
+      network->id, membership->organisation_id, message, post.visitor.account->id,
+      store::utc_now());
+  const char* notice = outcome == store::JoinRequestOutcome::kRequested ? "network_join_sent"
+                       : outcome == store::JoinRequestOutcome::kAlreadyMember
+                           ? "network_join_member"
+                           : "network_join_waiting";
+  if (outcome == store::JoinRequestOutcome::kRequested) {
+    audit_network(request, services, *post.visitor.account, "network.join_request",
+                  network->input.slug, json_detail({{"organisation", membership->organisation_slug}}));
+  }
+  return redirect_with(post.visitor, language, with_notice(path, notice));
+}
+
+std::optional<std::int64_t> request_param(const http::Request& request) {
+  const std::string_view text = request.param("request");
+  std::int64_t id = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), id);
+  if (error != std::errc{} || end != text.data() + text.size() || id <= 0) return std::nullopt;
+  return id;
+}
+
+// POST …/liittymispyynnot/{request}: a leader approves or declines.
+http::Response post_decision(const http::Request& request, const Services& services,
+                             Language language) {
+  auto opened = open_members_area(request, services, language, true);
+  if (auto* refusal = std::get_if<http::Response>(&opened)) return std::move(*refusal);
+  MembersArea& area = std::get<MembersArea>(opened);
+  SignedInPost post = read_checked_form(request, services, language, area.visitor);
+  if (post.refusal) return std::move(*post.refusal);
+  const std::string decision = post.form->get("decision");
+  const auto id = request_param(request);
+  if (decision != "approve" && decision != "decline") return error_page(services, language, 400);
+  if (!id || !services.store.networks().decide_join(area.network.id, *id, decision == "approve",
+                                                    area.visitor.account->id, store::utc_now()))
+    return error_page(services, language, 404);
+  audit_network(request, services, *area.visitor.account, "network.join_" + decision,
+                area.network.input.slug, json_detail({{"request", std::to_string(*id)}}));
+  return redirect_with(area.visitor, language,
+                       with_notice(area.path() + "/jasenalue", "network_" + decision + "d") +
+                           "#area-requests");
+}
+
+// POST …/eroa: an organisation's administrator takes it out of the network.
+http::Response post_leave(const http::Request& request, const Services& services,
+                          Language language) {
+  auto opened = open_members_area(request, services, language, false);
+  if (auto* refusal = std::get_if<http::Response>(&opened)) return std::move(*refusal);
+  MembersArea& area = std::get<MembersArea>(opened);
+  SignedInPost post = read_checked_form(request, services, language, area.visitor);
+  if (post.refusal) return std::move(*post.refusal);
+  const auto membership = approved_membership(services, area.visitor, post.form->get("organisation"));
+  if (!membership || membership->role != core::MembershipRole::kAdmin)
+    return error_page(services, language, 403);
+  if (!services.store.networks().leave(area.network.id, membership->organisation_id,
+                                       area.visitor.account->id, store::utc_now()))
+    return error_page(services, language, 404);
+  audit_network(request, services, *area.visitor.account, "network.leave",
+                area.network.input.slug,
+                json_detail({{"organisation", membership->organisation_slug}}));
+  return redirect_with(area.visitor, language, with_notice(area.path(), "network_left"));
+}
+
+}  // namespace
+
+void add_network_membership_routes(http::Router& router, const Services& services) {
+  add_localised(router, services, "GET", "/verkostot/{slug}/liity", join_page);
+  add_localised(router, services, "POST", "/verkostot/{slug}/liity", post_join);
+  add_localised(router, services, "POST", "/verkostot/{slug}/liittymispyynnot/{request}",
+                post_decision);
+  add_localised(router, services, "POST", "/verkostot/{slug}/eroa", post_leave);
+}
+
+}  // namespace tori::web

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// End to end in headless Chromium: a development network's public page, its members' area as the programme's editor (a leader's rights): an idea on the board with its error state, a comment and a support, a forward of picked items with its error state and its mail through the SMTP test server, the permanent record; the join page; axe and vnu on every page on the way.
+//
+// Usage: node tests/browser/e2e-networks.mjs --tori PATH [--timeout SECONDS] [--keep]
+// Runs like e2e-events.mjs (e2e-kit.mjs: the SMTP test server, `tori serve` on a demo data folder
+// with an editor from `tori user add`, who sets up two-factor sign-in first).
+// Prints one PASS/FAIL line per step, one for vnu, and `N passed, N failed`.
+// Exit status: 0 all passed, 1 any failure, 77 Chromium, Java or aiosmtpd is missing.
+
+import { kPageMs, waitMail, watch } from './browser-kit.mjs';
+import { button, checkPage, expectAt, expectText, follow, go, kMailMs, main, run, runEndToEnd,
+  setUpEditor, step } from './e2e-kit.mjs';
+
+const kNetwork = '/verkostot/nuoret-kuntatyossa';
+const kIdea = 'Uusille työntekijöille kummi toisesta yksiköstä.';
+const kRecipient = { name: 'Kunta-alan kehittämisjaos', email: 'kehittamisjaos@example.fi' };
+
+async function flow(browser, tools, editorLink) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  context.setDefaultTimeout(kPageMs);
+  await context.addInitScript(tools.axeSource);
+  const editor = await context.newPage();
+  watch(editor, run.sink);
+
+  await step('editor: set the password and two-factor sign-in', async (r) => {
+    await setUpEditor(r, editor, editorLink);
+  });
+
+  await step('the members\' area: an idea with its error state, a comment, a support', async (r) => {
+    await checkPage(r, editor, 'network', await go(editor, kNetwork));
+    await checkPage(r, editor, 'members\' area',
+      await follow(editor, main(editor).getByRole('link', { name: 'Verkoston jäsenalue' })));
+    await checkPage(r, editor, 'members\' area, idea errors', await follow(editor, button(editor, 'Lisää ideataululle')), 422);
+    await expectText(main(editor).locator('#idea-form .error-summary'), 'Tämä tieto puuttuu', 'the error summary');
+    await editor.locator('#idea-form-quadrant').selectOption('idea');
+    await editor.locator('#idea-form-text').fill(kIdea);
+    await checkPage(r, editor, 'members\' area, idea added', await follow(editor, button(editor, 'Lisää ideataululle')));
+    await expectText(main(editor).locator('.notice'), 'Kirjaus lisättiin ideataululle.', 'the notice');
+    const idea = main(editor).locator('li.network-idea', { hasText: kIdea });
+    await idea.locator('summary').click();
+    await idea.getByLabel('Kommentti', { exact: true }).fill('Hyvä ajatus, kokeillaan.');
+    await checkPage(r, editor, 'members\' area, commented', await follow(editor, idea.getByRole('button', { name: 'Lähetä kommentti' })));
+    await expectText(main(editor).locator('li.network-idea', { hasText: kIdea }), 'Hyvä ajatus, kokeillaan.', 'the comment');
+    await follow(editor, main(editor).locator('li.network-idea', { hasText: kIdea }).getByRole('button', { name: /^Kannata/ }));
+    await expectText(main(editor).locator('li.network-idea', { hasText: kIdea }), '1 kannatus', 'the support');
+  });
+
+  await step('a leader forwards items: the error state, the mail through SMTP, the record', async (r) => {
+    await main(editor).locator('#forward-form-recipients').fill(kRecipient.name);
+    await checkPage(r, editor, 'forward, errors', await follow(editor, button(editor, 'Lähetä ja kirjaa')), 422);
+    await expectText(main(editor).locator('#forward-form .error-summary'), 'Valitse vähintään yksi kohta', 'the error summary');
+    await main(editor).locator('#forward-form').getByLabel(new RegExp(kIdea)).check();
+    await main(editor).locator('#forward-form-addresses').fill(kRecipient.email);
+    await main(editor).locator('#forward-form-note').fill('Verkoston ehdotus syksyn kokoukseen.');
+    await checkPage(r, editor, 'forwarded', await follow(editor, button(editor, 'Lähetä ja kirjaa')));
+    expectAt(editor, /^\/verkostot\/nuoret-kuntatyossa\/jasenalue\?ilmoitus=network_forwarded$/, 'after forwarding');
+    const mail = await waitMail(run.mail, run.mailSeen, kRecipient.email, 'forward', kMailMs);
+    for (const text of ['Nuoret kuntatyössä', kIdea, 'Verkoston ehdotus syksyn kokoukseen.'])
+      if (!mail.includes(text)) throw new Error(`the forward mail lacks "${text}":\n${mail.slice(0, 1500)}`);
+    await expectText(main(editor).locator('.network__forwards'), kRecipient.email, 'the record');
+  });
+
+  await step('the join page and the public page with the forwards', async (r) => {
+    await checkPage(r, editor, 'join', await go(editor, `${kNetwork}/liity`));
+    await expectText(main(editor), 'Liittymispyynnön voi lähettää', 'the join page');
+    await checkPage(r, editor, 'network, forwarded', await go(editor, kNetwork));
+    await expectText(main(editor).locator('.network__forwards'), 'Verkoston ehdotus syksyn kokoukseen.', 'the public record');
+  });
+}
+
+runEndToEnd('e2e-networks', flow);
