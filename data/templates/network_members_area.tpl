@@ -110,7 +110,19 @@
 {{/AGENDA}}{{#MINUTES}}<h4>[[networks.area.minutes]]</h4>
 <div class="prose" lang="fi">{{HTML:none}}</div>
 {{/MINUTES}}{{#NO_MINUTES}}<p>[[networks.area.no_minutes]]</p>
-{{/NO_MINUTES}}</article>
+{{/NO_MINUTES}}{{#MINUTES_FORM}}<details{{#MINUTES_OPEN}} open{{/MINUTES_OPEN}}><summary>[[networks.minutes.open]]<span class="visually-hidden"> {{DATE}}</span></summary>
+<form method="post" action="{{ACTION}}" novalidate>
+<input type="hidden" name="csrf" value="{{CSRF}}">
+<div class="field{{#MINUTES_ERROR}} field--error{{/MINUTES_ERROR}}">
+<label for="minutes-{{INDEX}}">[[networks.minutes.label]]</label>
+<p class="field__hint" id="minutes-{{INDEX}}-hint">[[networks.minutes.hint]]</p>
+{{#MINUTES_ERROR}}<p class="field__error" id="minutes-{{INDEX}}-error">{{MESSAGE}}</p>
+{{/MINUTES_ERROR}}<textarea id="minutes-{{INDEX}}" name="minutes" rows="8" aria-describedby="minutes-{{INDEX}}-hint{{#MINUTES_ERROR}} minutes-{{INDEX}}-error{{/MINUTES_ERROR}}"{{#MINUTES_ERROR}} aria-invalid="true"{{/MINUTES_ERROR}}>{{TEXT:pre_escape}}</textarea>
+</div>
+<button type="submit">[[networks.minutes.submit]]<span class="visually-hidden"> {{DATE}}</span></button>
+</form>
+</details>
+{{/MINUTES_FORM}}</article>
 {{/MEETING}}</section>
 <section aria-labelledby="area-participants">
 <h2 id="area-participants">[[networks.area.participants]]</h2>

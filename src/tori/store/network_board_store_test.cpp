@@ -41,8 +41,8 @@ INSTANTIATE_BACKENDS(NetworkBoardStoreTest);
 
 TEST_P(NetworkBoardStoreTest, PostedIdeasFollowTheImportedOnes) {
   const std::int64_t id =
-      board().post(network_, {IdeaQuadrant::kThreat, "Palkka ei houkuttele.", "Aleksi"},
-                   account_, kNow + std::chrono::hours(1));
+      board().post(network_, {IdeaQuadrant::kThreat, "Palkka ei houkuttele.", "Aleksi"}, account_,
+                   kNow + std::chrono::hours(1));
   const std::vector<BoardIdea> ideas = board().ideas(network_, std::nullopt);
   ASSERT_EQ(ideas.size(), 2U);
   EXPECT_EQ(ideas[0].idea.text, "Työ on merkityksellistä.");
@@ -84,8 +84,11 @@ TEST_P(NetworkBoardStoreTest, AForwardKeepsWhatWasSent) {
   const std::int64_t second =
       board().post(network_, {IdeaQuadrant::kIdea, "Mentori.", "Aleksi"}, account_, kNow);
   const std::int64_t foreign = board().ideas(other_, std::nullopt).front().id;
-  ForwardRequest request{{second, first}, "2026-12-03", "Kunta-alan kehittämisjaos",
-                         "jaos@example.fi", "Syksyn ehdotukset."};
+  ForwardRequest request{{second, first},
+                         "2026-12-03",
+                         "Kunta-alan kehittämisjaos",
+                         "jaos@example.fi",
+                         "Syksyn ehdotukset."};
   ASSERT_TRUE(board().forward(network_, request, account_, kNow));
   ForwardRequest wrong = request;
   wrong.idea_ids = {second, foreign};
@@ -97,9 +100,9 @@ TEST_P(NetworkBoardStoreTest, AForwardKeepsWhatWasSent) {
   EXPECT_EQ(forwards[0].recipients, "Kunta-alan kehittämisjaos");
   EXPECT_EQ(forwards[0].addresses, "jaos@example.fi");
   EXPECT_EQ(forwards[0].date, "2026-12-03");
-  EXPECT_EQ(forwards[0].items, (std::vector<ForwardedItem>{
-                                   {IdeaQuadrant::kIdea, "Mentori."},
-                                   {IdeaQuadrant::kStrength, "Työ on merkityksellistä."}}));
+  EXPECT_EQ(forwards[0].items,
+            (std::vector<ForwardedItem>{{IdeaQuadrant::kIdea, "Mentori."},
+                                        {IdeaQuadrant::kStrength, "Työ on merkityksellistä."}}));
   const auto network = store_->networks().find_by_slug("nuoret");
   ASSERT_EQ(network->input.forwarded.size(), 1U);
   EXPECT_EQ(network->input.forwarded[0].items, (std::vector<int>{1, 0}));

@@ -48,7 +48,8 @@ class NetworkMembershipTest : public test_support::BackendTest {
   std::vector<std::string> member_slugs() {
     std::vector<std::string> slugs;
     const auto network = store_->networks().find_by_slug("turvallisesti-toissa");
-    for (const auto& organisation : network->organisations) slugs.push_back(organisation.slug);
+    for (const auto& organisation : network->organisations)
+      slugs.push_back(organisation.slug);
     return slugs;
   }
   NetworkStore& networks() { return store_->networks(); }
@@ -110,10 +111,23 @@ TEST_P(NetworkMembershipTest, AMergedOrganisationKeepsItsPlace) {
                                           {.actor = "test", .action = "organisation.merge"}, kNow),
             AdminOutcome::kDone);
   const auto network = networks().find_by_slug("turvallisesti-toissa");
-  EXPECT_EQ(member_slugs(), (std::vector<std::string>{"orimattilan-kaupunki",
-                                                      "heinolan-kaupunki"}));
+  EXPECT_EQ(member_slugs(),
+            (std::vector<std::string>{"orimattilan-kaupunki", "heinolan-kaupunki"}));
   EXPECT_EQ(network->input.members[0].people.size(), 1U);
   EXPECT_EQ(network->input.costs.days[0].participants[0], "Orimattilan kaupunki");
+}
+
+TEST_P(NetworkMembershipTest, ALeaderWritesTheMinutes) {
+  core::NetworkInput input = membership_network();
+  input.meetings = {{"2025-02-05", "Lahti", true, "1. Avaus", ""},
+                    {"2025-05-14", "Heinola", false, "1. Kuulumiset", ""}};
+  ASSERT_EQ(networks().save(input, {}, kNow).outcome, NetworkSaveOutcome::kUpdated);
+  EXPECT_TRUE(networks().save_minutes(network_, 1, "**Läsnä:** kaikki.", kNow));
+  EXPECT_FALSE(networks().save_minutes(network_, 2, "Ei ole.", kNow));
+  EXPECT_FALSE(networks().save_minutes(network_ + 1000, 0, "Ei ole.", kNow));
+  const auto network = networks().find_by_slug("turvallisesti-toissa");
+  EXPECT_EQ(network->input.meetings[0].minutes, "");
+  EXPECT_EQ(network->input.meetings[1].minutes, "**Läsnä:** kaikki.");
 }
 
 }  // namespace

@@ -107,6 +107,10 @@ class NetworkStore {
   // False when it is not a member.
   virtual bool leave(std::int64_t network_id, std::int64_t organisation_id, std::int64_t account_id,
                      UtcTime now) = 0;
+  // A leader's minutes (Markdown, "" none) of the meeting at `index` of input.meetings; false
+  // when there is no such meeting.
+  virtual bool save_minutes(std::int64_t network_id, std::size_t index, std::string_view minutes,
+                            UtcTime now) = 0;
 };
 
 }  // namespace tori::store

@@ -21,8 +21,7 @@ class SqlNetworkBoardStore final : public NetworkBoardStore {
   bool support(std::int64_t network_id, std::int64_t idea_id, std::int64_t account_id,
                bool supported, UtcTime now) override;
   std::optional<std::int64_t> forward(std::int64_t network_id, const ForwardRequest& request,
-                                      std::optional<std::int64_t> account_id,
-                                      UtcTime now) override;
+                                      std::optional<std::int64_t> account_id, UtcTime now) override;
   std::vector<BoardForward> forwards(std::int64_t network_id) override;
 
  private:

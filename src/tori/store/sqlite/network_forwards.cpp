@@ -29,8 +29,8 @@ std::int64_t insert_forward_row(Connection& connection, std::int64_t network_id,
 }
 
 // Copies the idea into the forward's items; false when the network has no such idea.
-bool insert_forward_item(Connection& connection, std::int64_t network_id,
-                         std::int64_t forward_id, std::size_t position, std::int64_t idea_id) {
+bool insert_forward_item(Connection& connection, std::int64_t network_id, std::int64_t forward_id,
+                         std::size_t position, std::int64_t idea_id) {
   return connection
              .prepare(
                  "INSERT INTO network_forward_items (forward_id, position, idea_id, quadrant,"
@@ -71,8 +71,12 @@ std::vector<BoardForward> SqlNetworkBoardStore::forwards(std::int64_t network_id
   std::map<std::int64_t, std::size_t> index_of;
   while (rows.step()) {
     index_of[rows.column_int64(0)] = forwards.size();
-    forwards.push_back({rows.column_int64(0), rows.column_text(1), rows.column_text(2),
-                        rows.column_text(3), rows.column_text(4), {},
+    forwards.push_back({rows.column_int64(0),
+                        rows.column_text(1),
+                        rows.column_text(2),
+                        rows.column_text(3),
+                        rows.column_text(4),
+                        {},
                         parse_utc(rows.column_text(5)).value_or(UtcTime{})});
   }
   Statement items = connection->prepare(

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// Joining and leaving a network: requests with their messages, a leader's decisions, leaving;
-// each change of the members a history row and a "network" change.
+// Joining and leaving a network (requests with their messages, a leader's decisions, leaving;
+// each change of the members a history row and a "network" change) and a leader's minutes.
 #include "tori/store/sqlite/change_log.hpp"
 #include "tori/store/sqlite/network_rows.hpp"
 #include "tori/store/sqlite/network_store.hpp"
@@ -45,12 +45,22 @@ constexpr std::string_view kWaitingRequests =
     " r.organisation_id LEFT JOIN accounts a ON a.id = r.account_id"
     " WHERE r.network_id = ?1 AND r.state = 'pending' ORDER BY r.id";
 
+// The network's updated_at and a "network" change, after a change of its content.
+void touch_network(Transaction& transaction, std::int64_t network_id, UtcTime now) {
+  transaction.connection()
+      .prepare("UPDATE networks SET updated_at = ?1 WHERE id = ?2")
+      .bind_text(1, format_utc(now))
+      .bind_int64(2, network_id)
+      .run();
+  append_change(transaction, "network", network_id, ChangeAction::kUpdated);
+}
+
 }  // namespace
 
 JoinRequestOutcome SqlNetworkStore::request_join(std::int64_t network_id,
                                                  std::int64_t organisation_id,
-                                                 std::string_view message,
-                                                 std::int64_t account_id, UtcTime now) {
+                                                 std::string_view message, std::int64_t account_id,
+                                                 UtcTime now) {
   Transaction transaction{database_, TransactionKind::kWrite};
   Connection& connection = transaction.connection();
   if (!network_exists(connection, network_id)) return JoinRequestOutcome::kUnknownNetwork;
@@ -97,8 +107,7 @@ bool SqlNetworkStore::decide_join(std::int64_t network_id, std::int64_t request_
   decided.run();
   if (approve && !is_network_member(connection, network_id, organisation_id)) {
     add_network_member(connection, network_id, organisation_id);
-    add_member_history(connection, network_id, organisation_id, "joined", now, account_id,
-                       message);
+    add_member_history(connection, network_id, organisation_id, "joined", now, account_id, message);
     append_change(transaction, "network", network_id, ChangeAction::kUpdated);
   }
   transaction.commit();
@@ -120,6 +129,21 @@ bool SqlNetworkStore::leave(std::int64_t network_id, std::int64_t organisation_i
   }
   add_member_history(connection, network_id, organisation_id, "left", now, account_id, "");
   append_change(transaction, "network", network_id, ChangeAction::kUpdated);
+  transaction.commit();
+  return true;
+}
+
+bool SqlNetworkStore::save_minutes(std::int64_t network_id, std::size_t index,
+                                   std::string_view minutes, UtcTime now) {
+  Transaction transaction{database_, TransactionKind::kWrite};
+  Statement update = transaction.connection().prepare(
+      "UPDATE network_meetings SET minutes = ?1 WHERE network_id = ?2 AND id = (SELECT id FROM"
+      " network_meetings WHERE network_id = ?2 ORDER BY position LIMIT 1 OFFSET ?3)"
+      " RETURNING id");
+  update.bind_text(1, minutes).bind_int64(2, network_id);
+  update.bind_int64(3, static_cast<std::int64_t>(index));
+  if (update.run_counting() != 1) return false;
+  touch_network(transaction, network_id, now);
   transaction.commit();
   return true;
 }

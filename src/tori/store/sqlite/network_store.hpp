@@ -26,6 +26,8 @@ class SqlNetworkStore final : public NetworkStore {
                    std::int64_t account_id, UtcTime now) override;
   bool leave(std::int64_t network_id, std::int64_t organisation_id, std::int64_t account_id,
              UtcTime now) override;
+  bool save_minutes(std::int64_t network_id, std::size_t index, std::string_view minutes,
+                    UtcTime now) override;
 
  private:
   Database& database_;

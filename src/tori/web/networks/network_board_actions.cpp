@@ -21,8 +21,8 @@ struct BoardPost {
   std::optional<http::Response> refusal;
 };
 
-BoardPost read_board_post(const http::Request& request, const Services& services,
-                          Language language, bool leaders_only) {
+BoardPost read_board_post(const http::Request& request, const Services& services, Language language,
+                          bool leaders_only) {
   auto opened = open_members_area(request, services, language, leaders_only);
   if (auto* refusal = std::get_if<http::Response>(&opened)) return {{}, {}, std::move(*refusal)};
   MembersArea area = std::move(std::get<MembersArea>(opened));
@@ -72,8 +72,8 @@ http::Response post_comment(const http::Request& request, const Services& servic
   MembersAreaForms forms;
   forms.comment_idea = *idea;
   forms.comment_text = typed_text(post.form->find("text").value_or(""));
-  add_board_text_errors(services, language, "text", forms.comment_text, true,
-                        core::kMaxIdeaLength, forms.comment_errors);
+  add_board_text_errors(services, language, "text", forms.comment_text, true, core::kMaxIdeaLength,
+                        forms.comment_errors);
   if (!forms.comment_errors.empty())
     return members_area_page(request, services, language, *post.area, forms, 422);
   const bool added = services.store.network_board().comment(
@@ -81,8 +81,8 @@ http::Response post_comment(const http::Request& request, const Services& servic
       post.area->visitor.account->id, store::utc_now());
   if (!added) return error_page(services, language, 404);
   return redirect_with(post.area->visitor, language,
-                       with_notice(post.area->path() + "/jasenalue", "network_comment") +
-                           "#idea-" + std::to_string(*idea));
+                       with_notice(post.area->path() + "/jasenalue", "network_comment") + "#idea-" +
+                           std::to_string(*idea));
 }
 
 http::Response post_support(const http::Request& request, const Services& services,
@@ -92,8 +92,8 @@ http::Response post_support(const http::Request& request, const Services& servic
   const auto idea = idea_param(request);
   const bool supported = post.form->find("support").value_or("1") != "0";
   if (!idea || !services.store.network_board().support(post.area->network.id, *idea,
-                                                       post.area->visitor.account->id,
-                                                       supported, store::utc_now())) {
+                                                       post.area->visitor.account->id, supported,
+                                                       store::utc_now())) {
     return error_page(services, language, 404);
   }
   return redirect_with(post.area->visitor, language,
@@ -109,9 +109,9 @@ http::Response post_forward(const http::Request& request, const Services& servic
     return members_area_page(request, services, language, *post.area, forms, 422);
   if (!send_forward(request, services, language, *post.area, forms))
     return error_page(services, language, 404);  // an idea not the network's
-  return redirect_with(post.area->visitor, language,
-                       with_notice(post.area->path() + "/jasenalue", "network_forwarded") +
-                           "#area-board");
+  return redirect_with(
+      post.area->visitor, language,
+      with_notice(post.area->path() + "/jasenalue", "network_forwarded") + "#area-board");
 }
 
 }  // namespace
@@ -121,8 +121,7 @@ void add_network_board_routes(http::Router& router, const Services& services) {
   add_localised(router, services, "POST", "/verkostot/{slug}/ideataulu/valita", post_forward);
   add_localised(router, services, "POST", "/verkostot/{slug}/ideataulu/{idea}/kommentti",
                 post_comment);
-  add_localised(router, services, "POST", "/verkostot/{slug}/ideataulu/{idea}/tuki",
-                post_support);
+  add_localised(router, services, "POST", "/verkostot/{slug}/ideataulu/{idea}/tuki", post_support);
 }
 
 }  // namespace tori::web

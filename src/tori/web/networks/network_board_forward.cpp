@@ -57,10 +57,9 @@ void check_addresses(const Services& services, Language language,
 }
 
 // The picked items as the mail lists them ("- Vahvuudet: …"), in the order picked.
-std::string forward_items_text(const Services& services, Language language,
-                               const MembersArea& area, const std::vector<std::int64_t>& ids) {
-  const auto ideas =
-      services.store.network_board().ideas(area.network.id, std::nullopt);
+std::string forward_items_text(const Services& services, Language language, const MembersArea& area,
+                               const std::vector<std::int64_t>& ids) {
+  const auto ideas = services.store.network_board().ideas(area.network.id, std::nullopt);
   std::string text;
   for (const std::int64_t id : ids) {
     for (const store::BoardIdea& idea : ideas) {
@@ -77,8 +76,8 @@ std::string forward_items_text(const Services& services, Language language,
 void add_board_text_errors(const Services& services, Language language, const std::string& field,
                            std::string_view text, bool required, std::size_t max,
                            FormErrors& errors, bool one_line) {
-  for (const core::FieldError& error : core::validate_board_text(field, text, required, max,
-                                                                 one_line)) {
+  for (const core::FieldError& error :
+       core::validate_board_text(field, text, required, max, one_line)) {
     const auto common = common_field_problem(error.message);
     const std::string kind = common ? std::string{common->kind} : "characters";
     errors.add(field, services.catalogue.format(language, "networks.error." + kind,
@@ -109,8 +108,8 @@ MembersAreaForms read_forward_form(const Services& services, Language language,
   add_board_text_errors(services, language, "recipients", forms.recipients, true,
                         core::kMaxRecipientsLength, forms.forward_errors, true);
   check_addresses(services, language, typed_addresses(forms.addresses), forms.forward_errors);
-  add_board_text_errors(services, language, "note", forms.note, false,
-                        core::kMaxForwardNoteLength, forms.forward_errors);
+  add_board_text_errors(services, language, "note", forms.note, false, core::kMaxForwardNoteLength,
+                        forms.forward_errors);
   return forms;
 }
 
@@ -118,20 +117,22 @@ bool send_forward(const http::Request& request, const Services& services, Langua
                   const MembersArea& area, const MembersAreaForms& forms) {
   const std::vector<std::string> addresses = typed_addresses(forms.addresses);
   std::string joined;
-  for (const std::string& address : addresses) joined += (joined.empty() ? "" : "\n") + address;
+  for (const std::string& address : addresses)
+    joined += (joined.empty() ? "" : "\n") + address;
   const store::ForwardRequest forward{forms.forward_picked, helsinki_today(), forms.recipients,
                                       joined, forms.note};
   const std::string items = forward_items_text(services, language, area, forms.forward_picked);
-  const auto id = services.store.network_board().forward(area.network.id, forward,
-                                                         area.visitor.account->id,
-                                                         store::utc_now());
+  const auto id = services.store.network_board().forward(
+      area.network.id, forward, area.visitor.account->id, store::utc_now());
   if (!id) return false;
   const std::string link = absolute_url(services.site, localised_path(language, area.path()));
   for (const std::string& address : addresses) {
     services.store.outbox().enqueue(
         account_mail(services, language, "network_forward", address, forms.recipients,
-                     {{"network", area.network.input.name}, {"items", items},
-                      {"note", forms.note}, {"link", link}}),
+                     {{"network", area.network.input.name},
+                      {"items", items},
+                      {"note", forms.note},
+                      {"link", link}}),
         store::utc_now());
   }
   if (!addresses.empty()) mail_queued(services);

@@ -21,17 +21,35 @@ namespace {
 
 using Dictionary = ctemplate::TemplateDictionary;
 
-void fill_documents(Dictionary& body, Language language, const core::NetworkInput& network) {
+// A leader's form of the meeting's minutes (re-shown with its error after a refusal).
+void fill_minutes_form(Dictionary& item, Language language, const MembersArea& area,
+                       const MembersAreaForms& forms, std::size_t index) {
+  Dictionary* form = item.AddSectionDictionary("MINUTES_FORM");
+  form->SetValue("INDEX", std::to_string(index));
+  form->SetValue("ACTION", localised_path(language, area.path() + "/tapaamiset/" +
+                                                        std::to_string(index) + "/muistio"));
+  form->SetValue("CSRF", area.visitor.csrf_token);
+  const bool refused = forms.minutes_meeting == static_cast<std::int64_t>(index);
+  form->SetValue("TEXT", refused ? forms.minutes_text : area.network.input.meetings[index].minutes);
+  if (!refused) return;
+  form->ShowSection("MINUTES_OPEN");
+  for (const FormErrors::Error& error : forms.minutes_errors.all())
+    form->SetValueAndShowSection("MESSAGE", error.message, "MINUTES_ERROR");
+}
+
+void fill_documents(Dictionary& body, Language language, const MembersArea& area,
+                    const MembersAreaForms& forms) {
+  const core::NetworkInput& network = area.network.input;
   std::vector<const core::NetworkMeeting*> meetings;
-  for (const core::NetworkMeeting& meeting : network.meetings) meetings.push_back(&meeting);
+  for (const core::NetworkMeeting& meeting : network.meetings)
+    meetings.push_back(&meeting);
   std::ranges::sort(meetings, std::ranges::greater{}, &core::NetworkMeeting::date);
   if (meetings.empty()) body.ShowSection("NO_MEETINGS");
   for (const core::NetworkMeeting* meeting : meetings) {
     Dictionary* item = body.AddSectionDictionary("MEETING");
     item->SetValue("DATE", meeting_date(meeting->date, language));
     item->SetValue("DATETIME", meeting->date);
-    if (!meeting->place.empty())
-      item->SetValueAndShowSection("PLACE", meeting->place, "HAS_PLACE");
+    if (!meeting->place.empty()) item->SetValueAndShowSection("PLACE", meeting->place, "HAS_PLACE");
     if (!meeting->agenda.empty())
       item->AddSectionDictionary("AGENDA")->SetValue("HTML",
                                                      text::markdown_to_html(meeting->agenda));
@@ -41,6 +59,9 @@ void fill_documents(Dictionary& body, Language language, const core::NetworkInpu
       item->AddSectionDictionary("MINUTES")->SetValue("HTML",
                                                       text::markdown_to_html(meeting->minutes));
     }
+    if (area.access.leads())
+      fill_minutes_form(*item, language, area, forms,
+                        static_cast<std::size_t>(meeting - network.meetings.data()));
   }
 }
 
@@ -65,8 +86,8 @@ void fill_participants(Dictionary& body, const Services& services, Language lang
         if (!person.title.empty()) row->SetValueAndShowSection("TITLE", person.title, "HAS_TITLE");
       }
     }
-    const auto organisation = services.store.organisations().find_by_slug(
-        area.network.organisations[i].slug);
+    const auto organisation =
+        services.store.organisations().find_by_slug(area.network.organisations[i].slug);
     if (!organisation || !administers(services, area, organisation->id)) continue;
     Dictionary* leave = member->AddSectionDictionary("LEAVE");
     leave->SetValue("ACTION", localised_path(language, area.path() + "/eroa"));
@@ -122,13 +143,14 @@ std::variant<MembersArea, http::Response> open_members_area(const http::Request&
                                                             Language language, bool leaders_only) {
   Visitor visitor = identify(request, services);
   const std::string slug{request.param("slug")};
-  if (!visitor.signed_in()) return login_redirect(visitor, language, "/verkostot/" + slug + "/jasenalue");
+  if (!visitor.signed_in())
+    return login_redirect(visitor, language, "/verkostot/" + slug + "/jasenalue");
   auto network = services.store.networks().find_by_slug(slug);
   const NetworkAccess access =
       network ? network_access(services, visitor, *network) : NetworkAccess{};
-  const int refusal = !network ? 404 : (leaders_only ? access.leads() : access.reads_members_area())
-                                           ? 0
-                                           : 403;
+  const int refusal = !network                                                        ? 404
+                      : (leaders_only ? access.leads() : access.reads_members_area()) ? 0
+                                                                                      : 403;
   if (refusal != 0) {
     http::Response page = error_page(services, language, refusal);
     apply_visitor(page, visitor);
@@ -141,8 +163,8 @@ http::Response members_area_page(const http::Request& request, const Services& s
                                  Language language, const MembersArea& area,
                                  const MembersAreaForms& forms, int status) {
   Page page(language, "network_members_area");
-  page.meta.title = services.catalogue.text(language, "networks.area.title") + ": " +
-                    area.network.input.name;
+  page.meta.title =
+      services.catalogue.text(language, "networks.area.title") + ": " + area.network.input.name;
   page.meta.path = area.path() + "/jasenalue";
   page.meta.nav = NavItem::kNetworks;
   page.meta.indexable = false;
@@ -151,7 +173,7 @@ http::Response members_area_page(const http::Request& request, const Services& s
   body.SetValue("NETWORK_URL", localised_path(language, area.path()));
   fill_notice(body, request, services, language);
   fill_members_board(body, services, language, area, forms);
-  fill_documents(body, language, area.network.input);
+  fill_documents(body, language, area, forms);
   fill_participants(body, services, language, area);
   fill_history(body, services, language, area);
   if (area.access.leads()) fill_requests(body, services, language, area);

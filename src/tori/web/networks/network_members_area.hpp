@@ -48,6 +48,9 @@ struct MembersAreaForms {
   std::string recipients{};
   std::string addresses{};
   std::string note{};
+  std::int64_t minutes_meeting = -1;  // the meeting (index) whose minutes were refused
+  FormErrors minutes_errors{};
+  std::string minutes_text{};
 };
 
 // The page; `status` 422 when a form is re-shown with its errors.
@@ -61,7 +64,8 @@ void add_network_members_routes(http::Router& router, const Services& services);
 // network_board_actions.cpp: …/ideataulu, …/ideataulu/{idea}/kommentti, …/ideataulu/{idea}/tuki,
 // …/ideataulu/valita.
 void add_network_board_routes(http::Router& router, const Services& services);
-// network_membership_actions.cpp: …/liity, …/liittymispyynnot/{request}, …/eroa.
+// network_membership_actions.cpp: …/liity, …/liittymispyynnot/{request}, …/eroa,
+// …/tapaamiset/{meeting}/muistio (a leader's minutes).
 void add_network_membership_routes(http::Router& router, const Services& services);
 
 }  // namespace tori::web

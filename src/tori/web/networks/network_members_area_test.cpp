@@ -18,9 +18,9 @@
 namespace tori::web {
 namespace {
 
+using test_support::TestBrowser;
 using ::testing::HasSubstr;
 using ::testing::Not;
-using test_support::TestBrowser;
 
 constexpr const char* kArea = "/verkostot/nuoret/jasenalue";
 
@@ -60,8 +60,8 @@ TEST_F(NetworkMembersAreaTest, OnlyMembersLeadersAndEditorsGetIn) {
   TestBrowser member = signed_in("aleksi@oulu.fi");
   const http::Response page = member.get(kArea);
   ASSERT_EQ(page.status, 200);
-  EXPECT_THAT(page.body, HasSubstr("Aleksi Honkanen"));  // appointed people
-  EXPECT_THAT(page.body, HasSubstr("Muistio."));         // minutes
+  EXPECT_THAT(page.body, HasSubstr("Aleksi Honkanen"));     // appointed people
+  EXPECT_THAT(page.body, HasSubstr("Muistio."));            // minutes
   EXPECT_THAT(page.body, HasSubstr("Aleksi Honkanen · "));  // an idea's author
   EXPECT_THAT(page.body, Not(HasSubstr("forward-form")));
   EXPECT_THAT(page.body, Not(HasSubstr("Liittymispyynnöt")));
@@ -82,9 +82,9 @@ TEST_F(NetworkMembersAreaTest, MembersPostCommentAndSupport) {
   EXPECT_EQ(refused.status, 422);
   EXPECT_THAT(refused.body, HasSubstr("Tämä tieto puuttuu."));
   EXPECT_THAT(refused.body, HasSubstr(R"(<option value="threat" selected>)"));
-  EXPECT_EQ(member.post("/verkostot/nuoret/ideataulu", {{"quadrant", "x"}, {"text", "Jotain"}})
-                .status,
-            422);
+  EXPECT_EQ(
+      member.post("/verkostot/nuoret/ideataulu", {{"quadrant", "x"}, {"text", "Jotain"}}).status,
+      422);
   const http::Response posted = member.post(
       "/verkostot/nuoret/ideataulu", {{"quadrant", "threat"}, {"text", "Palkka ei houkuttele."}});
   ASSERT_EQ(posted.status, 303);
@@ -103,10 +103,8 @@ TEST_F(NetworkMembersAreaTest, MembersPostCommentAndSupport) {
   EXPECT_THAT(page, HasSubstr("Peru kannatus"));
   EXPECT_EQ(member.post(base + "/tuki", {{"support", "0"}}).status, 303);
   EXPECT_THAT(member.get(kArea).body, HasSubstr("ei kannatuksia"));
-  EXPECT_EQ(member.post("/verkostot/nuoret/ideataulu/999999/tuki", {{"support", "1"}}).status,
-            404);
-  EXPECT_EQ(member.post("/verkostot/nuoret/ideataulu", {{"quadrant", "idea"}, {"text", "X"}},
-                        false)
+  EXPECT_EQ(member.post("/verkostot/nuoret/ideataulu/999999/tuki", {{"support", "1"}}).status, 404);
+  EXPECT_EQ(member.post("/verkostot/nuoret/ideataulu", {{"quadrant", "idea"}, {"text", "X"}}, false)
                 .status,
             403);  // no CSRF token
   EXPECT_EQ(signed_in("sanni@espoo.fi").post(base + "/tuki", {{"support", "1"}}).status, 403);
@@ -118,10 +116,10 @@ TEST_F(NetworkMembersAreaTest, ALeaderForwardsByMailAndTheRecordStays) {
   const std::string first = std::to_string(ideas[0].id);
   TestBrowser member = signed_in("aleksi@oulu.fi");
   member.get(kArea);
-  EXPECT_EQ(member.post("/verkostot/nuoret/ideataulu/valita",
-                        {{"idea", first}, {"recipients", "Jaos"}})
-                .status,
-            403);
+  EXPECT_EQ(
+      member.post("/verkostot/nuoret/ideataulu/valita", {{"idea", first}, {"recipients", "Jaos"}})
+          .status,
+      403);
   TestBrowser leader = signed_in("minna@example.fi");
   leader.get(kArea);
   const http::Response refused = leader.post(
@@ -131,12 +129,11 @@ TEST_F(NetworkMembersAreaTest, ALeaderForwardsByMailAndTheRecordStays) {
   EXPECT_THAT(refused.body, HasSubstr("Valitse vähintään yksi kohta."));
   EXPECT_THAT(refused.body, HasSubstr("”ei-osoite” ei ole sähköpostiosoite."));
   EXPECT_THAT(refused.body, HasSubstr(R"(value="Kunta-alan kehittämisjaos")"));
-  const http::Response sent = leader.post(
-      "/verkostot/nuoret/ideataulu/valita",
-      {{"idea", first},
-       {"recipients", "Kunta-alan kehittämisjaos"},
-       {"addresses", "jaos@example.fi, sihteeri@example.fi"},
-       {"note", "Syksyn ehdotus."}});
+  const http::Response sent = leader.post("/verkostot/nuoret/ideataulu/valita",
+                                          {{"idea", first},
+                                           {"recipients", "Kunta-alan kehittämisjaos"},
+                                           {"addresses", "jaos@example.fi, sihteeri@example.fi"},
+                                           {"note", "Syksyn ehdotus."}});
   ASSERT_EQ(sent.status, 303);
   for (const char* address : {"jaos@example.fi", "sihteeri@example.fi"}) {
     const auto mail = test_support::mail_to(site_.store(), address);
@@ -162,8 +159,9 @@ TEST_F(NetworkMembersAreaTest, AnOrganisationAsksToJoinALeaderApprovesAnAdminLea
   EXPECT_THAT(form.body, HasSubstr(R"(<option value="espoon-kaupunki" lang="fi">)"));
   EXPECT_EQ(asker.post("/verkostot/nuoret/liity", {{"organisation", "oulun-kaupunki"}}).status,
             403);  // not hers
-  ASSERT_EQ(asker.post("/verkostot/nuoret/liity",
-                       {{"organisation", "espoon-kaupunki"}, {"message", "Haluamme mukaan."}})
+  ASSERT_EQ(asker
+                .post("/verkostot/nuoret/liity",
+                      {{"organisation", "espoon-kaupunki"}, {"message", "Haluamme mukaan."}})
                 .status,
             303);
   EXPECT_THAT(asker.get("/verkostot/nuoret/liity?ilmoitus=network_join_sent").body,
@@ -174,16 +172,15 @@ TEST_F(NetworkMembersAreaTest, AnOrganisationAsksToJoinALeaderApprovesAnAdminLea
   TestBrowser leader = signed_in("minna@example.fi");
   const std::string area = leader.get(kArea).body;
   EXPECT_THAT(area, HasSubstr("Haluamme mukaan."));
-  const auto requests = site_.store().networks().join_requests(
-      site_.store().networks().find_by_slug("nuoret")->id);
+  const auto requests =
+      site_.store().networks().join_requests(site_.store().networks().find_by_slug("nuoret")->id);
   ASSERT_EQ(requests.size(), 1U);
-  const std::string decide =
-      "/verkostot/nuoret/liittymispyynnot/" + std::to_string(requests[0].id);
+  const std::string decide = "/verkostot/nuoret/liittymispyynnot/" + std::to_string(requests[0].id);
   EXPECT_EQ(asker.post(decide, {{"decision", "approve"}}).status, 403);
   EXPECT_EQ(leader.post(decide, {{"decision", "maybe"}}).status, 400);
   EXPECT_EQ(leader.post(decide, {{"decision", "approve"}}).status, 303);
   EXPECT_EQ(leader.post(decide, {{"decision", "approve"}}).status, 404);  // decided already
-  EXPECT_EQ(asker.get(kArea).status, 200);  // Espoo is a member now
+  EXPECT_EQ(asker.get(kArea).status, 200);                                // Espoo is a member now
   EXPECT_THAT(leader.get(kArea).body, HasSubstr("Espoon kaupunki</span> liittyi"));
 
   TestBrowser member = signed_in("aleksi@oulu.fi");
@@ -192,10 +189,26 @@ TEST_F(NetworkMembersAreaTest, AnOrganisationAsksToJoinALeaderApprovesAnAdminLea
             403);  // not the organisation's admin
   TestBrowser admin = signed_in("hallinto@oulu.fi");
   EXPECT_THAT(admin.get(kArea).body, HasSubstr("Eroa verkostosta"));
-  EXPECT_EQ(admin.post("/verkostot/nuoret/eroa", {{"organisation", "oulun-kaupunki"}}).status,
-            303);
+  EXPECT_EQ(admin.post("/verkostot/nuoret/eroa", {{"organisation", "oulun-kaupunki"}}).status, 303);
   EXPECT_EQ(member.get(kArea).status, 403);  // Oulu has left
   EXPECT_THAT(visitor.get("/verkostot/nuoret").body, Not(HasSubstr("Oulun kaupunki</a>")));
+}
+
+TEST_F(NetworkMembersAreaTest, ALeaderWritesTheMinutes) {
+  // The meeting 30 days ahead is the second one stored (index 1); it has no minutes yet.
+  const std::string path = "/verkostot/nuoret/tapaamiset/1/muistio";
+  TestBrowser member = signed_in("aleksi@oulu.fi");
+  member.get(kArea);
+  EXPECT_EQ(member.post(path, {{"minutes", "Muistio."}}).status, 403);
+  TestBrowser leader = signed_in("minna@example.fi");
+  EXPECT_THAT(leader.get(kArea).body, HasSubstr("Kirjoita tai korjaa muistio"));
+  const http::Response refused =
+      leader.post(path, {{"minutes", std::string(core::kMaxMeetingTextLength + 1, 'x')}});
+  EXPECT_EQ(refused.status, 422);
+  EXPECT_THAT(refused.body, HasSubstr("Teksti on liian pitkä: enintään 50"));
+  EXPECT_EQ(leader.post("/verkostot/nuoret/tapaamiset/7/muistio", {{"minutes", "X"}}).status, 404);
+  ASSERT_EQ(leader.post(path, {{"minutes", "**Läsnä:** kaikki nuoret."}}).status, 303);
+  EXPECT_THAT(member.get(kArea).body, HasSubstr("<strong>Läsnä:</strong> kaikki nuoret."));
 }
 
 }  // namespace

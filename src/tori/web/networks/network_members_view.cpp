@@ -28,7 +28,8 @@ std::string short_text(const std::string& text) {
   if (text.size() <= 60) return text;
   std::size_t cut = text.rfind(' ', 60);
   if (cut == std::string::npos || cut < 20) cut = 60;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+    --cut;
   return text.substr(0, cut) + "…";
 }
 
@@ -66,10 +67,11 @@ void fill_idea(Dictionary& item, const Services& services, Language language,
   item.SetValue("TEXT", idea.idea.text);
   item.SetValue("SHORT", short_text(idea.idea.text));
   item.SetValue("AUTHOR", idea.idea.author);
-  if (idea.account_id) item.SetValueAndShowSection("DATE", board_time(idea.created_at, language),
-                                                   "HAS_DATE");
-  item.SetValue("SUPPORTS", services.catalogue.format(language, "networks.idea.supports",
-                                                      {{"count", static_cast<long long>(idea.supports)}}));
+  if (idea.account_id)
+    item.SetValueAndShowSection("DATE", board_time(idea.created_at, language), "HAS_DATE");
+  item.SetValue("SUPPORTS",
+                services.catalogue.format(language, "networks.idea.supports",
+                                          {{"count", static_cast<long long>(idea.supports)}}));
   item.SetValue("CSRF", area.visitor.csrf_token);
   item.SetValue("SUPPORT_ACTION", localised_path(language, base + "/tuki"));
   item.SetValue("COMMENT_ACTION", localised_path(language, base + "/kommentti"));
@@ -132,8 +134,8 @@ std::string board_time(store::UtcTime time, Language language) {
 void fill_members_board(Dictionary& body, const Services& services, Language language,
                         const MembersArea& area, const MembersAreaForms& forms) {
   const std::vector<store::BoardIdea> ideas = services.store.network_board().ideas(
-      area.network.id, area.visitor.account ? std::optional{area.visitor.account->id}
-                                            : std::nullopt);
+      area.network.id,
+      area.visitor.account ? std::optional{area.visitor.account->id} : std::nullopt);
   fill_idea_form(body, services, language, area, forms);
   for (const core::IdeaQuadrant quadrant : kAreaQuadrants) {
     Dictionary* section = body.AddSectionDictionary("QUADRANT");

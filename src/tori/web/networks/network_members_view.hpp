@@ -19,7 +19,6 @@ namespace tori::web {
 
 // IDEA_FORM, QUADRANT with IDEAS/IDEA (and NO_IDEAS), FORWARD_FORM (leaders) and FORWARDS.
 void fill_members_board(ctemplate::TemplateDictionary& body, const Services& services,
-                        Language language, const MembersArea& area,
-                        const MembersAreaForms& forms);
+                        Language language, const MembersArea& area, const MembersAreaForms& forms);
 
 }  // namespace tori::web

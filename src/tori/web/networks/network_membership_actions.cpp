@@ -20,8 +20,7 @@ namespace {
 
 // The visitor's approved membership of the organisation `slug`, if any.
 std::optional<core::Membership> approved_membership(const Services& services,
-                                                    const Visitor& visitor,
-                                                    std::string_view slug) {
+                                                    const Visitor& visitor, std::string_view slug) {
   for (const core::Membership& membership :
        services.store.memberships().of_account(visitor.account->id)) {
     if (membership.organisation_slug == slug &&
@@ -72,8 +71,8 @@ http::Response join_page(const http::Request& request, const Services& services,
   const auto network = services.store.networks().find_by_slug(request.param("slug"));
   if (!network || !network->input.listed) return error_page(services, language, 404);
   Page page(language, "network_join");
-  page.meta.title = services.catalogue.text(language, "networks.join.title") + ": " +
-                    network->input.name;
+  page.meta.title =
+      services.catalogue.text(language, "networks.join.title") + ": " + network->input.name;
   page.meta.path = path + "/liity";
   page.meta.nav = NavItem::kNetworks;
   page.meta.indexable = false;
@@ -96,23 +95,25 @@ http::Response post_join(const http::Request& request, const Services& services,
   if (post.refusal) return std::move(*post.refusal);
   const auto network = services.store.networks().find_by_slug(request.param("slug"));
   if (!network || !network->input.listed) return error_page(services, language, 404);
-  const auto membership = approved_membership(services, post.visitor, post.form->get("organisation"));
+  const auto membership =
+      approved_membership(services, post.visitor, post.form->get("organisation"));
   if (!membership) return error_page(services, language, 403);
   const std::string message = typed_text(post.form->get("message"));
   FormErrors errors;
   add_board_text_errors(services, language, "message", message, false, core::kMaxIdeaLength,
                         errors);
   if (!errors.empty()) return error_page(services, language, 400);
-  const auto outcome = services.store.networks().request_join(
-      network->id, membership->organisation_id, message, post.visitor.account->id,
-      store::utc_now());
+  const auto outcome =
+      services.store.networks().request_join(network->id, membership->organisation_id, message,
+                                             post.visitor.account->id, store::utc_now());
   const char* notice = outcome == store::JoinRequestOutcome::kRequested ? "network_join_sent"
                        : outcome == store::JoinRequestOutcome::kAlreadyMember
                            ? "network_join_member"
                            : "network_join_waiting";
   if (outcome == store::JoinRequestOutcome::kRequested) {
     audit_network(request, services, *post.visitor.account, "network.join_request",
-                  network->input.slug, json_detail({{"organisation", membership->organisation_slug}}));
+                  network->input.slug,
+                  json_detail({{"organisation", membership->organisation_slug}}));
   }
   return redirect_with(post.visitor, language, with_notice(path, notice));
 }
@@ -141,9 +142,9 @@ http::Response post_decision(const http::Request& request, const Services& servi
     return error_page(services, language, 404);
   audit_network(request, services, *area.visitor.account, "network.join_" + decision,
                 area.network.input.slug, json_detail({{"request", std::to_string(*id)}}));
-  return redirect_with(area.visitor, language,
-                       with_notice(area.path() + "/jasenalue", "network_" + decision + "d") +
-                           "#area-requests");
+  return redirect_with(
+      area.visitor, language,
+      with_notice(area.path() + "/jasenalue", "network_" + decision + "d") + "#area-requests");
 }
 
 // POST …/eroa: an organisation's administrator takes it out of the network.
@@ -154,16 +155,48 @@ http::Response post_leave(const http::Request& request, const Services& services
   MembersArea& area = std::get<MembersArea>(opened);
   SignedInPost post = read_checked_form(request, services, language, area.visitor);
   if (post.refusal) return std::move(*post.refusal);
-  const auto membership = approved_membership(services, area.visitor, post.form->get("organisation"));
+  const auto membership =
+      approved_membership(services, area.visitor, post.form->get("organisation"));
   if (!membership || membership->role != core::MembershipRole::kAdmin)
     return error_page(services, language, 403);
   if (!services.store.networks().leave(area.network.id, membership->organisation_id,
                                        area.visitor.account->id, store::utc_now()))
     return error_page(services, language, 404);
-  audit_network(request, services, *area.visitor.account, "network.leave",
-                area.network.input.slug,
+  audit_network(request, services, *area.visitor.account, "network.leave", area.network.input.slug,
                 json_detail({{"organisation", membership->organisation_slug}}));
   return redirect_with(area.visitor, language, with_notice(area.path(), "network_left"));
+}
+
+// POST …/tapaamiset/{meeting}/muistio: a leader writes (or corrects) a meeting's minutes.
+http::Response post_minutes(const http::Request& request, const Services& services,
+                            Language language) {
+  auto opened = open_members_area(request, services, language, true);
+  if (auto* refusal = std::get_if<http::Response>(&opened)) return std::move(*refusal);
+  MembersArea& area = std::get<MembersArea>(opened);
+  SignedInPost post = read_checked_form(request, services, language, area.visitor);
+  if (post.refusal) return std::move(*post.refusal);
+  const std::string_view text = request.param("meeting");
+  std::size_t index = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), index);
+  if (error != std::errc{} || end != text.data() + text.size() ||
+      index >= area.network.input.meetings.size())
+    return error_page(services, language, 404);
+  MembersAreaForms forms;
+  forms.minutes_meeting = static_cast<std::int64_t>(index);
+  forms.minutes_text = typed_text(post.form->get("minutes"));
+  add_board_text_errors(services, language, "minutes", forms.minutes_text, false,
+                        core::kMaxMeetingTextLength, forms.minutes_errors);
+  if (!forms.minutes_errors.empty())
+    return members_area_page(request, services, language, area, forms, 422);
+  if (!services.store.networks().save_minutes(area.network.id, index, forms.minutes_text,
+                                              store::utc_now()))
+    return error_page(services, language, 404);
+  audit_network(request, services, *area.visitor.account, "network.minutes",
+                area.network.input.slug,
+                json_detail({{"meeting", area.network.input.meetings[index].date}}));
+  return redirect_with(
+      area.visitor, language,
+      with_notice(area.path() + "/jasenalue", "network_minutes") + "#area-documents");
 }
 
 }  // namespace
@@ -174,6 +207,8 @@ void add_network_membership_routes(http::Router& router, const Services& service
   add_localised(router, services, "POST", "/verkostot/{slug}/liittymispyynnot/{request}",
                 post_decision);
   add_localised(router, services, "POST", "/verkostot/{slug}/eroa", post_leave);
+  add_localised(router, services, "POST", "/verkostot/{slug}/tapaamiset/{meeting}/muistio",
+                post_minutes);
 }
 
 }  // namespace tori::web

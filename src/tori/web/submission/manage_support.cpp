@@ -45,7 +45,8 @@ constexpr auto kNotices = std::to_array<std::string_view>({"added",
                                                            "network_join_member",
                                                            "network_approved",
                                                            "network_declined",
-                                                           "network_left"});
+                                                           "network_left",
+                                                           "network_minutes"});
 
 }  // namespace
 
