@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// Who a visitor is to a network: member, leader or editor.
+#include "tori/web/networks/network_access.hpp"
+
+#include <algorithm>
+
+#include "tori/core/email.hpp"
+#include "tori/store/store.hpp"
+
+namespace tori::web {
+
+NetworkAccess network_access(const std::optional<core::Account>& account,
+                             const std::vector<core::Membership>& memberships,
+                             const store::Network& network) {
+  NetworkAccess access;
+  if (!account) return access;
+  access.editor = account->has_role(core::Role::kEditor) && account->totp_enabled;
+  const std::string key = core::email_key(account->email);
+  access.leader = account->email_verified_at.has_value() && !key.empty() &&
+                  std::ranges::any_of(network.input.leaders, [&key](const core::NetworkLeader& l) {
+                    return !l.email.empty() && core::email_key(l.email) == key;
+                  });
+  for (const core::Membership& membership : memberships) {
+    if (membership.state != core::MembershipState::kApproved) continue;
+    if (std::ranges::any_of(network.organisations, [&](const core::Named& organisation) {
+          return organisation.slug == membership.organisation_slug;
+        })) {
+      access.organisations.push_back(membership.organisation_id);
+    }
+  }
+  access.member = !access.organisations.empty();
+  return access;
+}
+
+NetworkAccess network_access(const Services& services, const Visitor& visitor,
+                             const store::Network& network) {
+  if (!visitor.signed_in()) return {};
+  return network_access(visitor.account,
+                        services.store.memberships().of_account(visitor.account->id), network);
+}
+
+}  // namespace tori::web

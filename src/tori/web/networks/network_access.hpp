@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// What a visitor may do in a network: read its members' area (an approved member of a member
+// organisation, a leader, an editor) and lead it (a leader: an account whose verified address is
+// a leader's of the network; an editor with a second factor stands in for the programme).
+//
+//   const NetworkAccess access = network_access(services, visitor, network);
+//   if (!access.reads_members_area()) return refuse_members_area(…);
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include "tori/core/account.hpp"
+#include "tori/store/network_store.hpp"
+#include "tori/web/account/visitor.hpp"
+#include "tori/web/services.hpp"
+
+namespace tori::web {
+
+struct NetworkAccess {
+  bool member = false;  // an approved member of a member organisation
+  bool leader = false;  // a leader of the network
+  bool editor = false;  // an editor signed in with a second factor
+  // The visitor's member organisations of the network (ids), for leaving and posting.
+  std::vector<std::int64_t> organisations{};
+
+  [[nodiscard]] bool reads_members_area() const { return member || leader || editor; }
+  [[nodiscard]] bool leads() const { return leader || editor; }
+};
+
+// The access of `account` (none: a visitor) to `network`: `memberships` are the account's.
+[[nodiscard]] NetworkAccess network_access(const std::optional<core::Account>& account,
+                                           const std::vector<core::Membership>& memberships,
+                                           const store::Network& network);
+
+// The same, reading the visitor's memberships from the store.
+[[nodiscard]] NetworkAccess network_access(const Services& services, const Visitor& visitor,
+                                           const store::Network& network);
+
+}  // namespace tori::web
