@@ -5,6 +5,7 @@
 //
 //   NetworkSaved saved = store.networks().save(input, {.municipalities = homes}, now);
 //   for (const store::Network& network : store.networks().all()) …  // running ones first
+//   store.networks().save_costs(network.id, costs, leader_account_id, now);  // a leader's edit
 #pragma once
 
 #include <cstdint>
@@ -42,7 +43,10 @@ struct NetworkMemberChange {
 struct NetworkCostChange {
   UtcTime changed_at{};
   std::string costs_json;
+  std::string changed_by{};  // the account's name (its address when unnamed); "" an import
 };
+
+enum class CostsSaveOutcome { kSaved, kUnchanged, kUnknownNetwork };
 
 enum class NetworkSaveOutcome { kCreated, kUpdated, kUnchanged, kUnknownEvent };
 
@@ -75,8 +79,16 @@ class NetworkStore {
   // Who joined and left the network `network_id`, oldest first.
   [[nodiscard]] virtual std::vector<NetworkMemberChange> member_history(
       std::int64_t network_id) = 0;
-  // The network's costs after each change, oldest first (the first: as created).
+  // The network's costs after each change, oldest first (the first: as created), each with who
+  // made it.
   [[nodiscard]] virtual std::vector<NetworkCostChange> cost_history(std::int64_t network_id) = 0;
+  // Replaces the costs of the network `network_id` (paid days, day fee, expert days with their
+  // participants, agreed shares) in one transaction, adds a snapshot to the cost history naming
+  // `account_id` (none: a command) and logs a "network" change; kUnchanged when they are the
+  // stored costs. REQUIRES: every organisation `costs` names is a member, by its stored name, and
+  // validate_network_input of the network with `costs` found nothing.
+  virtual CostsSaveOutcome save_costs(std::int64_t network_id, const core::NetworkCosts& costs,
+                                      std::optional<std::int64_t> account_id, UtcTime now) = 0;
 };
 
 }  // namespace tori::store

@@ -52,7 +52,7 @@ NetworkSaved SqlNetworkStore::save(const core::NetworkInput& incoming,
   if (auto unknown = write_network_meetings(connection, id, input.meetings))
     return {NetworkSaveOutcome::kUnknownEvent, 0, std::move(*unknown)};  // rolled back
   if (!existing || existing->input.costs != input.costs)
-    write_network_costs(connection, id, input.costs, members, now);
+    write_network_costs(connection, id, input.costs, members, std::nullopt, now);
   if (!existing) write_network_board(connection, id, input, now);
   append_change(transaction, "network", id,
                 existing ? ChangeAction::kUpdated : ChangeAction::kCreated);
@@ -83,17 +83,6 @@ std::vector<NetworkMemberChange> SqlNetworkStore::member_history(std::int64_t ne
                        parse_utc(rows.column_text(3)).value_or(UtcTime{}),
                        rows.column_text(4)});
   }
-  return history;
-}
-
-std::vector<NetworkCostChange> SqlNetworkStore::cost_history(std::int64_t network_id) {
-  Lease connection = database_.acquire();
-  Statement rows = connection->prepare(
-      "SELECT changed_at, costs FROM network_cost_history WHERE network_id = ?1 ORDER BY id");
-  rows.bind_int64(1, network_id);
-  std::vector<NetworkCostChange> history;
-  while (rows.step())
-    history.push_back({parse_utc(rows.column_text(0)).value_or(UtcTime{}), rows.column_text(1)});
   return history;
 }
 

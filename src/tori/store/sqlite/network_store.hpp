@@ -17,6 +17,8 @@ class SqlNetworkStore final : public NetworkStore {
   std::vector<Network> all() override;
   std::vector<NetworkMemberChange> member_history(std::int64_t network_id) override;
   std::vector<NetworkCostChange> cost_history(std::int64_t network_id) override;
+  CostsSaveOutcome save_costs(std::int64_t network_id, const core::NetworkCosts& costs,
+                              std::optional<std::int64_t> account_id, UtcTime now) override;
 
  private:
   Database& database_;

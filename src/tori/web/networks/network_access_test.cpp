@@ -43,20 +43,48 @@ TEST(NetworkAccess, WhoMayReadAndLead) {
   };
   const Case cases[] = {
       {"a visitor", std::nullopt, {}, false, false, false},
-      {"a member", access_account("a@lahti.fi", true, {}, false),
-       {access_membership("lahden-kaupunki", MembershipState::kApproved)}, true, false, false},
-      {"a pending member", access_account("a@lahti.fi", true, {}, false),
-       {access_membership("lahden-kaupunki", MembershipState::kPending)}, false, false, false},
-      {"another organisation", access_account("a@espoo.fi", true, {}, false),
-       {access_membership("espoon-kaupunki", MembershipState::kApproved)}, false, false, false},
+      {"a member",
+       access_account("a@lahti.fi", true, {}, false),
+       {access_membership("lahden-kaupunki", MembershipState::kApproved)},
+       true,
+       false,
+       false},
+      {"a pending member",
+       access_account("a@lahti.fi", true, {}, false),
+       {access_membership("lahden-kaupunki", MembershipState::kPending)},
+       false,
+       false,
+       false},
+      {"another organisation",
+       access_account("a@espoo.fi", true, {}, false),
+       {access_membership("espoon-kaupunki", MembershipState::kApproved)},
+       false,
+       false,
+       false},
       {"a leader", access_account("timo@example.FI", true, {}, false), {}, false, true, false},
-      {"a leader's address unverified", access_account("timo@example.fi", false, {}, false), {},
-       false, false, false},
-      {"an editor", access_account("e@tori.fi", true, {core::Role::kEditor}, true), {}, false,
-       false, true},
+      {"a leader's address unverified",
+       access_account("timo@example.fi", false, {}, false),
+       {},
+       false,
+       false,
+       false},
+      {"an editor",
+       access_account("e@tori.fi", true, {core::Role::kEditor}, true),
+       {},
+       false,
+       false,
+       true},
       {"an editor without a second factor",
-       access_account("e@tori.fi", true, {core::Role::kEditor}, false), {}, false, false, false},
-      {"a juror", access_account("j@tori.fi", true, {core::Role::kJuror}, true), {}, false, false,
+       access_account("e@tori.fi", true, {core::Role::kEditor}, false),
+       {},
+       false,
+       false,
+       false},
+      {"a juror",
+       access_account("j@tori.fi", true, {core::Role::kJuror}, true),
+       {},
+       false,
+       false,
        false},
   };
   const store::Network network = access_network();
@@ -68,9 +96,9 @@ TEST(NetworkAccess, WhoMayReadAndLead) {
     EXPECT_EQ(access.reads_members_area(), c.member || c.leader || c.editor) << c.name;
     EXPECT_EQ(access.leads(), c.leader || c.editor) << c.name;
   }
-  const NetworkAccess member = network_access(
-      cases[1].account, {access_membership("lahden-kaupunki", MembershipState::kApproved)},
-      network);
+  const NetworkAccess member =
+      network_access(cases[1].account,
+                     {access_membership("lahden-kaupunki", MembershipState::kApproved)}, network);
   EXPECT_EQ(member.organisations, std::vector<std::int64_t>{3});
 }
 

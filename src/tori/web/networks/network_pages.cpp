@@ -7,6 +7,7 @@
 #include "tori/text/time_format.hpp"
 #include "tori/web/error_page.hpp"
 #include "tori/web/localise.hpp"
+#include "tori/web/networks/network_costs_pages.hpp"
 #include "tori/web/networks/network_view.hpp"
 #include "tori/web/page.hpp"
 
@@ -81,6 +82,7 @@ http::Response network_page(const http::Request& request, const Services& servic
 void add_network_routes(http::Router& router, const Services& services) {
   add_localised(router, services, "GET", "/verkostot", network_list_page);
   add_localised(router, services, "GET", "/verkostot/{slug}", network_page);
+  add_network_costs_routes(router, services);
 }
 
 }  // namespace tori::web
