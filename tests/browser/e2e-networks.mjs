@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// End to end in headless Chromium: a development network's public page, its members' area as the programme's editor (a leader's rights): an idea on the board with its error state, a comment and a support, a forward of picked items with its error state and its mail through the SMTP test server, the permanent record; the join page; axe and vnu on every page on the way.
+// End to end in headless Chromium: a development network's public page, its members' area as the programme's editor (a leader's rights): an idea on the board with its error state, a comment and a support, a forward of picked items with its error state and its mail through the SMTP test server, the permanent record; the shared costs with their form and history; the join page; axe and vnu on every page on the way.
 //
 // Usage: node tests/browser/e2e-networks.mjs --tori PATH [--timeout SECONDS] [--keep]
 // Runs like e2e-events.mjs (e2e-kit.mjs: the SMTP test server, `tori serve` on a demo data folder
@@ -58,6 +58,18 @@ async function flow(browser, tools, editorLink) {
     for (const text of ['Nuoret kuntatyössä', kIdea, 'Verkoston ehdotus syksyn kokoukseen.'])
       if (!mail.includes(text)) throw new Error(`the forward mail lacks "${text}":\n${mail.slice(0, 1500)}`);
     await expectText(main(editor).locator('.network__forwards'), kRecipient.email, 'the record');
+  });
+
+  await step('the shared costs: the summary, the form with its error state, a change, the history', async (r) => {
+    await checkPage(r, editor, 'costs', await go(editor, '/verkostot/turvallisesti-toissa/kustannukset'));
+    await checkPage(r, editor, 'costs form', await follow(editor, main(editor).getByRole('link', { name: 'Muokkaa kustannuksia' })));
+    await editor.locator('#costs-day_fee').fill('paljon');
+    await checkPage(r, editor, 'costs form, errors', await follow(editor, button(editor, 'Tallenna kustannukset')), 422);
+    await expectText(main(editor).locator('.error-summary'), 'Kirjoita päiväpalkkio euroina', 'the error summary');
+    await editor.locator('#costs-day_fee').fill('1 700,00');
+    await checkPage(r, editor, 'costs saved', await follow(editor, button(editor, 'Tallenna kustannukset')));
+    expectAt(editor, /^\/verkostot\/turvallisesti-toissa\/kustannukset/, 'after saving');
+    await expectText(main(editor), '700,00', 'the new fee');   // 1 700,00 € with a no-break space
   });
 
   await step('the join page and the public page with the forwards', async (r) => {

@@ -104,6 +104,13 @@ TEST_P(NetworkMembershipTest, LeavingKeepsTheDaysTakenPartIn) {
   EXPECT_EQ(network->input.costs.days[0].participants.size(), 2U);
   EXPECT_EQ(network->slug_of("Lahden kaupunki"), "lahden-kaupunki");  // a former member
   EXPECT_EQ(networks().member_history(network_).back().action, "left");
+  // A leader's later change of the costs keeps the former member in its day.
+  core::NetworkCosts costs = network->input.costs;
+  EXPECT_EQ(networks().save_costs(network_, costs, leader_, kNow), CostsSaveOutcome::kUnchanged);
+  costs.day_fee_cents = 200;
+  EXPECT_EQ(networks().save_costs(network_, costs, leader_, kNow), CostsSaveOutcome::kSaved);
+  EXPECT_EQ(networks().find_by_slug("turvallisesti-toissa")->input.costs.days[0].participants,
+            (std::vector<std::string>{"Lahden kaupunki", "Heinolan kaupunki"}));
 }
 
 TEST_P(NetworkMembershipTest, AMergedOrganisationKeepsItsPlace) {

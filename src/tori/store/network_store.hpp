@@ -5,6 +5,7 @@
 //
 //   NetworkSaved saved = store.networks().save(input, {.municipalities = homes}, now);
 //   for (const store::Network& network : store.networks().all()) …  // running ones first
+//   store.networks().save_costs(network.id, costs, leader_account_id, now);  // a leader's edit
 #pragma once
 
 #include <cstdint>
@@ -28,6 +29,8 @@ struct Network {
   std::vector<core::Named> former_members{};
   UtcTime updated_at{};
 
+  // The organisations the costs may name: the members, then the former members.
+  [[nodiscard]] std::vector<core::Named> cost_organisations() const;
   // The slug of the member (or former member) organisation named `name` exactly; "" when none is.
   [[nodiscard]] std::string slug_of(std::string_view name) const;
 };
@@ -44,6 +47,7 @@ struct NetworkMemberChange {
 struct NetworkCostChange {
   UtcTime changed_at{};
   std::string costs_json;
+  std::string changed_by{};  // the account's name (its address when unnamed); "" an import
 };
 
 // An organisation's request to join a network, waiting for a leader.
@@ -56,6 +60,8 @@ struct JoinRequest {
 };
 
 enum class JoinRequestOutcome { kRequested, kAlreadyMember, kAlreadyWaiting, kUnknownNetwork };
+
+enum class CostsSaveOutcome { kSaved, kUnchanged, kUnknownNetwork };
 
 enum class NetworkSaveOutcome { kCreated, kUpdated, kUnchanged, kUnknownEvent };
 
@@ -88,7 +94,8 @@ class NetworkStore {
   // Who joined and left the network `network_id`, oldest first.
   [[nodiscard]] virtual std::vector<NetworkMemberChange> member_history(
       std::int64_t network_id) = 0;
-  // The network's costs after each change, oldest first (the first: as created).
+  // The network's costs after each change, oldest first (the first: as created), each with who
+  // made it.
   [[nodiscard]] virtual std::vector<NetworkCostChange> cost_history(std::int64_t network_id) = 0;
 
   // Joining and leaving (network_membership.cpp); each change of the members is a history row
@@ -111,6 +118,13 @@ class NetworkStore {
   // when there is no such meeting.
   virtual bool save_minutes(std::int64_t network_id, std::size_t index, std::string_view minutes,
                             UtcTime now) = 0;
+  // Replaces the costs of the network `network_id` (paid days, day fee, expert days with their
+  // participants, agreed shares) in one transaction, adds a snapshot to the cost history naming
+  // `account_id` (none: a command) and logs a "network" change; kUnchanged when they are the
+  // stored costs. REQUIRES: every organisation `costs` names is a member, by its stored name, and
+  // validate_network_input of the network with `costs` found nothing.
+  virtual CostsSaveOutcome save_costs(std::int64_t network_id, const core::NetworkCosts& costs,
+                                      std::optional<std::int64_t> account_id, UtcTime now) = 0;
 };
 
 }  // namespace tori::store

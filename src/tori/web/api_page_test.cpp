@@ -33,7 +33,7 @@ TEST(ApiPageTest, EveryPathOfTheDocumentIsAnEndpoint) {
                        "/api/v1/practices", "/api/v1/practices/{slug}", "/api/v1/organisations",
                        "/api/v1/vocabularies", "/api/v1/regions", "/api/v1/search",
                        "/api/v1/events", "/api/v1/campaigns", "/api/v1/campaigns/{slug}/standings",
-                       "/api/v1/openapi.json"}));
+                       "/api/v1/networks", "/api/v1/openapi.json"}));
 }
 
 TEST(ApiPageTest, ParametersAreResolvedAndDescribed) {

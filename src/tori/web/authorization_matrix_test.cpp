@@ -10,6 +10,7 @@
 
 #include "tori/auth/password.hpp"
 #include "tori/auth/token.hpp"
+#include "tori/core/network.hpp"
 #include "tori/web/account/account_pages.hpp"
 #include "tori/web/account/test_browser.hpp"
 #include "tori/web/pages.hpp"
@@ -43,6 +44,14 @@ const Row kRows[] = {
     {"GET", "/teot/luonnos", {404, 404, 404, 404, 404, 404}},
     {"GET", "/verkostot", {200, 200, 200, 200, 200, 200}},
     {"GET", "/verkostot/ei-ole", {404, 404, 404, 404, 404, 404}},
+    // A network's costs: its leaders (network_costs_pages_test) and editors; a member
+    // organisation's people ("matriisi" has Kontiolahden kunta) and others are refused.
+    {"GET", "/verkostot/ei-ole/kustannukset", {303, 404, 404, 404, 404, 404}},
+    {"GET", "/sv/verkostot/ei-ole/kustannukset.csv", {303, 404, 404, 404, 404, 404}},
+    {"GET", "/en/verkostot/ei-ole/kustannukset/muokkaa", {303, 404, 404, 404, 404, 404}},
+    {"GET", "/verkostot/matriisi/kustannukset", {303, 403, 403, 200, 403, 403}},
+    {"GET", "/verkostot/matriisi/kustannukset.csv", {303, 403, 403, 200, 403, 403}},
+    {"GET", "/verkostot/matriisi/kustannukset/muokkaa", {303, 403, 403, 200, 403, 403}},
     {"GET", "/kirjaudu", {200, 200, 200, 200, 200, 200}},
     {"GET", "/rekisteroidy", {200, 200, 200, 200, 200, 200}},
     {"GET", "/salasana", {200, 200, 200, 200, 200, 200}},
@@ -135,6 +144,14 @@ const Row kRows[] = {
      {}},
     {"POST", "/sahkoposti/vahvista/tuntematon", {410, 410, 410, 410, 410, 410}},
     {"POST",
+     "/verkostot/ei-ole/kustannukset/muokkaa",
+     {303, 404, 404, 404, 404, 404},
+     {{"paid_days", "2"}, {"day_fee", "1400"}}},
+    {"POST",
+     "/verkostot/matriisi/kustannukset/muokkaa",
+     {303, 403, 403, 422, 403, 403},  // an editor's empty form: shown again, nothing stored
+     {{"paid_days", ""}, {"day_fee", ""}}},
+    {"POST",
      "/omat-tiedot/sahkoposti",
      {303, 422, 422, 422, 422, 422},  // the wrong password: refused, nothing sent
      {{"email", "uusi@example.fi"}, {"password", "väärä salasana"}}},
@@ -165,6 +182,22 @@ class AuthorizationMatrixTest : public ::testing::Test {
     person("yllapito@example.fi", {core::Role::kAdmin}, 0);
     store::PracticeWrite draft = practice("luonnos", "Luonnos", "Kontiolahden kunta", false);
     (void)site_.store().submissions().save(draft, {author, "Oma", ""}, store::utc_now());
+    save_network();
+  }
+
+  // "matriisi", a network of Kontiolahden kunta led by someone outside the matrix's roles.
+  void save_network() {
+    core::NetworkInput network;
+    network.slug = "matriisi";
+    network.name = "Matriisiverkosto";
+    network.period_from = "2025-01-01";
+    network.period_until = "2027-12-31";
+    network.leaders = {{"Vetäjä", "", "", "vetaja@example.fi"}};
+    network.members = {{"Kontiolahden kunta", "", {}}};
+    network.costs = {.paid_days = 2, .day_fee_cents = 140000, .days = {}};
+    ASSERT_TRUE(core::validate_network_input(network).empty());
+    ASSERT_EQ(site_.store().networks().save(network, {}, store::utc_now()).outcome,
+              store::NetworkSaveOutcome::kCreated);
   }
 
   void seed(const std::string& id, const std::string& title, const std::string& organisation,

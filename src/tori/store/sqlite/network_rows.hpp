@@ -52,9 +52,12 @@ void write_network_members(Connection& connection, std::int64_t id, const core::
                            const std::vector<MemberOrganisation>& members, UtcTime now);
 [[nodiscard]] std::optional<std::string> write_network_meetings(
     Connection& connection, std::int64_t id, const std::vector<core::NetworkMeeting>& meetings);
-// Replaces the expert days, participants and shares, and adds a snapshot to the cost history.
+// Replaces the expert days, participants and shares, and adds a snapshot to the cost history
+// naming `account_id` (none: an import). Throws Error when `costs` names an organisation that is
+// not one of `members`.
 void write_network_costs(Connection& connection, std::int64_t id, const core::NetworkCosts& costs,
-                         const std::vector<MemberOrganisation>& members, UtcTime now);
+                         const std::vector<MemberOrganisation>& members,
+                         std::optional<std::int64_t> account_id, UtcTime now);
 // Adds the ideas and the forwards of `input` (a new network's board).
 void write_network_board(Connection& connection, std::int64_t id, const core::NetworkInput& input,
                          UtcTime now);

@@ -9,6 +9,12 @@
 
 namespace tori::store {
 
+std::vector<core::Named> Network::cost_organisations() const {
+  std::vector<core::Named> all = organisations;
+  all.insert(all.end(), former_members.begin(), former_members.end());
+  return all;
+}
+
 std::string Network::slug_of(std::string_view name) const {
   for (const auto* list : {&organisations, &former_members}) {
     for (const core::Named& organisation : *list) {
@@ -54,7 +60,7 @@ NetworkSaved SqlNetworkStore::save(const core::NetworkInput& incoming,
   if (auto unknown = write_network_meetings(connection, id, input.meetings))
     return {NetworkSaveOutcome::kUnknownEvent, 0, std::move(*unknown)};  // rolled back
   if (!existing || existing->input.costs != input.costs)
-    write_network_costs(connection, id, input.costs, members, now);
+    write_network_costs(connection, id, input.costs, members, std::nullopt, now);
   if (!existing) write_network_board(connection, id, input, now);
   append_change(transaction, "network", id,
                 existing ? ChangeAction::kUpdated : ChangeAction::kCreated);
@@ -85,17 +91,6 @@ std::vector<NetworkMemberChange> SqlNetworkStore::member_history(std::int64_t ne
                        parse_utc(rows.column_text(3)).value_or(UtcTime{}),
                        rows.column_text(4)});
   }
-  return history;
-}
-
-std::vector<NetworkCostChange> SqlNetworkStore::cost_history(std::int64_t network_id) {
-  Lease connection = database_.acquire();
-  Statement rows = connection->prepare(
-      "SELECT changed_at, costs FROM network_cost_history WHERE network_id = ?1 ORDER BY id");
-  rows.bind_int64(1, network_id);
-  std::vector<NetworkCostChange> history;
-  while (rows.step())
-    history.push_back({parse_utc(rows.column_text(0)).value_or(UtcTime{}), rows.column_text(1)});
   return history;
 }
 

@@ -28,6 +28,8 @@ class SqlNetworkStore final : public NetworkStore {
              UtcTime now) override;
   bool save_minutes(std::int64_t network_id, std::size_t index, std::string_view minutes,
                     UtcTime now) override;
+  CostsSaveOutcome save_costs(std::int64_t network_id, const core::NetworkCosts& costs,
+                              std::optional<std::int64_t> account_id, UtcTime now) override;
 
  private:
   Database& database_;

@@ -195,6 +195,21 @@ std::optional<std::string> write_network_meetings(
 
 namespace {
 
+// Throws Error naming the first organisation of `costs` that is not a member.
+void require_members(const core::NetworkCosts& costs,
+                     const std::map<std::string, std::int64_t, std::less<>>& organisation_ids) {
+  const auto require = [&organisation_ids](const std::string& name) {
+    if (!organisation_ids.contains(name))
+      throw Error("networks: the costs name '" + name + "', which is not a member");
+  };
+  for (const core::CostDay& day : costs.days) {
+    for (const std::string& participant : day.participants)
+      require(participant);
+  }
+  for (const core::AgreedShare& share : costs.shares)
+    require(share.organisation);
+}
+
 void insert_expert_day(Connection& connection, std::int64_t id, std::size_t position,
                        const core::CostDay& day,
                        const std::map<std::string, std::int64_t, std::less<>>& organisation_ids) {
@@ -221,8 +236,10 @@ void insert_expert_day(Connection& connection, std::int64_t id, std::size_t posi
 }  // namespace
 
 void write_network_costs(Connection& connection, std::int64_t id, const core::NetworkCosts& costs,
-                         const std::vector<MemberOrganisation>& members, UtcTime now) {
+                         const std::vector<MemberOrganisation>& members,
+                         std::optional<std::int64_t> account_id, UtcTime now) {
   const auto organisation_ids = id_by_name(members);
+  require_members(costs, organisation_ids);
   delete_network_rows(connection, "network_expert_days", id);  // participants cascade
   delete_network_rows(connection, "network_cost_shares", id);
   for (std::size_t i = 0; i < costs.days.size(); ++i)
@@ -238,13 +255,17 @@ void write_network_costs(Connection& connection, std::int64_t id, const core::Ne
         .bind_int64(4, costs.shares[i].share)
         .run();
   }
-  connection
-      .prepare(
-          "INSERT INTO network_cost_history (network_id, changed_at, costs) VALUES (?1, ?2, ?3)")
-      .bind_int64(1, id)
-      .bind_text(2, format_utc(now))
-      .bind_text(3, core::write_network_costs(costs))
-      .run();
+  Statement snapshot = connection.prepare(
+      "INSERT INTO network_cost_history (network_id, changed_at, costs, account_id)"
+      " VALUES (?1, ?2, ?3, ?4)");
+  snapshot.bind_int64(1, id).bind_text(2, format_utc(now));
+  snapshot.bind_text(3, core::write_network_costs(costs));
+  if (account_id) {
+    snapshot.bind_int64(4, *account_id);
+  } else {
+    snapshot.bind_null(4);
+  }
+  snapshot.run();
 }
 
 namespace {

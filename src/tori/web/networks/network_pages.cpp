@@ -7,6 +7,7 @@
 #include "tori/text/time_format.hpp"
 #include "tori/web/error_page.hpp"
 #include "tori/web/localise.hpp"
+#include "tori/web/networks/network_costs_pages.hpp"
 #include "tori/web/networks/network_members_area.hpp"
 #include "tori/web/networks/network_view.hpp"
 #include "tori/web/page.hpp"
@@ -87,6 +88,7 @@ void add_network_routes(http::Router& router, const Services& services) {
   add_localised(router, services, "GET", "/verkostot", network_list_page);
   add_localised(router, services, "GET", "/verkostot/{slug}", network_page);
   add_network_members_routes(router, services);
+  add_network_costs_routes(router, services);
 }
 
 }  // namespace tori::web

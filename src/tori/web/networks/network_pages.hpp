@@ -3,7 +3,7 @@
 // running ones first) and /verkostot/{slug} (goals, period, leaders, member organisations,
 // upcoming and past meetings, and the board of ideas with its forwards when the board is public).
 //
-//   add_network_routes(router, services);
+//   add_network_routes(router, services);  // with the leaders' costs pages (network_costs_pages)
 #pragma once
 
 #include "tori/http/message.hpp"
