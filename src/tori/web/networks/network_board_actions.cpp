@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // The board's forms: posting an idea, commenting, supporting, and a leader's forward of picked
 // items by mail with its permanent record. A refused form is shown again with 422 and its text.
-#include <charconv>
 
 #include "tori/store/store.hpp"
 #include "tori/web/error_page.hpp"
@@ -14,35 +13,9 @@
 namespace tori::web {
 namespace {
 
-// The members' area let in and its posted form, or the answer instead.
-struct BoardPost {
-  std::optional<MembersArea> area;
-  std::optional<http::Form> form;
-  std::optional<http::Response> refusal;
-};
-
-BoardPost read_board_post(const http::Request& request, const Services& services, Language language,
-                          bool leaders_only) {
-  auto opened = open_members_area(request, services, language, leaders_only);
-  if (auto* refusal = std::get_if<http::Response>(&opened)) return {{}, {}, std::move(*refusal)};
-  MembersArea area = std::move(std::get<MembersArea>(opened));
-  SignedInPost posted = read_checked_form(request, services, language, area.visitor);
-  if (posted.refusal) return {{}, {}, std::move(posted.refusal)};
-  return {std::move(area), std::move(posted.form), std::nullopt};
-}
-
-// The idea {idea} of the path, when it is a number.
-std::optional<std::int64_t> idea_param(const http::Request& request) {
-  const std::string_view text = request.param("idea");
-  std::int64_t id = 0;
-  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), id);
-  if (error != std::errc{} || end != text.data() + text.size() || id <= 0) return std::nullopt;
-  return id;
-}
-
 http::Response post_idea(const http::Request& request, const Services& services,
                          Language language) {
-  BoardPost post = read_board_post(request, services, language, false);
+  AreaPost post = read_area_post(request, services, language, false);
   if (post.refusal) return std::move(*post.refusal);
   MembersAreaForms forms;
   forms.idea_quadrant = post.form->find("quadrant").value_or("");
@@ -65,9 +38,9 @@ http::Response post_idea(const http::Request& request, const Services& services,
 
 http::Response post_comment(const http::Request& request, const Services& services,
                             Language language) {
-  BoardPost post = read_board_post(request, services, language, false);
+  AreaPost post = read_area_post(request, services, language, false);
   if (post.refusal) return std::move(*post.refusal);
-  const auto idea = idea_param(request);
+  const auto idea = number_param(request, "idea");
   if (!idea) return error_page(services, language, 404);
   MembersAreaForms forms;
   forms.comment_idea = *idea;
@@ -87,9 +60,9 @@ http::Response post_comment(const http::Request& request, const Services& servic
 
 http::Response post_support(const http::Request& request, const Services& services,
                             Language language) {
-  BoardPost post = read_board_post(request, services, language, false);
+  AreaPost post = read_area_post(request, services, language, false);
   if (post.refusal) return std::move(*post.refusal);
-  const auto idea = idea_param(request);
+  const auto idea = number_param(request, "idea");
   const bool supported = post.form->find("support").value_or("1") != "0";
   if (!idea || !services.store.network_board().support(post.area->network.id, *idea,
                                                        post.area->visitor.account->id, supported,
@@ -102,7 +75,7 @@ http::Response post_support(const http::Request& request, const Services& servic
 
 http::Response post_forward(const http::Request& request, const Services& services,
                             Language language) {
-  BoardPost post = read_board_post(request, services, language, true);
+  AreaPost post = read_area_post(request, services, language, true);
   if (post.refusal) return std::move(*post.refusal);
   MembersAreaForms forms = read_forward_form(services, language, *post.form);
   if (!forms.forward_errors.empty())

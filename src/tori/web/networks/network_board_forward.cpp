@@ -73,6 +73,35 @@ std::string forward_items_text(const Services& services, Language language, cons
 
 }  // namespace
 
+AreaPost read_area_post(const http::Request& request, const Services& services, Language language,
+                        bool leaders_only) {
+  auto opened = open_members_area(request, services, language, leaders_only);
+  if (auto* refusal = std::get_if<http::Response>(&opened)) return {{}, {}, std::move(*refusal)};
+  MembersArea area = std::move(std::get<MembersArea>(opened));
+  SignedInPost posted = read_checked_form(request, services, language, area.visitor);
+  if (posted.refusal) return {{}, {}, std::move(posted.refusal)};
+  return {std::move(area), std::move(posted.form), std::nullopt};
+}
+
+std::optional<std::int64_t> number_param(const http::Request& request, std::string_view name) {
+  const std::string_view text = request.param(name);
+  std::int64_t number = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
+  if (text.empty() || text.front() == '-' || error != std::errc{} ||
+      end != text.data() + text.size())
+    return std::nullopt;
+  return number;
+}
+
+void audit_network(const http::Request& request, const Services& services,
+                   const core::Account& account, std::string action, const std::string& slug,
+                   std::string detail) {
+  store::AuditEntry audit =
+      staff_audit(services, request, account, std::move(action), "network", std::move(detail));
+  audit.object_id = slug;
+  services.store.audit_log().record(audit, store::utc_now());
+}
+
 void add_board_text_errors(const Services& services, Language language, const std::string& field,
                            std::string_view text, bool required, std::size_t max,
                            FormErrors& errors, bool one_line) {
@@ -136,12 +165,10 @@ bool send_forward(const http::Request& request, const Services& services, Langua
         store::utc_now());
   }
   if (!addresses.empty()) mail_queued(services);
-  store::AuditEntry audit =
-      staff_audit(services, request, *area.visitor.account, "network.forward", "network",
-                  json_detail({{"forward", std::to_string(*id)},
-                               {"addresses", std::to_string(addresses.size())}}));
-  audit.object_id = area.network.input.slug;
-  services.store.audit_log().record(audit, store::utc_now());
+  audit_network(request, services, *area.visitor.account, "network.forward",
+                area.network.input.slug,
+                json_detail({{"forward", std::to_string(*id)},
+                             {"addresses", std::to_string(addresses.size())}}));
   return true;
 }
 

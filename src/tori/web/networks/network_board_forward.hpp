@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// Internal to web/networks: what the board's forms share — a typed text's errors in the page's
-// language, the name a member posts under — and a leader's forward: its form read and checked,
-// its record kept and its mail sent to each address.
+// Internal to web/networks: what the members' area's forms share — the area let in with its posted
+// form, a number in the path, a typed text's errors in the page's language, the name a member
+// posts under, the audit entry — and a leader's forward: its form read and checked, its record
+// kept and its mail sent to each address.
 #pragma once
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -11,6 +14,25 @@
 #include "tori/web/networks/network_members_area.hpp"
 
 namespace tori::web {
+
+// The members' area let in (led, when `leaders_only`) and its posted form with the CSRF token
+// checked, or the answer instead (open_members_area's, or 400/403 for the form).
+struct AreaPost {
+  std::optional<MembersArea> area;
+  std::optional<http::Form> form;
+  std::optional<http::Response> refusal;
+};
+[[nodiscard]] AreaPost read_area_post(const http::Request& request, const Services& services,
+                                      Language language, bool leaders_only);
+
+// The path parameter `name` as a number (digits only, no sign); none otherwise.
+[[nodiscard]] std::optional<std::int64_t> number_param(const http::Request& request,
+                                                       std::string_view name);
+
+// Records `action` ("network.forward", …) on the network `slug` in the audit log.
+void audit_network(const http::Request& request, const Services& services,
+                   const core::Account& account, std::string action, const std::string& slug,
+                   std::string detail);
 
 // Adds the errors of `text` (core::validate_board_text) to `errors` under `field`.
 void add_board_text_errors(const Services& services, Language language, const std::string& field,

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// Joining and leaving a network: an organisation's request from the network's page, a leader's
-// decision in the members' area, an organisation's administrator taking it out.
+// Joining and leaving a network (an organisation's request with its page, a leader's decision, an
+// organisation's administrator taking it out) and a leader's minutes of a meeting.
 #include <algorithm>
-#include <charconv>
 
 #include <ctemplate/template.h>
 
@@ -50,15 +49,6 @@ void fill_join_choices(ctemplate::TemplateDictionary& body, const Services& serv
     option->SetValue("NAME", membership.organisation_name);
   }
   if (form == nullptr) body.ShowSection("NO_ORGANISATIONS");
-}
-
-void audit_network(const http::Request& request, const Services& services,
-                   const core::Account& account, std::string action, const std::string& slug,
-                   std::string detail) {
-  store::AuditEntry audit =
-      staff_audit(services, request, account, std::move(action), "network", std::move(detail));
-  audit.object_id = slug;
-  services.store.audit_log().record(audit, store::utc_now());
 }
 
 // GET /verkostot/{slug}/liity: the form of a join request, for the visitor's approved
@@ -118,24 +108,14 @@ http::Response post_join(const http::Request& request, const Services& services,
   return redirect_with(post.visitor, language, with_notice(path, notice));
 }
 
-std::optional<std::int64_t> request_param(const http::Request& request) {
-  const std::string_view text = request.param("request");
-  std::int64_t id = 0;
-  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), id);
-  if (error != std::errc{} || end != text.data() + text.size() || id <= 0) return std::nullopt;
-  return id;
-}
-
 // POST …/liittymispyynnot/{request}: a leader approves or declines.
 http::Response post_decision(const http::Request& request, const Services& services,
                              Language language) {
-  auto opened = open_members_area(request, services, language, true);
-  if (auto* refusal = std::get_if<http::Response>(&opened)) return std::move(*refusal);
-  MembersArea& area = std::get<MembersArea>(opened);
-  SignedInPost post = read_checked_form(request, services, language, area.visitor);
+  AreaPost post = read_area_post(request, services, language, true);
   if (post.refusal) return std::move(*post.refusal);
+  MembersArea& area = *post.area;
   const std::string decision = post.form->get("decision");
-  const auto id = request_param(request);
+  const auto id = number_param(request, "request");
   if (decision != "approve" && decision != "decline") return error_page(services, language, 400);
   if (!id || !services.store.networks().decide_join(area.network.id, *id, decision == "approve",
                                                     area.visitor.account->id, store::utc_now()))
@@ -150,11 +130,9 @@ http::Response post_decision(const http::Request& request, const Services& servi
 // POST …/eroa: an organisation's administrator takes it out of the network.
 http::Response post_leave(const http::Request& request, const Services& services,
                           Language language) {
-  auto opened = open_members_area(request, services, language, false);
-  if (auto* refusal = std::get_if<http::Response>(&opened)) return std::move(*refusal);
-  MembersArea& area = std::get<MembersArea>(opened);
-  SignedInPost post = read_checked_form(request, services, language, area.visitor);
+  AreaPost post = read_area_post(request, services, language, false);
   if (post.refusal) return std::move(*post.refusal);
+  MembersArea& area = *post.area;
   const auto membership =
       approved_membership(services, area.visitor, post.form->get("organisation"));
   if (!membership || membership->role != core::MembershipRole::kAdmin)
@@ -170,17 +148,13 @@ http::Response post_leave(const http::Request& request, const Services& services
 // POST …/tapaamiset/{meeting}/muistio: a leader writes (or corrects) a meeting's minutes.
 http::Response post_minutes(const http::Request& request, const Services& services,
                             Language language) {
-  auto opened = open_members_area(request, services, language, true);
-  if (auto* refusal = std::get_if<http::Response>(&opened)) return std::move(*refusal);
-  MembersArea& area = std::get<MembersArea>(opened);
-  SignedInPost post = read_checked_form(request, services, language, area.visitor);
+  AreaPost post = read_area_post(request, services, language, true);
   if (post.refusal) return std::move(*post.refusal);
-  const std::string_view text = request.param("meeting");
-  std::size_t index = 0;
-  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), index);
-  if (error != std::errc{} || end != text.data() + text.size() ||
-      index >= area.network.input.meetings.size())
+  MembersArea& area = *post.area;
+  const auto meeting = number_param(request, "meeting");
+  if (!meeting || static_cast<std::size_t>(*meeting) >= area.network.input.meetings.size())
     return error_page(services, language, 404);
+  const auto index = static_cast<std::size_t>(*meeting);
   MembersAreaForms forms;
   forms.minutes_meeting = static_cast<std::int64_t>(index);
   forms.minutes_text = typed_text(post.form->get("minutes"));
