@@ -169,6 +169,10 @@ TEST_F(NetworkMembersAreaTest, AnOrganisationAsksToJoinALeaderApprovesAnAdminLea
   EXPECT_THAT(signed_in("aleksi@oulu.fi").get("/verkostot/nuoret/liity").body,
               HasSubstr("Organisaatiosi on jo verkoston jäsen."));
 
+  const auto told = test_support::mail_to(site_.store(), "minna@example.fi");
+  ASSERT_EQ(told.size(), 1U);  // the leader hears of it
+  EXPECT_THAT(test_support::decode_quoted_printable(told[0]),
+              HasSubstr("Espoon kaupunki pyytää päästä kehittämisverkoston"));
   TestBrowser leader = signed_in("minna@example.fi");
   const std::string area = leader.get(kArea).body;
   EXPECT_THAT(area, HasSubstr("Haluamme mukaan."));

@@ -6,6 +6,7 @@
 #include <ctemplate/template.h>
 
 #include "tori/store/store.hpp"
+#include "tori/web/account/account_mail.hpp"
 #include "tori/web/error_page.hpp"
 #include "tori/web/localise.hpp"
 #include "tori/web/networks/network_board_forward.hpp"
@@ -77,6 +78,27 @@ http::Response join_page(const http::Request& request, const Services& services,
   return render_form(services, page, visitor);
 }
 
+// Mails each leader with an address that `organisation` asks to join (in Finnish: leaders have no
+// language of their own until they have an account), with the link to the members' area.
+void tell_leaders(const Services& services, const store::Network& network,
+                  const std::string& organisation, const std::string& message) {
+  const std::string link =
+      absolute_url(services.site, "/verkostot/" + network.input.slug + "/jasenalue#area-requests");
+  bool queued = false;
+  for (const core::NetworkLeader& leader : network.input.leaders) {
+    if (leader.email.empty() || !may_mail(services, leader.email)) continue;
+    services.store.outbox().enqueue(
+        account_mail(services, Language::kFi, "network_join", leader.email, leader.name,
+                     {{"network", network.input.name},
+                      {"organisation", organisation},
+                      {"message", message},
+                      {"link", link}}),
+        store::utc_now());
+    queued = true;
+  }
+  if (queued) mail_queued(services);
+}
+
 // POST /verkostot/{slug}/liity: a member of a non-member organisation asks it in.
 http::Response post_join(const http::Request& request, const Services& services,
                          Language language) {
@@ -104,6 +126,7 @@ http::Response post_join(const http::Request& request, const Services& services,
     audit_network(request, services, *post.visitor.account, "network.join_request",
                   network->input.slug,
                   json_detail({{"organisation", membership->organisation_slug}}));
+    tell_leaders(services, *network, membership->organisation_name, message);
   }
   return redirect_with(post.visitor, language, with_notice(path, notice));
 }
