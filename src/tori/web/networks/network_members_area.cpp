@@ -65,16 +65,23 @@ void fill_documents(Dictionary& body, Language language, const MembersArea& area
   }
 }
 
-// Whether the visitor administers the organisation (may take it out of the network).
-bool administers(const Services& services, const MembersArea& area, std::int64_t organisation) {
-  if (!area.visitor.account) return false;
-  return core::is_organisation_admin(
-      services.store.memberships().of_account(area.visitor.account->id), organisation);
+// The slugs of the organisations the visitor administers (and so may take out of the network).
+std::vector<std::string> administered_slugs(const Services& services, const MembersArea& area) {
+  std::vector<std::string> slugs;
+  if (!area.visitor.account) return slugs;
+  for (const core::Membership& membership :
+       services.store.memberships().of_account(area.visitor.account->id)) {
+    if (membership.state == core::MembershipState::kApproved &&
+        membership.role == core::MembershipRole::kAdmin)
+      slugs.push_back(membership.organisation_slug);
+  }
+  return slugs;
 }
 
 void fill_participants(Dictionary& body, const Services& services, Language language,
                        const MembersArea& area) {
   const auto& members = area.network.input.members;
+  const std::vector<std::string> administered = administered_slugs(services, area);
   for (std::size_t i = 0; i < members.size() && i < area.network.organisations.size(); ++i) {
     Dictionary* member = body.AddSectionDictionary("MEMBER");
     member->SetValue("NAME", members[i].organisation);
@@ -86,13 +93,12 @@ void fill_participants(Dictionary& body, const Services& services, Language lang
         if (!person.title.empty()) row->SetValueAndShowSection("TITLE", person.title, "HAS_TITLE");
       }
     }
-    const auto organisation =
-        services.store.organisations().find_by_slug(area.network.organisations[i].slug);
-    if (!organisation || !administers(services, area, organisation->id)) continue;
+    const std::string& slug = area.network.organisations[i].slug;
+    if (std::ranges::find(administered, slug) == administered.end()) continue;
     Dictionary* leave = member->AddSectionDictionary("LEAVE");
     leave->SetValue("ACTION", localised_path(language, area.path() + "/eroa"));
     leave->SetValue("CSRF", area.visitor.csrf_token);
-    leave->SetValue("ORGANISATION", organisation->slug);
+    leave->SetValue("ORGANISATION", slug);
   }
 }
 
