@@ -4,7 +4,6 @@
 
 #include <cairo-pdf.h>
 #include <cairo.h>
-#include <fontconfig/fontconfig.h>
 #include <pango/pangocairo.h>
 
 #include <algorithm>
@@ -323,8 +322,6 @@ std::string render_certificate_pdf(const CertificateText& text) {
 
 void release_font_caches() {
   pango_cairo_font_map_set_default(nullptr);
-  cairo_debug_reset_static_data();
-  FcFini();
 }
 
 }  // namespace tori::certificate
