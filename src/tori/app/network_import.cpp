@@ -47,6 +47,10 @@ void save_network(const core::NetworkInput& input, const std::string& label,
     case store::NetworkSaveOutcome::kUnknownEvent:
       report.errors.push_back(label + ": no event has external_id '" + saved.unknown_event + "'");
       break;
+    case store::NetworkSaveOutcome::kUnknownPractice:
+      report.errors.push_back(label + ": no practice has the slug '" + saved.unknown_practice +
+                              "' (results)");
+      break;
   }
 }
 

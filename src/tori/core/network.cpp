@@ -13,6 +13,7 @@ namespace {
 constexpr std::array<std::string_view, 5> kIdeaQuadrantNames = {"strength", "weakness",
                                                                 "opportunity", "threat", "idea"};
 constexpr std::array<std::string_view, 2> kBoardVisibilityNames = {"members", "public"};
+constexpr std::array<std::string_view, 2> kMeetingRegistrationNames = {"members", "open"};
 
 }  // namespace
 
@@ -30,6 +31,14 @@ std::string_view to_string(BoardVisibility visibility) {
 
 std::optional<BoardVisibility> parse_board_visibility(std::string_view text) {
   return parse_enum_name<BoardVisibility>(kBoardVisibilityNames, text);
+}
+
+std::string_view to_string(MeetingRegistration registration) {
+  return enum_name(kMeetingRegistrationNames, registration);
+}
+
+std::optional<MeetingRegistration> parse_meeting_registration(std::string_view text) {
+  return parse_enum_name<MeetingRegistration>(kMeetingRegistrationNames, text);
 }
 
 const NetworkMeeting* next_meeting(const NetworkInput& network, std::string_view today) {

@@ -34,6 +34,14 @@ enum class BoardVisibility { kMembers, kPublic };
 [[nodiscard]] std::string_view to_string(BoardVisibility visibility);
 [[nodiscard]] std::optional<BoardVisibility> parse_board_visibility(std::string_view text);
 
+// Who may register for a network meeting's event: the network's members (and leaders and
+// editors), or anyone the event lets in.
+enum class MeetingRegistration { kMembers, kOpen };
+
+// "members", "open" and back.
+[[nodiscard]] std::string_view to_string(MeetingRegistration registration);
+[[nodiscard]] std::optional<MeetingRegistration> parse_meeting_registration(std::string_view text);
+
 struct NetworkLeader {
   std::string name;
   std::string title;         // "verkoston vetäjä, konsultti"
@@ -64,6 +72,7 @@ struct NetworkMeeting {
   std::string agenda;   // Markdown
   std::string minutes;  // Markdown; "" not yet written
   std::string event{};  // the event's external_id, "" none
+  MeetingRegistration registration = MeetingRegistration::kMembers;  // for the event
   bool operator==(const NetworkMeeting&) const = default;
 };
 
@@ -120,6 +129,7 @@ struct NetworkInput {
   NetworkCosts costs;
   std::vector<Idea> ideas;
   std::vector<ForwardedIdeas> forwarded;
+  std::vector<std::string> results{};  // slugs of the practices the network produced
   bool operator==(const NetworkInput&) const = default;
 };
 
@@ -140,6 +150,7 @@ inline constexpr std::size_t kMaxForwards = 200;
 inline constexpr std::size_t kMaxForwardNoteLength = 5000;
 inline constexpr std::size_t kMaxRecipientsLength = 200;  // a forward's "to"
 inline constexpr std::size_t kMaxForwardAddresses = 20;
+inline constexpr std::size_t kMaxNetworkResults = 100;
 
 // Every rule the input breaks, in field order; empty when it may be stored (see
 // network_validate.cpp for the rules). Fields as in the format: "members[2].organisation",

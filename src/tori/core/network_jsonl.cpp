@@ -87,7 +87,12 @@ std::string read_meeting(const json::value& value, const std::string& field,
         if (key == "agenda") return read_string(v, name, meeting.agenda);
         if (key == "minutes") return read_string_or_null(v, name, meeting.minutes);
         if (key == "event") return read_string(v, name, meeting.event);
-        return std::nullopt;
+        if (key != "registration") return std::nullopt;
+        std::optional<MeetingRegistration> registration;
+        std::string error =
+            jsonl::read_enum(v, name, &parse_meeting_registration, "members, open", registration);
+        if (registration) meeting.registration = *registration;
+        return error;
       });
 }
 
@@ -184,6 +189,7 @@ NetworkRead read_network_field(std::string_view key, const json::value& v, Netwo
   if (key == "costs") return read_costs(v, name, input.costs);
   if (key == "ideas") return read_list(v, name, input.ideas, &read_idea);
   if (key == "forwarded") return read_list(v, name, input.forwarded, &read_forward);
+  if (key == "results") return jsonl::read_strings(v, name, input.results);
   if (key != "board") return std::nullopt;
   std::optional<BoardVisibility> board;
   std::string error = jsonl::read_enum(v, name, &parse_board_visibility, "members, public", board);
@@ -254,6 +260,8 @@ void write_network_meetings(ObjectWriter& writer, const std::vector<NetworkMeeti
                        item.string("agenda", meeting.agenda);
                        item.string_or_null("minutes", meeting.minutes);
                        item.optional_string("event", meeting.event);
+                       if (meeting.registration != MeetingRegistration::kMembers)
+                         item.string("registration", to_string(meeting.registration));
                      });
 }
 
@@ -299,6 +307,21 @@ void write_network_board(ObjectWriter& writer, const NetworkInput& network) {
 
 }  // namespace
 
+std::variant<NetworkCosts, std::string> parse_network_costs(std::string_view json) {
+  auto parsed = jsonl::parse_json(json);
+  if (auto* error = std::get_if<std::string>(&parsed)) return std::move(*error);
+  const json::value& value = std::get<json::value>(parsed);
+  NetworkCosts costs;
+  std::string error = read_costs(value, "costs", costs);
+  if (error.empty()) error = network_required(value, "", {"paid_days", "day_fee_cents", "days"});
+  for (std::size_t i = 0; error.empty() && i < costs.days.size(); ++i) {
+    if (costs.days[i].date.empty())
+      error = "field 'days[" + std::to_string(i) + "].date' is required";
+  }
+  if (!error.empty()) return error;
+  return costs;
+}
+
 std::string write_network_costs(const NetworkCosts& costs) {
   std::string object;
   write_costs_object(object, costs);
@@ -324,6 +347,7 @@ std::string write_network_line(const NetworkInput& network) {
     write_network_meetings(writer, network.meetings);
     write_costs_object(writer.key("costs"), network.costs);
     write_network_board(writer, network);
+    if (!network.results.empty()) writer.strings("results", network.results);
   }
   return line;
 }

@@ -46,11 +46,12 @@ const std::string kGoodNetwork =
     R"("municipality": "Joensuu", "people": [{"name": "P", "title": "T"}]}, )"
     R"({"organisation": "B Oy", "municipality": "", "people": []}], )"
     R"("meetings": [{"date": "2026-02-01", "place": "Sali", "remote": true, "agenda": "A", )"
-    R"("minutes": null, "event": "ev-030"}], "costs": {"paid_days": 1, )"
+    R"("minutes": null, "event": "ev-030", "registration": "open"}], "costs": {"paid_days": 1, )"
     R"("day_fee_cents": 100000, "days": [{"date": "2026-02-01", )"
     R"("participants": ["A kunta", "B Oy"]}], "shares": [{"organisation": "A kunta", )"
     R"("share": 2}]}, "ideas": [{"quadrant": "threat", "text": "I", "author": "P"}], )"
-    R"("forwarded": [{"date": "2026-03-01", "to": "Jaos", "items": [0], "note": "N"}]})";
+    R"("forwarded": [{"date": "2026-03-01", "to": "Jaos", "items": [0], "note": "N"}], )"
+    R"("results": ["hyva-kaytanto", "toinen-tulos"]})";
 
 // `line` with the first `from` replaced by `to`.
 std::string network_replaced(std::string line, std::string_view from, std::string_view to) {
@@ -73,6 +74,8 @@ TEST(NetworkJsonl, GoodLineReadsEveryFieldAndWritesItBack) {
   EXPECT_TRUE(network.meetings.at(0).remote);
   EXPECT_EQ(network.meetings.at(0).minutes, "");
   EXPECT_EQ(network.meetings.at(0).event, "ev-030");
+  EXPECT_EQ(network.meetings.at(0).registration, MeetingRegistration::kOpen);
+  EXPECT_EQ(network.results, (std::vector<std::string>{"hyva-kaytanto", "toinen-tulos"}));
   EXPECT_EQ(network.costs.day_fee_cents, 100000);
   EXPECT_EQ(network.costs.shares, (std::vector<AgreedShare>{{"A kunta", 2}}));
   EXPECT_EQ(network.ideas.at(0).quadrant, IdeaQuadrant::kThreat);
@@ -89,6 +92,11 @@ TEST(NetworkJsonl, DefaultsWhenLeftOutAndNullsAsEmpty) {
   EXPECT_EQ(network.board, BoardVisibility::kMembers);
   EXPECT_EQ(network.costs.paid_days, 2);
   EXPECT_TRUE(network.members.empty());
+  EXPECT_TRUE(network.results.empty());
+  EXPECT_EQ(network_parsed(network_good_with(R"(, "registration": "open")", ""))
+                .meetings.at(0)
+                .registration,
+            MeetingRegistration::kMembers);
   EXPECT_EQ(write_network_line(network),
             R"({"slug": "v", "name": "V", "goals": "", )"
             R"("period": {"from": "2026-01-01", "until": "2026-12-31"}, "public": true, )"
@@ -160,6 +168,10 @@ TEST(NetworkJsonl, BadLinesOnePerShape) {
        "field 'ideas[0].quadrant' must be one of " + quadrants},
       {"items", network_good_with(R"("items": [0])", R"("items": ["0"])"),
        "field 'forwarded[0].items' must be a list of whole numbers"},
+      {"registration", network_good_with(R"("open")", R"("all")"),
+       "field 'meetings[0].registration' must be one of members, open"},
+      {"results strings", network_good_with(R"(["hyva-kaytanto", )", R"([1, )"),
+       "field 'results' must be a list of strings"},
       {"forwarded an object", network_good_with(R"("forwarded": [{)", R"("forwarded": [1, {)"),
        "field 'forwarded[0]' must be an object with date, to, items, note"},
   };
@@ -180,6 +192,30 @@ TEST(NetworkJsonl, TheCostsAloneAsTheLinesCostsObject) {
             R"("participants": ["Puumalan kunta", "Juuan kunta"]}], "shares": [{"organisation": )"
             R"("Juuan kunta", "share": 2}]})");
   EXPECT_EQ(write_network_costs({}), R"({"paid_days": 2, "day_fee_cents": 0, "days": []})");
+}
+
+TEST(NetworkJsonl, TheCostsObjectIsReadBack) {
+  const NetworkCosts costs{.paid_days = 1,
+                           .day_fee_cents = 99,
+                           .days = {{"2017-05-23", {"A", "B"}}, {"2017-06-01", {}}},
+                           .shares = {{"B", 3}}};
+  const auto read = parse_network_costs(write_network_costs(costs));
+  ASSERT_TRUE(std::holds_alternative<NetworkCosts>(read));
+  EXPECT_EQ(std::get<NetworkCosts>(read), costs);
+  const std::pair<const char*, const char*> bad[] = {
+      {"{}", "field 'paid_days' is required"},
+      {"[]", "field 'costs' must be an object with paid_days, day_fee_cents, days"},
+      {"not json", "not valid JSON: syntax error (at column 1)"},
+      {R"({"paid_days": "2", "day_fee_cents": 0, "days": []})",
+       "field 'costs.paid_days' must be a whole number"},
+      {R"({"paid_days": 2, "day_fee_cents": 0})", "field 'days' is required"},
+      {R"({"paid_days": 2, "day_fee_cents": 0, "days": [{}]})", "field 'days[0].date' is required"},
+  };
+  for (const auto& [json, reason] : bad) {
+    const auto refused = parse_network_costs(json);
+    ASSERT_TRUE(std::holds_alternative<std::string>(refused)) << json;
+    EXPECT_EQ(std::get<std::string>(refused), reason) << json;
+  }
 }
 
 }  // namespace

@@ -9,6 +9,7 @@
 #include "tori/core/field_checker.hpp"
 #include "tori/core/ranking.hpp"  // start_of_helsinki_day
 #include "tori/text/escape.hpp"   // fold_case
+#include "tori/text/slug.hpp"     // is_valid_slug
 
 namespace tori::core {
 namespace {
@@ -197,6 +198,20 @@ void check_network_forwarded(FieldChecker& check, const NetworkInput& input) {
   }
 }
 
+// Each result a practice's slug, none twice.
+void check_network_results(FieldChecker& check, const std::vector<std::string>& results) {
+  check_network_count(check, "results", results.size(), kMaxNetworkResults, "results");
+  std::set<std::string_view> seen;
+  for (std::size_t i = 0; i < results.size(); ++i) {
+    const std::string field = network_item("results", i);
+    if (!text::is_valid_slug(results[i])) {
+      check.add(field, field + " must be a practice's slug");
+    } else if (!seen.insert(results[i]).second) {
+      check.add(field, field + " names " + results[i] + " twice");
+    }
+  }
+}
+
 }  // namespace
 
 // The rules, each broken one reported with its field as the format names it, in field order:
@@ -219,6 +234,7 @@ void check_network_forwarded(FieldChecker& check, const NetworkInput& input) {
 // - ideas: at most kMaxIdeas; text 1–kMaxIdeaLength characters.
 // - forwarded: at most kMaxForwards; date real; to required (one line); items not empty, each an
 //   index into ideas, none twice; note at most kMaxForwardNoteLength.
+// - results: at most kMaxNetworkResults, each a practice's slug (text::is_valid_slug), none twice.
 std::vector<FieldError> validate_network_input(const NetworkInput& input) {
   FieldChecker check;
   check_network_head(check, input);
@@ -228,6 +244,7 @@ std::vector<FieldError> validate_network_input(const NetworkInput& input) {
   check_network_costs(check, input);
   check_network_ideas(check, input.ideas);
   check_network_forwarded(check, input);
+  check_network_results(check, input.results);
   return check.take();
 }
 

@@ -60,6 +60,13 @@ TEST(NetworkValidate, EachRuleReportsItsField) {
   };
   const Case cases[] = {
       {"slug with a capital", [](NetworkInput& n) { n.slug = "Nuoret"; }, "slug"},
+      {"result not a slug", [](NetworkInput& n) { n.results = {"Hyvä käytäntö"}; }, "results[0]"},
+      {"result twice",
+       [](NetworkInput& n) {
+         n.results = {"a", "b", "a"};
+       },
+       "results[2]"},
+      {"result empty", [](NetworkInput& n) { n.results = {""}; }, "results[0]"},
       {"slug starting with -", [](NetworkInput& n) { n.slug = "-nuoret"; }, "slug"},
       {"slug with ä", [](NetworkInput& n) { n.slug = "nuoret-kuntatyössä"; }, "slug"},
       {"no name", [](NetworkInput& n) { n.name.clear(); }, "name"},
@@ -183,6 +190,12 @@ TEST(NetworkValidate, LimitsAtTheirEdges) {
        [](NetworkInput& n, std::size_t k) { network_grow(n.members[0].people, k); }},
       {"meetings", kMaxNetworkMeetings,
        [](NetworkInput& n, std::size_t k) { network_grow(n.meetings, k); }},
+      {"results", kMaxNetworkResults,
+       [](NetworkInput& n, std::size_t k) {
+         n.results.clear();
+         for (std::size_t i = 0; i < k; ++i)
+           n.results.push_back("tulos-" + std::to_string(i));
+       }},
       {"meetings[0].place", 500,
        [](NetworkInput& n, std::size_t k) { n.meetings[0].place.assign(k, 'p'); }},
       {"meetings[0].agenda", kMaxMeetingTextLength,

@@ -27,6 +27,8 @@ struct Network {
   std::vector<core::Named> organisations;  // input.members' organisations, in that order
   // Organisations that took part in expert days but have left since (input.costs names them).
   std::vector<core::Named> former_members{};
+  // The results (input.results) that are published practices: slug and title, in order.
+  std::vector<core::Named> published_results{};
   UtcTime updated_at{};
 
   // The organisations the costs may name: the members, then the former members.
@@ -59,16 +61,23 @@ struct JoinRequest {
   UtcTime requested_at{};
 };
 
+// The network a meeting's event belongs to, and who may register for it.
+struct EventNetwork {
+  std::string slug;
+  core::MeetingRegistration registration = core::MeetingRegistration::kMembers;
+};
+
 enum class JoinRequestOutcome { kRequested, kAlreadyMember, kAlreadyWaiting, kUnknownNetwork };
 
 enum class CostsSaveOutcome { kSaved, kUnchanged, kUnknownNetwork };
 
-enum class NetworkSaveOutcome { kCreated, kUpdated, kUnchanged, kUnknownEvent };
+enum class NetworkSaveOutcome { kCreated, kUpdated, kUnchanged, kUnknownEvent, kUnknownPractice };
 
 struct NetworkSaved {
   NetworkSaveOutcome outcome = NetworkSaveOutcome::kCreated;
-  std::int64_t id = 0;          // none (0) when nothing was saved
-  std::string unknown_event{};  // kUnknownEvent: the external_id no event has
+  std::int64_t id = 0;             // none (0) when nothing was saved
+  std::string unknown_event{};     // kUnknownEvent: the external_id no event has
+  std::string unknown_practice{};  // kUnknownPractice: the result's slug no practice has
 };
 
 // What a save needs besides the input: the home municipality of each organisation it may have to
@@ -85,7 +94,8 @@ class NetworkStore {
   // found by name (ignoring case) or created; each organisation that joins or leaves gets a
   // history row, and each change of the costs a snapshot. The board of ideas and its forwards are
   // written only when the network is created: afterwards they are the members' own. A meeting
-  // whose event is unknown saves nothing. REQUIRES: validate_network_input(input) found nothing.
+  // whose event is unknown, or a result that names no practice, saves nothing. REQUIRES:
+  // validate_network_input(input) found nothing.
   virtual NetworkSaved save(const core::NetworkInput& input, const NetworkSaveContext& context,
                             UtcTime now) = 0;
   [[nodiscard]] virtual std::optional<Network> find_by_slug(std::string_view slug) = 0;
@@ -98,6 +108,9 @@ class NetworkStore {
   // made it.
   [[nodiscard]] virtual std::vector<NetworkCostChange> cost_history(std::int64_t network_id) = 0;
 
+  // The network whose meeting is the event `event_id` (the first by id when several are); none
+  // when it is no network's meeting.
+  [[nodiscard]] virtual std::optional<EventNetwork> network_of_event(std::int64_t event_id) = 0;
   // Joining and leaving (network_membership.cpp); each change of the members is a history row
   // and a "network" change.
   // `organisation_id` asks to join with `message`, sent by `account_id`.

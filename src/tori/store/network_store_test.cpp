@@ -2,11 +2,13 @@
 // Tests of the NetworkStore on both backends: a network saved and read back whole, saving again
 // unchanged, members matched ignoring case with their joining and leaving kept, the board kept as
 // the members' own, a snapshot for each change of the costs, meetings linked to events (an
-// unknown event saving nothing), and every network with the latest period first.
+// unknown event saving nothing) with who may register for them, results linked to practices (an
+// unknown practice saving nothing), and every network with the latest period first.
 #include "tori/store/network_store.hpp"
 
 #include <gtest/gtest.h>
 
+#include "tori/store/sqlite/practice_test_support.hpp"
 #include "tori/store/store.hpp"
 #include "tori/store/test_backends.hpp"
 
@@ -141,6 +143,58 @@ TEST_P(NetworkStoreTest, MeetingsLinkToTheirEvents) {
   input.meetings[0].event = "ev-020";
   ASSERT_EQ(save(input).outcome, NetworkSaveOutcome::kCreated);
   EXPECT_EQ(networks().find_by_slug("turvallisesti-toissa")->input.meetings[0].event, "ev-020");
+}
+
+TEST_P(NetworkStoreTest, AMeetingsEventKnowsItsNetworkAndWhoMayRegister) {
+  for (const char* id : {"ev-020", "ev-021", "ev-022"}) {
+    core::EventInput event;
+    event.external_id = id;
+    event.kind = core::EventKind::kNetworkMeeting;
+    event.title = std::string("Tapaaminen ") + id;
+    event.starts_at = core::TimePoint{std::chrono::sys_days{std::chrono::year{2025} / 5 / 16}};
+    event.ends_at = event.starts_at + std::chrono::hours(5);
+    ASSERT_NE(store_->events().save(event, kNow).id, 0);
+  }
+  core::NetworkInput input = network_named("turvallisesti-toissa", "2026-12-31");
+  input.meetings[0].event = "ev-020";
+  input.meetings[1].event = "ev-021";
+  input.meetings[1].registration = core::MeetingRegistration::kOpen;
+  ASSERT_EQ(save(input).outcome, NetworkSaveOutcome::kCreated);
+  EXPECT_EQ(networks().find_by_slug("turvallisesti-toissa")->input.meetings, input.meetings);
+  const auto event_id = [this](const char* id) {
+    return store_->events().find_by_external_id(id)->id;
+  };
+  const auto first = networks().network_of_event(event_id("ev-020"));
+  ASSERT_TRUE(first);
+  EXPECT_EQ(first->slug, "turvallisesti-toissa");
+  EXPECT_EQ(first->registration, core::MeetingRegistration::kMembers);
+  EXPECT_EQ(networks().network_of_event(event_id("ev-021"))->registration,
+            core::MeetingRegistration::kOpen);
+  EXPECT_FALSE(networks().network_of_event(event_id("ev-022")));
+  EXPECT_FALSE(networks().network_of_event(0));
+}
+
+TEST_P(NetworkStoreTest, ResultsLinkToPracticesAndOnlyPublishedOnesAreShown) {
+  for (const char* id : {"r-1", "r-2"}) {
+    PracticeWrite write = practice_testing::make_write(id, std::string{"Tulos "} + id);
+    if (std::string_view(id) == "r-2") write.input.state = core::PracticeState::kDraft;
+    ASSERT_TRUE(std::holds_alternative<WriteResult>(store_->practices().save(write)));
+  }
+  core::NetworkInput input = network_named("turvallisesti-toissa", "2026-12-31");
+  input.results = {"tulos-r-2", "ei-ole"};
+  const NetworkSaved refused = save(input);
+  EXPECT_EQ(refused.outcome, NetworkSaveOutcome::kUnknownPractice);
+  EXPECT_EQ(refused.unknown_practice, "ei-ole");
+  EXPECT_FALSE(networks().find_by_slug("turvallisesti-toissa"));
+  input.results = {"tulos-r-2", "tulos-r-1"};
+  ASSERT_EQ(save(input).outcome, NetworkSaveOutcome::kCreated);
+  Network found = *networks().find_by_slug("turvallisesti-toissa");
+  EXPECT_EQ(found.input.results, input.results);
+  EXPECT_EQ(found.published_results, (std::vector<core::Named>{{"tulos-r-1", "Tulos r-1"}}));
+  EXPECT_EQ(save(input).outcome, NetworkSaveOutcome::kUnchanged);
+  input.results = {"tulos-r-1"};
+  EXPECT_EQ(save(input).outcome, NetworkSaveOutcome::kUpdated);
+  EXPECT_EQ(networks().find_by_slug("turvallisesti-toissa")->input.results, input.results);
 }
 
 TEST_P(NetworkStoreTest, AllListsTheLatestPeriodFirst) {

@@ -88,14 +88,29 @@ void load_people(Connection& connection, std::vector<Network>& networks) {
 void load_meetings(Connection& connection, std::vector<Network>& networks) {
   network_rows_each(connection, networks,
                     "SELECT m.network_id, m.held_on, m.place, m.remote, m.agenda, m.minutes,"
-                    " COALESCE(e.external_id, '') FROM network_meetings m"
+                    " COALESCE(e.external_id, ''), m.registration FROM network_meetings m"
                     " LEFT JOIN events e ON e.id = m.event_id" +
                         in_networks("m") + " ORDER BY m.network_id, m.position",
                     [](const Statement& row, Network& network) {
                       network.input.meetings.push_back(
                           {row.column_text(1), row.column_text(2), row.column_int64(3) != 0,
-                           row.column_text(4), row.column_text(5), row.column_text(6)});
+                           row.column_text(4), row.column_text(5), row.column_text(6),
+                           core::parse_meeting_registration(row.column_text(7))
+                               .value_or(core::MeetingRegistration::kMembers)});
                     });
+}
+
+void load_results(Connection& connection, std::vector<Network>& networks) {
+  network_rows_each(
+      connection, networks,
+      "SELECT r.network_id, p.slug, p.title, p.state FROM network_results r"
+      " JOIN practices p ON p.id = r.practice_id" +
+          in_networks("r") + " ORDER BY r.network_id, r.position",
+      [](const Statement& row, Network& network) {
+        network.input.results.push_back(row.column_text(1));
+        if (row.column_text(3) == "published")
+          network.published_results.push_back({row.column_text(1), row.column_text(2)});
+      });
 }
 
 // A row of (network, day, participant name and slug): the day added when new, the participant
@@ -179,6 +194,7 @@ std::vector<Network> load_networks(Connection& connection, std::string_view wher
   load_meetings(connection, networks);
   load_costs(connection, networks);
   load_board(connection, networks);
+  load_results(connection, networks);
   return networks;
 }
 

@@ -52,6 +52,9 @@ void write_network_members(Connection& connection, std::int64_t id, const core::
                            const std::vector<MemberOrganisation>& members, UtcTime now);
 [[nodiscard]] std::optional<std::string> write_network_meetings(
     Connection& connection, std::int64_t id, const std::vector<core::NetworkMeeting>& meetings);
+// Replaces the results (practices by slug); the first unknown slug returned, nothing else done.
+[[nodiscard]] std::optional<std::string> write_network_results(
+    Connection& connection, std::int64_t id, const std::vector<std::string>& results);
 // Replaces the expert days, participants and shares, and adds a snapshot to the cost history
 // naming `account_id` (none: an import). Throws Error when `costs` names an organisation that is
 // not one of `members`.

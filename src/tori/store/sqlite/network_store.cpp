@@ -59,6 +59,8 @@ NetworkSaved SqlNetworkStore::save(const core::NetworkInput& incoming,
   write_network_members(connection, id, input, members, now);
   if (auto unknown = write_network_meetings(connection, id, input.meetings))
     return {NetworkSaveOutcome::kUnknownEvent, 0, std::move(*unknown)};  // rolled back
+  if (auto unknown = write_network_results(connection, id, input.results))
+    return {.outcome = NetworkSaveOutcome::kUnknownPractice, .unknown_practice = *unknown};
   if (!existing || existing->input.costs != input.costs)
     write_network_costs(connection, id, input.costs, members, std::nullopt, now);
   if (!existing) write_network_board(connection, id, input, now);
@@ -76,6 +78,17 @@ std::optional<Network> SqlNetworkStore::find_by_slug(std::string_view slug) {
 std::vector<Network> SqlNetworkStore::all() {
   Lease connection = database_.acquire();
   return load_networks(*connection, "ORDER BY n.period_until DESC, n.slug", [](Statement&) {});
+}
+
+std::optional<EventNetwork> SqlNetworkStore::network_of_event(std::int64_t event_id) {
+  Lease connection = database_.acquire();
+  Statement row = connection->prepare(
+      "SELECT n.slug, m.registration FROM network_meetings m JOIN networks n ON n.id ="
+      " m.network_id WHERE m.event_id = ?1 ORDER BY n.id, m.position LIMIT 1");
+  row.bind_int64(1, event_id);
+  if (!row.step()) return std::nullopt;
+  return EventNetwork{row.column_text(0), core::parse_meeting_registration(row.column_text(1))
+                                              .value_or(core::MeetingRegistration::kMembers)};
 }
 
 std::vector<NetworkMemberChange> SqlNetworkStore::member_history(std::int64_t network_id) {

@@ -9,7 +9,7 @@ namespace tori::store::sqlite {
 
 class SqlNetworkStore final : public NetworkStore {
  public:
-  // REQUIRES: `database` outlives this object and has migration 0019.
+  // REQUIRES: `database` outlives this object and has migration 0020.
   explicit SqlNetworkStore(Database& database);
   NetworkSaved save(const core::NetworkInput& input, const NetworkSaveContext& context,
                     UtcTime now) override;
@@ -17,6 +17,7 @@ class SqlNetworkStore final : public NetworkStore {
   std::vector<Network> all() override;
   std::vector<NetworkMemberChange> member_history(std::int64_t network_id) override;
   std::vector<NetworkCostChange> cost_history(std::int64_t network_id) override;
+  std::optional<EventNetwork> network_of_event(std::int64_t event_id) override;
   // network_membership.cpp
   JoinRequestOutcome request_join(std::int64_t network_id, std::int64_t organisation_id,
                                   std::string_view message, std::int64_t account_id,

@@ -177,11 +177,12 @@ std::optional<std::string> write_network_meetings(
     const core::NetworkMeeting& meeting = meetings[i];
     Statement insert = connection.prepare(
         "INSERT INTO network_meetings (network_id, position, held_on, place, remote, agenda,"
-        " minutes, event_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+        " minutes, event_id, registration) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     insert.bind_int64(1, id).bind_int64(2, static_cast<std::int64_t>(i));
     insert.bind_text(3, meeting.date).bind_text(4, meeting.place);
     insert.bind_int64(5, meeting.remote ? 1 : 0).bind_text(6, meeting.agenda);
     insert.bind_text(7, meeting.minutes).bind_null(8);
+    insert.bind_text(9, core::to_string(meeting.registration));
     if (!meeting.event.empty()) {
       Statement event = connection.prepare("SELECT id FROM events WHERE external_id = ?1");
       event.bind_text(1, meeting.event);
@@ -189,6 +190,21 @@ std::optional<std::string> write_network_meetings(
       insert.bind_int64(8, event.column_int64(0));
     }
     insert.run();
+  }
+  return std::nullopt;
+}
+
+std::optional<std::string> write_network_results(Connection& connection, std::int64_t id,
+                                                 const std::vector<std::string>& results) {
+  delete_network_rows(connection, "network_results", id);
+  for (std::size_t i = 0; i < results.size(); ++i) {
+    Statement practice = connection.prepare("SELECT id FROM practices WHERE slug = ?1");
+    practice.bind_text(1, results[i]);
+    if (!practice.step()) return results[i];
+    Statement insert = connection.prepare(
+        "INSERT INTO network_results (network_id, practice_id, position) VALUES (?1, ?2, ?3)");
+    insert.bind_int64(1, id).bind_int64(2, practice.column_int64(0));
+    insert.bind_int64(3, static_cast<std::int64_t>(i)).run();
   }
   return std::nullopt;
 }

@@ -4,10 +4,9 @@
 
 #include <algorithm>
 #include <map>
+#include <variant>
 
-#include <boost/json/parse.hpp>
-#include <boost/json/value.hpp>
-
+#include "tori/core/network_jsonl.hpp"
 #include "tori/web/networks/network_view.hpp"
 
 namespace tori::web {
@@ -56,20 +55,6 @@ core::NetworkCosts sorted_costs(core::NetworkCosts costs) {
   return costs;
 }
 
-std::int64_t json_int(const boost::json::object& object, std::string_view key) {
-  const boost::json::value* value = object.if_contains(key);
-  if (value == nullptr || !value->is_int64()) throw std::invalid_argument("not a number");
-  return value->as_int64();
-}
-
-core::CostDay snapshot_day(const boost::json::value& value) {
-  const boost::json::object& object = value.as_object();
-  core::CostDay day{std::string(object.at("date").as_string()), {}};
-  for (const boost::json::value& participant : object.at("participants").as_array())
-    day.participants.emplace_back(participant.as_string());
-  return day;
-}
-
 }  // namespace
 
 std::string euros_text(std::int64_t cents, text::Language language) {
@@ -105,29 +90,9 @@ std::string euros_typed(std::int64_t cents) {
 }
 
 std::optional<core::NetworkCosts> costs_of_snapshot(std::string_view json) {
-  boost::system::error_code error;
-  const boost::json::value value = boost::json::parse(json, error);
-  if (error || !value.is_object()) return std::nullopt;
-  try {
-    const boost::json::object& object = value.as_object();
-    core::NetworkCosts costs;
-    costs.paid_days = static_cast<int>(json_int(object, "paid_days"));
-    costs.day_fee_cents = json_int(object, "day_fee_cents");
-    if (const auto* days = object.if_contains("days")) {
-      for (const boost::json::value& day : days->as_array())
-        costs.days.push_back(snapshot_day(day));
-    }
-    if (const auto* shares = object.if_contains("shares")) {
-      for (const boost::json::value& share : shares->as_array()) {
-        const boost::json::object& item = share.as_object();
-        costs.shares.push_back({std::string(item.at("organisation").as_string()),
-                                static_cast<int>(json_int(item, "share"))});
-      }
-    }
-    return costs;
-  } catch (const std::exception&) {  // a field missing or of another type
-    return std::nullopt;
-  }
+  auto parsed = core::parse_network_costs(json);
+  if (auto* costs = std::get_if<core::NetworkCosts>(&parsed)) return std::move(*costs);
+  return std::nullopt;
 }
 
 bool same_costs(const core::NetworkCosts& a, const core::NetworkCosts& b) {
