@@ -22,7 +22,8 @@
 {{#ORGANISER}}<dt>[[events.fact.organiser]]</dt><dd>{{NAME}}{{#HAS_EMAIL}}<br><a href="mailto:{{EMAIL}}">{{EMAIL}}</a>{{/HAS_EMAIL}}{{#HAS_PHONE}}<br>{{PHONE}}{{/HAS_PHONE}}</dd>
 {{/ORGANISER}}
 </dl>
-{{#REGISTER}}<p lang="[[@lang]]"><a class="button" href="[[@prefix]]/tapahtumat/{{SLUG}}/ilmoittaudu">[[events.register]]</a></p>
+{{#MEMBERS_ONLY}}<p lang="[[@lang]]"><a href="{{NETWORK_URL}}">{{TEXT}}</a></p>
+{{/MEMBERS_ONLY}}{{#REGISTER}}<p lang="[[@lang]]"><a class="button" href="[[@prefix]]/tapahtumat/{{SLUG}}/ilmoittaudu">[[events.register]]</a></p>
 {{/REGISTER}}<p lang="[[@lang]]"><a href="{{CALENDAR_URL}}">[[events.add_to_calendar]]</a></p>
 <section class="event__description" aria-labelledby="event-description">
 <h2 id="event-description" lang="[[@lang]]">[[events.description.heading]]</h2>

@@ -1,11 +1,18 @@
 {{%AUTOESCAPE context="HTML"}}
 {{! SPDX-License-Identifier: AGPL-3.0-or-later }}
-{{! The registration form of an event (/tapahtumat/{slug}/ilmoittaudu), or why it cannot be used now (not yet open, closed, the event over). Values: src/tori/web/registration/registration_form.cpp. }}
+{{! The registration form of an event (/tapahtumat/{slug}/ilmoittaudu), or why it cannot be used now (not yet open, closed, the event over, a network's members-only meeting). Values: src/tori/web/registration/registration_form.cpp. }}
 <p class="breadcrumb"><a href="[[@prefix]]/tapahtumat">[[events.list.title]]</a> › <a href="[[@prefix]]/tapahtumat/{{SLUG}}">{{EVENT_TITLE}}</a></p>
 <div class="registration">
 <h1>[[registration.heading]]</h1>
 <p class="registration__event"><strong>{{EVENT_TITLE}}</strong><br>{{EVENT_TIME}} · {{EVENT_PLACE}}</p>
-{{#UNAVAILABLE}}<p class="notice" role="status">{{MESSAGE}}</p>
+{{#MEMBERS_ONLY}}<p class="notice" role="status">{{MESSAGE}}</p>
+<ul>
+{{#LOG_IN}}<li><a href="{{URL}}">[[registration.members_only.log_in]]</a></li>
+{{/LOG_IN}}<li><a href="{{NETWORK_URL}}">[[registration.members_only.network]]</a></li>
+<li><a href="{{JOIN_URL}}">[[registration.members_only.join]]</a></li>
+<li><a href="[[@prefix]]/tapahtumat/{{SLUG}}">[[registration.back_to_event]]</a></li>
+</ul>
+{{/MEMBERS_ONLY}}{{#UNAVAILABLE}}<p class="notice" role="status">{{MESSAGE}}</p>
 <p><a href="[[@prefix]]/tapahtumat/{{SLUG}}">[[registration.back_to_event]]</a></p>
 {{/UNAVAILABLE}}{{#FORM}}{{#FULL}}<p class="notice">[[registration.full]]</p>
 {{/FULL}}{{#SEATS_LEFT}}<p>{{TEXT}}</p>

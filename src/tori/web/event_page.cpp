@@ -12,6 +12,7 @@
 #include "tori/web/event_text.hpp"
 #include "tori/web/json_ld.hpp"
 #include "tori/web/localise.hpp"
+#include "tori/web/networks/network_registration.hpp"
 #include "tori/web/page.hpp"
 #include "tori/web/render.hpp"
 
@@ -150,6 +151,13 @@ void fill_facts(Dictionary& body, const Services& services, Language language,
   const core::TimePoint now = now_seconds();
   body.SetValue("REGISTRATION", registration_text(services, language, stored, now));
   if (core::registration_open(stored, now)) body.ShowSection("REGISTER");
+  if (const auto gate = meeting_registration_gate(services, stored); gate.members_only) {
+    Dictionary* members_only = body.AddSectionDictionary("MEMBERS_ONLY");
+    members_only->SetValue("TEXT", services.catalogue.format(language, "events.members_only",
+                                                             {{"network", gate.network_name}}));
+    members_only->SetValue("NETWORK_URL",
+                           localised_path(language, "/verkostot/" + gate.network_slug));
+  }
   body.SetValue("DESCRIPTION", text::markdown_to_html(event.description));
 }
 

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // /tapahtumat/{slug}/ilmoittaudu: the registration form, its checks (CSRF, honeypot, rate limit,
-// the window, the fields), the registration with its mail, and the "check your mail" page that
-// is the same whoever registers, so the page never tells who attends.
+// the window, a network meeting's members-only gate, the fields), the registration with its mail,
+// and the "check your mail" page that is the same whoever registers, so the page never tells who
+// attends.
 #include "tori/auth/token.hpp"
 #include "tori/store/store.hpp"
+#include "tori/text/escape.hpp"
 #include "tori/web/account/account_mail.hpp"
 #include "tori/web/account/account_notice.hpp"
 #include "tori/web/account/account_text.hpp"
@@ -11,6 +13,7 @@
 #include "tori/web/error_page.hpp"
 #include "tori/web/event_text.hpp"
 #include "tori/web/localise.hpp"
+#include "tori/web/networks/network_registration.hpp"
 #include "tori/web/registration/registration_mail.hpp"
 #include "tori/web/registration/registration_pages.hpp"
 #include "tori/web/render.hpp"
@@ -40,7 +43,26 @@ struct FormView {
   std::string form_key{};  // the one-time key of this form (a new one when empty)
   bool consented = false;  // the consent box was ticked
   int status = 200;
+  MeetingRegistrationGate gate{};  // refused when !gate.admits
 };
+
+// Why a visitor outside the network cannot register for its members-only meeting.
+http::Response members_only_page(const Services& services, Page& page, const Visitor& visitor,
+                                 const core::Event& event, const MeetingRegistrationGate& gate) {
+  const Language language = page.language();
+  Dictionary* members_only = page.body().AddSectionDictionary("MEMBERS_ONLY");
+  members_only->SetValue("MESSAGE", services.catalogue.format(language, "registration.members_only",
+                                                              {{"network", gate.network_name}}));
+  const std::string network = "/verkostot/" + gate.network_slug;
+  members_only->SetValue("NETWORK_URL", localised_path(language, network));
+  members_only->SetValue("JOIN_URL", localised_path(language, network + "/liity"));
+  if (!visitor.signed_in()) {
+    const std::string form = localised_path(language, "/tapahtumat/" + event.slug + "/ilmoittaudu");
+    members_only->SetValueAndShowSection(
+        "URL", "/kirjaudu?seuraava=" + text::url_encode_component(form), "LOG_IN");
+  }
+  return render_form(services, page, visitor, 403);
+}
 
 void fill_seats(Dictionary& form, const Services& services, Language language,
                 const store::SeatCount& seats) {
@@ -63,6 +85,7 @@ http::Response form_page(const Services& services, Language language, const Visi
   page.meta.path = "/tapahtumat/" + event.slug + "/ilmoittaudu";
   page.meta.nav = NavItem::kEvents;
   fill_event(page, services, event);
+  if (!view.gate.admits) return members_only_page(services, page, visitor, event, view.gate);
   Dictionary& body = page.body();
   const auto now = in_seconds(store::utc_now());
   if (!core::registration_open(event, now)) {
@@ -107,7 +130,11 @@ http::Response get_form(const http::Request& request, const Services& services, 
   const auto event = services.store.events().find_by_slug(request.param("slug"));
   if (!event) return error_page(services, language, 404);
   const Visitor visitor = identify(request, services);
-  return form_page(services, language, visitor, *event, {.input = prefilled(visitor)});
+  FormView view{.input = prefilled(visitor),
+                .gate = meeting_registration_gate(services, visitor, *event)};
+  if (!view.gate.admits && !visitor.signed_in())
+    return login_redirect(visitor, language, "/tapahtumat/" + event->slug + "/ilmoittaudu");
+  return form_page(services, language, visitor, *event, view);
 }
 
 // Registers `input` (checked) for `event` and queues its mail.
@@ -149,7 +176,9 @@ http::Response post_form(const http::Request& request, const Services& services,
   if (!form.get("website").empty()) return redirect_with(visitor, language, thanks);  // a bot
   FormView view{.input = read_registrant(form, event->input, form.get("email")),
                 .form_key = form.get("form_key").substr(0, 64),
-                .consented = form.get("consent") == "yes"};
+                .consented = form.get("consent") == "yes",
+                .gate = meeting_registration_gate(services, visitor, *event)};
+  if (!view.gate.admits) return form_page(services, language, visitor, *event, view);
   if (posted.refusal == 403) {
     view.errors.add("form", services.catalogue.text(language, "account.error.csrf"));
     view.status = 403;
