@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // `tori privacy export|erase|purge` as the programme office runs them: the export of an address
-// that has an account and is a practice's contact person, its erasure, and what is left after.
+// that has an account and is a practice's contact person (and a network's leader), its erasure,
+// and what is left after.
 #include <gtest/gtest.h>
 
 #include "server_process.hpp"
@@ -81,6 +82,48 @@ TEST(PrivacyCli, ExportEraseAndExportAgain) {
   EXPECT_FALSE(has(exported.out, "Meikäläinen")) << exported.out;
   EXPECT_FALSE(has(exported.out, "Example.fi")) << exported.out;
   EXPECT_FALSE(has(exported.out, "123 4567")) << exported.out;
+}
+
+// A development network Maija leads, her address as typed in the file.
+const std::string kNetwork =
+    R"({"slug": "turvallisesti-toissa", "name": "Turvallisesti töissä",)"
+    R"( "period": {"from": "2025-01-01", "until": "2026-12-31"},)"
+    R"( "leaders": [{"name": "Maija Meikäläinen", "title": "vetäjä", "organisation":)"
+    R"( "Turvaverstas Oy", "email": "Maija.Meikalainen@Example.fi"},)"
+    R"( {"name": "Timo Rinnekari", "email": "timo@example.fi"}]})"
+    "\n";
+
+TEST(PrivacyCli, ANetworkLeadersAddressIsExportedAndBlanked) {
+  TempDir data;
+  add_maija(data);
+  data.write("networks.jsonl", kNetwork);
+  const auto imported = run_tori(
+      {"import", "networks", (data / "networks.jsonl").string(), "--data", data.path().string()});
+  ASSERT_EQ(imported.exit_code, 0) << imported.err;
+  const auto before = privacy(data, {"export", "--email", "maija.meikalainen@example.fi"});
+  ASSERT_EQ(before.exit_code, 0) << before.err;
+  EXPECT_TRUE(has(before.out, R"("networks":{"leaders":[{"network":"turvallisesti-toissa",)"
+                              R"("network_name":"Turvallisesti töissä","name":"Maija Meikäläinen",)"
+                              R"("title":"vetäjä","organisation":"Turvaverstas Oy",)"
+                              R"("email":"Maija.Meikalainen@Example.fi"}],"forwards":[],)"
+                              R"("posts":[],"supports":0})"))
+      << before.out;
+
+  const auto erased = privacy(data, {"erase", "--email", "maija.meikalainen@example.fi", "--yes"});
+  ASSERT_EQ(erased.exit_code, 0) << erased.err;
+  EXPECT_TRUE(has(erased.out,
+                  ", network leader addresses blanked 1, network forward addresses"
+                  " removed 0, network authors blanked 0,"))
+      << erased.out;
+
+  const auto after = privacy(data, {"export", "--email", "maija.meikalainen@example.fi"});
+  ASSERT_EQ(after.exit_code, 0) << after.err;
+  EXPECT_TRUE(has(after.out, R"("networks":{"leaders":[],"forwards":[],"posts":[],"supports":0})"))
+      << after.out;
+  const auto timo = privacy(data, {"export", "--email", "timo@example.fi"});
+  EXPECT_TRUE(has(timo.out, R"("name":"Timo Rinnekari","title":"","organisation":"",)"
+                            R"("email":"timo@example.fi")"))
+      << timo.out;
 }
 
 TEST(PrivacyCli, BadAddressesAreUsageErrors) {

@@ -53,7 +53,10 @@ std::string describe(const store::PersonalData& data) {
          std::to_string(data.actions.size()) + ", queued messages " +
          std::to_string(data.queued_mail) + ", event registrations " +
          std::to_string(data.registrations.size()) + ", applications " +
-         std::to_string(data.applications.size()) + ", juries " + std::to_string(data.jury.size());
+         std::to_string(data.applications.size()) + ", juries " + std::to_string(data.jury.size()) +
+         ", network leaders " + std::to_string(data.networks.leaders.size()) +
+         ", network forwards " + std::to_string(data.networks.forwards.size()) +
+         ", network posts " + std::to_string(data.networks.posts.size());
 }
 
 // Whether the person at the terminal typed "yes"; false (with the reason) off a terminal.
@@ -77,7 +80,14 @@ std::string summary(const store::ErasureReport& erased) {
          ", event registrations deleted " + std::to_string(erased.registrations_removed) +
          ", applications deleted " + std::to_string(erased.applications_removed) +
          ", juror addresses blanked " + std::to_string(erased.jury_addresses_blanked) +
-         ", jury invitations deleted " + std::to_string(erased.jury_invitations_removed);
+         ", jury invitations deleted " + std::to_string(erased.jury_invitations_removed) +
+         ", network leader addresses blanked " +
+         std::to_string(erased.network_leader_addresses_blanked) +
+         ", network forward addresses removed " +
+         std::to_string(erased.network_forward_addresses_removed) + ", network authors blanked " +
+         std::to_string(erased.network_authors_blanked) + ", network join messages blanked " +
+         std::to_string(erased.network_join_messages_blanked) + ", network supports deleted " +
+         std::to_string(erased.network_supports_removed);
 }
 
 std::string erasure_detail(const store::ErasureReport& erased) {
@@ -88,7 +98,15 @@ std::string erasure_detail(const store::ErasureReport& erased) {
          ",\"registrations_removed\":" + std::to_string(erased.registrations_removed) +
          ",\"applications_removed\":" + std::to_string(erased.applications_removed) +
          ",\"jury_addresses_blanked\":" + std::to_string(erased.jury_addresses_blanked) +
-         ",\"jury_invitations_removed\":" + std::to_string(erased.jury_invitations_removed) + "}";
+         ",\"jury_invitations_removed\":" + std::to_string(erased.jury_invitations_removed) +
+         ",\"network_leader_addresses_blanked\":" +
+         std::to_string(erased.network_leader_addresses_blanked) +
+         ",\"network_forward_addresses_removed\":" +
+         std::to_string(erased.network_forward_addresses_removed) +
+         ",\"network_authors_blanked\":" + std::to_string(erased.network_authors_blanked) +
+         ",\"network_join_messages_blanked\":" +
+         std::to_string(erased.network_join_messages_blanked) +
+         ",\"network_supports_removed\":" + std::to_string(erased.network_supports_removed) + "}";
 }
 
 int run_erase(store::Store& store, const Config& config, const PrivacyArguments& arguments) {

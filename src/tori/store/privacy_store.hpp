@@ -67,6 +67,41 @@ struct VoteMention {
   std::optional<UtcTime> confirmed_at;  // nothing: the link was never used
 };
 
+// What the development networks hold about the address (network_leaders, network_forwards) and
+// about its account (the board, join requests). Slugs are the networks'.
+struct NetworkLeaderMention {
+  std::string network_slug;
+  std::string network_name;
+  std::string name;          // the leader as published
+  std::string title;         // the leader's job title
+  std::string organisation;  // as written
+  std::string email;         // as stored (the case may differ from the address asked for)
+};
+// A leader's forward of board items whose mail went to the address (among the others listed).
+struct NetworkForwardMention {
+  std::string network_slug;
+  std::string forwarded_on;  // Helsinki date YYYY-MM-DD
+  UtcTime recorded_at{};
+  std::string to;       // the recipients as named ("Kunta-alan kehittämisjaos")
+  std::string address;  // the address's line as stored
+};
+// Something the account wrote to a network: an idea or a comment on its board (text and author
+// as stored), or a request to join (its message, for an organisation).
+struct NetworkPostMention {
+  std::string network_slug;
+  std::string kind;          // "idea", "comment" or "join_request"
+  std::string text;          // the idea, the comment or the request's message
+  std::string author;        // as stored with an idea or a comment; "" a join request
+  std::string organisation;  // the organisation a join request was for; "" otherwise
+  UtcTime at{};              // posted or requested
+};
+struct NetworkMentions {
+  std::vector<NetworkLeaderMention> leaders;    // by network slug, in the leaders' order
+  std::vector<NetworkForwardMention> forwards;  // oldest first
+  std::vector<NetworkPostMention> posts;        // the account's, oldest first
+  std::int64_t supports = 0;                    // board ideas the account supports
+};
+
 struct PersonalData {
   std::optional<core::Account> account;       // with its roles; nothing: no account
   std::vector<core::Membership> memberships;  // the account's, by organisation name
@@ -84,6 +119,9 @@ struct PersonalData {
   // Public votes: the store knows voters only by the site's keyed hash, so the caller (who holds
   // the key) fills these from PublicVoteStore::votes_of.
   std::vector<VoteMention> public_votes;
+  // Development networks naming the address as a leader or a forward's recipient, and what its
+  // account wrote to them.
+  NetworkMentions networks;
 };
 
 struct ErasureReport {
@@ -95,6 +133,11 @@ struct ErasureReport {
   std::int64_t applications_removed = 0;    // with their answers and published summaries
   std::int64_t jury_addresses_blanked = 0;  // jurors whose address was blanked (names stay)
   std::int64_t jury_invitations_removed = 0;
+  std::int64_t network_leader_addresses_blanked = 0;   // leaders' addresses (names stay)
+  std::int64_t network_forward_addresses_removed = 0;  // lines of forwards' address lists
+  std::int64_t network_authors_blanked = 0;            // the account's board ideas and comments
+  std::int64_t network_join_messages_blanked = 0;      // the account's join requests' messages
+  std::int64_t network_supports_removed = 0;           // with the account
 };
 
 // How long what is kept only for a while is kept (the configuration's [retention]).
@@ -134,7 +177,14 @@ class PrivacyStore {
   // outbox messages to the address; deletes the applications naming the address as the contact;
   // blanks the address of every juror listed with it (the published name stays until an editor
   // edits the jury) and deletes the jury invitations to it (the jury work of the account goes
-  // with the account). Erasing an unknown address changes nothing.
+  // with the account). In the development networks: blanks the address of every leader listed
+  // with it (the published name stays; each network's updated_at is `now` with a "network"
+  // change; importing a file that still names the address writes it again), removes its line from
+  // the address lists of leaders' forwards (the rest of the record stays), and before the account
+  // goes blanks the author of its board ideas and comments and the message of its join requests
+  // (and of the history notes copied from them); the texts of ideas and comments stay, as they
+  // belong to the network's board; its supports go with the account. Erasing an unknown address
+  // changes nothing.
   virtual ErasureReport erase_by_email(std::string_view email, UtcTime now) = 0;
   // Removes what the policy no longer keeps at `now`: accounts never verified and created
   // before now - unverified_accounts (as AccountStore::purge_unverified); tokens used or

@@ -9,6 +9,7 @@
 #include "tori/store/sqlite/audit_log.hpp"
 #include "tori/store/sqlite/change_log.hpp"
 #include "tori/store/sqlite/privacy_jury.hpp"
+#include "tori/store/sqlite/privacy_networks.hpp"
 #include "tori/store/sqlite/registration_rows.hpp"
 #include "tori/store/sqlite/transaction.hpp"
 
@@ -227,6 +228,7 @@ PersonalData SqlitePrivacyStore::find_by_email(std::string_view email) {
   data.queued_mail = count_mail(connection, key);
   data.registrations = read_registrations(connection, key, account);
   data.jury = read_jury_mentions(connection, key, account);
+  data.networks = read_network_mentions(connection, key, account);
   return data;
 }
 
@@ -241,6 +243,7 @@ ErasureReport SqlitePrivacyStore::erase_by_email(std::string_view email, UtcTime
   report.registrations_removed = delete_registrations(transaction, key, account);
   report.applications_removed = delete_applications_of(transaction, key);
   erase_jury_addresses(transaction, key, report);
+  erase_network_data(transaction, key, account, now, report);
   anonymise_history(transaction, key, account);
   if (account) {
     // Sessions, tokens, memberships, roles and recovery codes go with it (ON DELETE CASCADE).

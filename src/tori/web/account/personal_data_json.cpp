@@ -171,6 +171,39 @@ boost::json::array votes_array(const std::vector<store::VoteMention>& votes) {
   return items;
 }
 
+boost::json::object networks_object(const store::NetworkMentions& networks) {
+  boost::json::array leaders;
+  for (const store::NetworkLeaderMention& leader : networks.leaders) {
+    leaders.emplace_back(boost::json::object{{"network", leader.network_slug},
+                                             {"network_name", leader.network_name},
+                                             {"name", leader.name},
+                                             {"title", leader.title},
+                                             {"organisation", leader.organisation},
+                                             {"email", leader.email}});
+  }
+  boost::json::array forwards;
+  for (const store::NetworkForwardMention& forward : networks.forwards) {
+    forwards.emplace_back(boost::json::object{{"network", forward.network_slug},
+                                              {"forwarded_on", forward.forwarded_on},
+                                              {"recorded_at", time_or_null(forward.recorded_at)},
+                                              {"to", forward.to},
+                                              {"address", forward.address}});
+  }
+  boost::json::array posts;
+  for (const store::NetworkPostMention& post : networks.posts) {
+    posts.emplace_back(boost::json::object{{"network", post.network_slug},
+                                           {"kind", post.kind},
+                                           {"text", post.text},
+                                           {"author", post.author},
+                                           {"organisation", post.organisation},
+                                           {"at", time_or_null(post.at)}});
+  }
+  return {{"leaders", std::move(leaders)},
+          {"forwards", std::move(forwards)},
+          {"posts", std::move(posts)},
+          {"supports", networks.supports}};
+}
+
 }  // namespace
 
 std::string personal_data_json(std::string_view email, const store::PersonalData& data) {
@@ -184,6 +217,7 @@ std::string personal_data_json(std::string_view email, const store::PersonalData
                                {"applications", applications_array(data.applications)},
                                {"jury", jury_array(data.jury)},
                                {"public_votes", votes_array(data.public_votes)},
+                               {"networks", networks_object(data.networks)},
                                {"generated_by", "Tekojen tori"}};
   return boost::json::serialize(document);
 }

@@ -35,6 +35,14 @@ namespace tori::web {
 //             (or null), "scores": {criterion: value}}]}] — campaign juries naming the address,
 //   "public_votes": [{"campaign" (slug), "category", "practice" (slug), "voted_at", "confirmed_at"
 //                     (or null)}] — the votes of the address's keyed hash (filled by the caller),
+//   "networks": {"leaders": [{"network" (slug), "network_name", "name", "title", "organisation",
+//                             "email"}] — development networks listing the address as a leader,
+//                "forwards": [{"network" (slug), "forwarded_on" (YYYY-MM-DD), "recorded_at",
+//                              "to", "address"}] — leaders' forwards of board items mailed to it,
+//                "posts": [{"network" (slug), "kind" (idea/comment/join_request), "text",
+//                           "author", "organisation" (a join request's), "at"}] — what the
+//                          account wrote, oldest first,
+//                "supports": the number of board ideas the account supports},
 //   "generated_by": "Tekojen tori".
 [[nodiscard]] std::string personal_data_json(std::string_view email,
                                              const store::PersonalData& data);
