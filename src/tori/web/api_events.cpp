@@ -99,6 +99,7 @@ json::object event_summary_json(const core::Event& event, const store::SeatCount
                       {"seats_left", nullptr},
                       {"separate_capacities", nullptr},
                       {"registration_open", core::registration_open(event, now)},
+                      {"members_only_network", nullptr},
                       {"cancelled", event.cancelled()},
                       {"url", absolute_url(site, "/tapahtumat/" + event.slug)}};
   if (input.place) object["municipality"] = input.place->municipality;
@@ -125,8 +126,14 @@ http::Response api_events(const http::Request& request, const Services& services
   auto seats = services.store.registrations().seats(ids);
   json::array items;
   for (const core::Event& event : page.items) {
-    items.push_back(event_summary_json(event, seats[event.id], services.site,
-                                       std::chrono::time_point_cast<std::chrono::seconds>(now)));
+    json::object item = event_summary_json(event, seats[event.id], services.site,
+                                           std::chrono::time_point_cast<std::chrono::seconds>(now));
+    if (event.input.kind == core::EventKind::kNetworkMeeting) {
+      const auto network = services.store.networks().network_of_event(event.id);
+      if (network && network->registration == core::MeetingRegistration::kMembers)
+        item["members_only_network"] = network->slug;
+    }
+    items.push_back(std::move(item));
   }
   return api_json_response(request,
                            json::object{{"total", page.total}, {"items", std::move(items)}});

@@ -110,6 +110,21 @@ TEST_F(NetworkMembersAreaTest, MembersPostCommentAndSupport) {
   EXPECT_EQ(signed_in("sanni@espoo.fi").post(base + "/tuki", {{"support", "1"}}).status, 403);
 }
 
+TEST_F(NetworkMembersAreaTest, AnErasedAuthorsItemsStayWithoutTheName) {
+  TestBrowser member = signed_in("aleksi@oulu.fi");
+  member.get(kArea);
+  ASSERT_EQ(
+      member.post("/verkostot/nuoret/ideataulu", {{"quadrant", "idea"}, {"text", "Kummi."}}).status,
+      303);
+  EXPECT_THAT(member.get(kArea).body, HasSubstr("aleksi · "));
+  const auto erased = site_.store().privacy().erase_by_email("aleksi@oulu.fi", store::utc_now());
+  EXPECT_EQ(erased.network_authors_blanked, 1);
+  const std::string page = signed_in("minna@example.fi").get(kArea).body;
+  EXPECT_THAT(page, HasSubstr("Kummi."));
+  EXPECT_THAT(page, HasSubstr("Nimi poistettu · "));
+  EXPECT_THAT(page, Not(HasSubstr("aleksi · ")));
+}
+
 TEST_F(NetworkMembersAreaTest, ALeaderForwardsByMailAndTheRecordStays) {
   const std::int64_t network = site_.store().networks().find_by_slug("nuoret")->id;
   const auto ideas = site_.store().network_board().ideas(network, std::nullopt);

@@ -48,13 +48,20 @@ void fill_idea_form(Dictionary& body, const Services& services, Language languag
   fill_errors(*form, "idea-form", forms.idea_errors);
 }
 
-void fill_comments(Dictionary& item, Language language, const store::BoardIdea& idea) {
+// The author's name as stored; "Nimi poistettu" once the author's data was erased.
+std::string board_author_text(const Services& services, Language language,
+                              const std::string& author) {
+  return author.empty() ? services.catalogue.text(language, "networks.idea.author_erased") : author;
+}
+
+void fill_comments(Dictionary& item, const Services& services, Language language,
+                   const store::BoardIdea& idea) {
   if (idea.comments.empty()) return;
   Dictionary* comments = item.AddSectionDictionary("COMMENTS");
   for (const store::BoardComment& comment : idea.comments) {
     Dictionary* row = comments->AddSectionDictionary("COMMENT");
     row->SetValue("TEXT", comment.text);
-    row->SetValue("AUTHOR", comment.author);
+    row->SetValue("AUTHOR", board_author_text(services, language, comment.author));
     row->SetValue("DATE", board_time(comment.created_at, language));
   }
 }
@@ -66,7 +73,7 @@ void fill_idea(Dictionary& item, const Services& services, Language language,
   item.SetValue("ID", std::to_string(idea.id));
   item.SetValue("TEXT", idea.idea.text);
   item.SetValue("SHORT", short_text(idea.idea.text));
-  item.SetValue("AUTHOR", idea.idea.author);
+  item.SetValue("AUTHOR", board_author_text(services, language, idea.idea.author));
   if (idea.account_id)
     item.SetValueAndShowSection("DATE", board_time(idea.created_at, language), "HAS_DATE");
   item.SetValue("SUPPORTS",
@@ -76,7 +83,7 @@ void fill_idea(Dictionary& item, const Services& services, Language language,
   item.SetValue("SUPPORT_ACTION", localised_path(language, base + "/tuki"));
   item.SetValue("COMMENT_ACTION", localised_path(language, base + "/kommentti"));
   item.ShowSection(idea.supported ? "SUPPORTED" : "NOT_SUPPORTED");
-  fill_comments(item, language, idea);
+  fill_comments(item, services, language, idea);
   if (forms.comment_idea != idea.id) return;
   item.ShowSection("COMMENT_OPEN");
   item.SetValue("COMMENT_TEXT", forms.comment_text);

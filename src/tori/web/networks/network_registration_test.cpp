@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // Tests of registering for a network meeting's event over a temporary store with real sessions:
 // a members-only meeting admits members, leaders and editors, sends visitors to log in and shows
-// others why (nothing stored), says so on the event page; an open meeting admits anyone.
+// others why (nothing stored), says so on the event page and in /api/v1/events; an open meeting
+// admits anyone.
 #include "tori/web/networks/network_registration.hpp"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <boost/json/parse.hpp>
 
 #include "tori/web/account/account_pages.hpp"
 #include "tori/web/account/test_browser.hpp"
+#include "tori/web/api.hpp"
 #include "tori/web/networks/network_test_support.hpp"
 #include "tori/web/pages.hpp"
 #include "tori/web/test_people.hpp"
@@ -28,6 +31,7 @@ class NetworkRegistrationTest : public ::testing::Test {
   NetworkRegistrationTest() {
     add_page_routes(router_, site_.services());
     add_account_routes(router_, site_.services());
+    add_api_routes(router_, site_.services());
     store::Store& store = site_.store();
     const auto oulu = test_support::seed_organisation(store, "Oulun kaupunki");
     const auto espoo = test_support::seed_organisation(store, "Espoon kaupunki");
@@ -84,6 +88,10 @@ TEST_F(NetworkRegistrationTest, TheEventPageSaysWhoMayRegister) {
   EXPECT_THAT(page.body, HasSubstr(R"(href="/verkostot/nuoret")"));
   EXPECT_THAT(TestBrowser(router_).get("/en/tapahtumat/nuorten-tapaaminen").body,
               HasSubstr("Only for the members of the network Nuoret kuntatyössä"));
+  const auto api = boost::json::parse(TestBrowser(router_).get("/api/v1/events").body);
+  const auto& items = api.at("items").as_array();
+  ASSERT_EQ(items.size(), 1U);
+  EXPECT_EQ(items[0].at("members_only_network"), "nuoret");
 }
 
 TEST_F(NetworkRegistrationTest, VisitorsAreSentToLogInAndOthersAreToldWhy) {
@@ -125,8 +133,9 @@ TEST_F(NetworkRegistrationTest, AnOpenMeetingAdmitsAnyone) {
   EXPECT_EQ(visitor.get(kForm).status, 200);
   EXPECT_EQ(send(visitor, "vieras@example.fi").status, 303);
   EXPECT_EQ(registrations(), 1U);
-  EXPECT_THAT(visitor.get("/tapahtumat/nuorten-tapaaminen").body,
-              Not(HasSubstr("Vain verkoston")));
+  EXPECT_THAT(visitor.get("/tapahtumat/nuorten-tapaaminen").body, Not(HasSubstr("Vain verkoston")));
+  const auto api = boost::json::parse(visitor.get("/api/v1/events").body);
+  EXPECT_TRUE(api.at("items").as_array().at(0).at("members_only_network").is_null());
 }
 
 }  // namespace
