@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // The authorisation matrix: every route of people's pages × every role (anonymous, a contributor
 // of the practice's organisation, a contributor of another, an editor, a juror, an
-// administrator) → the expected status, from one table. A real SQLite store, real sessions
+// administrator, a development network's leader without other roles) → the expected status, from
+// one table. A real SQLite store, real sessions
 // (staff log in with a second factor), real CSRF tokens.
 #include <gtest/gtest.h>
 
@@ -22,13 +23,23 @@ namespace {
 
 using test_support::TestBrowser;
 
-enum Who { kAnonymous, kOwnContributor, kOtherContributor, kEditor, kJuror, kAdmin, kWhoCount };
+enum Who {
+  kAnonymous,
+  kOwnContributor,
+  kOtherContributor,
+  kEditor,
+  kJuror,
+  kAdmin,
+  kLeader,
+  kWhoCount
+};
 constexpr std::array<const char*, kWhoCount> kWhoNames = {"anonymous",
                                                           "contributor of the organisation",
                                                           "contributor of another organisation",
                                                           "editor",
                                                           "juror",
-                                                          "admin"};
+                                                          "admin",
+                                                          "network leader"};
 
 struct Row {
   const char* method;
@@ -39,129 +50,159 @@ struct Row {
 
 // 303 for anonymous visitors means "log in first".
 const Row kRows[] = {
-    {"GET", "/", {200, 200, 200, 200, 200, 200}},
-    {"GET", "/teot/julkaistu", {200, 200, 200, 200, 200, 200}},
-    {"GET", "/teot/luonnos", {404, 404, 404, 404, 404, 404}},
-    {"GET", "/verkostot", {200, 200, 200, 200, 200, 200}},
-    {"GET", "/verkostot/ei-ole", {404, 404, 404, 404, 404, 404}},
+    {"GET", "/", {200, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/teot/julkaistu", {200, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/teot/luonnos", {404, 404, 404, 404, 404, 404, 404}},
+    {"GET", "/verkostot", {200, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/verkostot/ei-ole", {404, 404, 404, 404, 404, 404, 404}},
     // A network's costs: its leaders (network_costs_pages_test) and editors; a member
     // organisation's people ("matriisi" has Kontiolahden kunta) and others are refused.
-    {"GET", "/verkostot/ei-ole/kustannukset", {303, 404, 404, 404, 404, 404}},
-    {"GET", "/sv/verkostot/ei-ole/kustannukset.csv", {303, 404, 404, 404, 404, 404}},
-    {"GET", "/en/verkostot/ei-ole/kustannukset/muokkaa", {303, 404, 404, 404, 404, 404}},
-    {"GET", "/verkostot/matriisi/kustannukset", {303, 403, 403, 200, 403, 403}},
-    {"GET", "/verkostot/matriisi/kustannukset.csv", {303, 403, 403, 200, 403, 403}},
-    {"GET", "/verkostot/matriisi/kustannukset/muokkaa", {303, 403, 403, 200, 403, 403}},
-    {"GET", "/kirjaudu", {200, 200, 200, 200, 200, 200}},
-    {"GET", "/rekisteroidy", {200, 200, 200, 200, 200, 200}},
-    {"GET", "/salasana", {200, 200, 200, 200, 200, 200}},
-    {"GET", "/omat-tiedot", {303, 200, 200, 200, 200, 200}},
-    {"GET", "/omat-tiedot/tiedot.json", {303, 200, 200, 200, 200, 200}},
-    {"GET", "/omat-tiedot/organisaatiot", {303, 200, 200, 200, 200, 200}},
-    {"GET", "/omat-tiedot/kaksivaiheinen", {303, 200, 200, 200, 200, 200}},
-    {"GET", "/omat-tiedot/sahkoposti", {303, 200, 200, 200, 200, 200}},
-    {"GET", "/omat-tiedot/sahkoposti/lahetetty", {200, 200, 200, 200, 200, 200}},
-    {"GET", "/omat-tiedot/sahkoposti/vaihdettu", {303, 200, 200, 200, 200, 200}},
-    {"GET", "/sahkoposti/vahvista/tuntematon", {410, 410, 410, 410, 410, 410}},
-    {"GET", "/teot/uusi", {303, 200, 200, 200, 200, 200}},
-    {"GET", "/teot/luonnos/muokkaa", {303, 200, 403, 200, 403, 403}},
-    {"GET", "/teot/luonnos/esikatselu", {303, 200, 403, 200, 403, 403}},
-    {"GET", "/teot/julkaistu/kayttoon", {303, 200, 200, 200, 200, 200}},
-    {"GET", "/toimitus", {303, 403, 403, 200, 403, 403}},
-    {"GET", "/toimitus/luonnos", {303, 403, 403, 200, 403, 403}},
-    {"GET", "/toimitus/jasenyydet", {303, 403, 403, 200, 403, 403}},
-    {"GET", "/sv/toimitus", {303, 403, 403, 200, 403, 403}},
-    {"GET", "/toimitus/sanastot", {303, 403, 403, 200, 403, 403}},
-    {"GET", "/sv/toimitus/sanastot/themes/innovointi", {303, 403, 403, 200, 403, 403}},
-    {"GET", "/toimitus/organisaatiot", {303, 403, 403, 200, 403, 403}},
-    {"GET", "/en/toimitus/organisaatiot/espoon-kaupunki", {303, 403, 403, 200, 403, 403}},
-    {"GET", "/toimitus/tapahtumat/uusi", {303, 403, 403, 200, 403, 403}},
-    {"GET", "/en/toimitus/tapahtumat/uusi", {303, 403, 403, 200, 403, 403}},
-    {"GET", "/toimitus/kampanjat", {303, 403, 403, 200, 403, 403}},
-    {"GET", "/toimitus/kampanjat/uusi", {303, 403, 403, 200, 403, 403}},
-    {"GET", "/en/toimitus/kampanjat/uusi", {303, 403, 403, 200, 403, 403}},
-    {"GET", "/sv/toimitus/kampanjat/ei-ole/muokkaa", {303, 403, 403, 404, 403, 403}},
-    {"GET", "/toimitus/kampanjat/ei-ole/tiedote", {303, 403, 403, 404, 403, 403}},
-    {"GET", "/en/toimitus/kampanjat/ei-ole/tiedote.atom", {303, 403, 403, 404, 403, 403}},
-    {"GET", "/raati", {303, 403, 403, 403, 200, 403}},
-    {"GET", "/en/raati/ei-ole", {303, 403, 403, 403, 404, 403}},
-    {"GET", "/raati/ei-ole/teot/julkaistu", {303, 403, 403, 403, 404, 403}},
-    {"GET", "/raati/kutsu/tuntematon", {303, 200, 200, 200, 200, 200}},
-    {"GET", "/raati/ei-ole/tulokset", {303, 403, 403, 403, 404, 403}},
-    {"GET", "/sv/toimitus/kampanjat/ei-ole", {303, 403, 403, 404, 403, 403}},
-    {"GET", "/yllapito", {303, 403, 403, 403, 403, 200}},
-    {"GET", "/en/yllapito?sivu=2", {303, 403, 403, 403, 403, 200}},
+    {"GET", "/verkostot/ei-ole/kustannukset", {303, 404, 404, 404, 404, 404, 404}},
+    {"GET", "/sv/verkostot/ei-ole/kustannukset.csv", {303, 404, 404, 404, 404, 404, 404}},
+    {"GET", "/en/verkostot/ei-ole/kustannukset/muokkaa", {303, 404, 404, 404, 404, 404, 404}},
+    // A network's members' area and its forms: members of a member organisation, its leaders and
+    // editors; joining: organisations outside it; leaving: a member organisation's administrator.
+    {"GET", "/verkostot/matriisi", {200, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/verkostot/matriisi/jasenalue", {303, 200, 403, 200, 403, 403, 200}},
+    {"GET", "/en/verkostot/ei-ole/jasenalue", {303, 404, 404, 404, 404, 404, 404}},
+    {"GET", "/verkostot/matriisi/liity", {303, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/verkostot/matriisi/kustannukset", {303, 403, 403, 200, 403, 403, 200}},
+    {"GET", "/verkostot/matriisi/kustannukset.csv", {303, 403, 403, 200, 403, 403, 200}},
+    {"GET", "/verkostot/matriisi/kustannukset/muokkaa", {303, 403, 403, 200, 403, 403, 200}},
+    {"GET", "/kirjaudu", {200, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/rekisteroidy", {200, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/salasana", {200, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/omat-tiedot", {303, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/omat-tiedot/tiedot.json", {303, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/omat-tiedot/organisaatiot", {303, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/omat-tiedot/kaksivaiheinen", {303, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/omat-tiedot/sahkoposti", {303, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/omat-tiedot/sahkoposti/lahetetty", {200, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/omat-tiedot/sahkoposti/vaihdettu", {303, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/sahkoposti/vahvista/tuntematon", {410, 410, 410, 410, 410, 410, 410}},
+    {"GET", "/teot/uusi", {303, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/teot/luonnos/muokkaa", {303, 200, 403, 200, 403, 403, 403}},
+    {"GET", "/teot/luonnos/esikatselu", {303, 200, 403, 200, 403, 403, 403}},
+    {"GET", "/teot/julkaistu/kayttoon", {303, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/toimitus", {303, 403, 403, 200, 403, 403, 403}},
+    {"GET", "/toimitus/luonnos", {303, 403, 403, 200, 403, 403, 403}},
+    {"GET", "/toimitus/jasenyydet", {303, 403, 403, 200, 403, 403, 403}},
+    {"GET", "/sv/toimitus", {303, 403, 403, 200, 403, 403, 403}},
+    {"GET", "/toimitus/sanastot", {303, 403, 403, 200, 403, 403, 403}},
+    {"GET", "/sv/toimitus/sanastot/themes/innovointi", {303, 403, 403, 200, 403, 403, 403}},
+    {"GET", "/toimitus/organisaatiot", {303, 403, 403, 200, 403, 403, 403}},
+    {"GET", "/en/toimitus/organisaatiot/espoon-kaupunki", {303, 403, 403, 200, 403, 403, 403}},
+    {"GET", "/toimitus/tapahtumat/uusi", {303, 403, 403, 200, 403, 403, 403}},
+    {"GET", "/en/toimitus/tapahtumat/uusi", {303, 403, 403, 200, 403, 403, 403}},
+    {"GET", "/toimitus/kampanjat", {303, 403, 403, 200, 403, 403, 403}},
+    {"GET", "/toimitus/kampanjat/uusi", {303, 403, 403, 200, 403, 403, 403}},
+    {"GET", "/en/toimitus/kampanjat/uusi", {303, 403, 403, 200, 403, 403, 403}},
+    {"GET", "/sv/toimitus/kampanjat/ei-ole/muokkaa", {303, 403, 403, 404, 403, 403, 403}},
+    {"GET", "/toimitus/kampanjat/ei-ole/tiedote", {303, 403, 403, 404, 403, 403, 403}},
+    {"GET", "/en/toimitus/kampanjat/ei-ole/tiedote.atom", {303, 403, 403, 404, 403, 403, 403}},
+    {"GET", "/raati", {303, 403, 403, 403, 200, 403, 403}},
+    {"GET", "/en/raati/ei-ole", {303, 403, 403, 403, 404, 403, 403}},
+    {"GET", "/raati/ei-ole/teot/julkaistu", {303, 403, 403, 403, 404, 403, 403}},
+    {"GET", "/raati/kutsu/tuntematon", {303, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/raati/ei-ole/tulokset", {303, 403, 403, 403, 404, 403, 403}},
+    {"GET", "/sv/toimitus/kampanjat/ei-ole", {303, 403, 403, 404, 403, 403, 403}},
+    {"GET", "/yllapito", {303, 403, 403, 403, 403, 200, 403}},
+    {"GET", "/en/yllapito?sivu=2", {303, 403, 403, 403, 403, 200, 403}},
     {"POST",
      "/yllapito/roolit",
-     {303, 403, 403, 403, 403, 303},
+     {303, 403, 403, 403, 403, 303, 403},
      {{"email", "tuomari@example.fi"}, {"roles", "juror"}}},
-    {"POST", "/toimitus/julkaistu", {303, 403, 403, 409, 403, 403}, {{"action", "publish"}}},
+    {"POST", "/toimitus/julkaistu", {303, 403, 403, 409, 403, 403, 403}, {{"action", "publish"}}},
     {"POST",
      "/toimitus/sanastot",
-     {303, 403, 403, 303, 403, 403},
+     {303, 403, 403, 303, 403, 403, 403},
      {{"vocabulary", "themes"}, {"label", "Matriisi"}}},
     {"POST",
      "/toimitus/sanastot/themes/innovointi",
-     {303, 403, 403, 303, 403, 403},
+     {303, 403, 403, 303, 403, 403, 403},
      {{"action", "hide"}}},
     {"POST",
      "/toimitus/organisaatiot",
-     {303, 403, 403, 303, 403, 403},
+     {303, 403, 403, 303, 403, 403, 403},
      {{"name", "Matriisin kunta"}, {"type", "municipality"}}},
     {"POST",
      "/toimitus/organisaatiot/espoon-kaupunki",
-     {303, 403, 403, 303, 403, 403},
+     {303, 403, 403, 303, 403, 403, 403},
      {{"action", "edit"}, {"name", "Espoon kaupunki"}, {"type", "other"}}},
     {"POST",
      "/toimitus/tapahtumat/uusi",
-     {303, 403, 403, 422, 403, 403},  // an editor's empty form: shown again, nothing stored
+     {303, 403, 403, 422, 403, 403, 403},  // an editor's empty form: shown again, nothing stored
      {{"title", ""}}},
     {"POST",
      "/toimitus/kampanjat/uusi",
-     {303, 403, 403, 422, 403, 403},  // an editor's empty form: shown again, nothing stored
+     {303, 403, 403, 422, 403, 403, 403},  // an editor's empty form: shown again, nothing stored
      {{"name", ""}}},
     {"POST",
      "/toimitus/kampanjat/ei-ole/muokkaa",
-     {303, 403, 403, 404, 403, 403},
+     {303, 403, 403, 404, 403, 403, 403},
      {{"name", "Matriisin kampanja"}}},
     {"POST",
      "/toimitus/kampanjat/ei-ole/teot/julkaistu",
-     {303, 403, 403, 404, 403, 403},
+     {303, 403, 403, 404, 403, 403, 403},
      {{"category", "viestinta"}}},
-    {"POST", "/toimitus/kampanjat/ei-ole/raati/0/kutsu", {303, 403, 403, 404, 403, 403}, {}},
+    {"POST", "/toimitus/kampanjat/ei-ole/raati/0/kutsu", {303, 403, 403, 404, 403, 403, 403}, {}},
     {"POST",
      "/raati/ei-ole/teot/julkaistu",
-     {303, 403, 403, 403, 404, 403},
+     {303, 403, 403, 403, 404, 403, 403},
      {{"action", "save"}, {"score-vaikuttavuus", "3"}}},
-    {"POST", "/raati/kutsu/tuntematon", {303, 410, 410, 410, 410, 410}, {}},
+    {"POST", "/raati/kutsu/tuntematon", {303, 410, 410, 410, 410, 410, 410}, {}},
     {"POST",
      "/raati/ei-ole/tulokset/sote",
-     {303, 403, 403, 403, 404, 403},
+     {303, 403, 403, 403, 404, 403, 403},
      {{"award-1", "winner"}, {"justification-1", "Perustelu."}}},
     {"POST",
      "/toimitus/kampanjat/ei-ole/raati/0/puheenjohtaja",
-     {303, 403, 403, 404, 403, 403},
+     {303, 403, 403, 404, 403, 403, 403},
      {}},
-    {"POST", "/sahkoposti/vahvista/tuntematon", {410, 410, 410, 410, 410, 410}},
+    {"POST", "/sahkoposti/vahvista/tuntematon", {410, 410, 410, 410, 410, 410, 410}},
     {"POST",
      "/verkostot/ei-ole/kustannukset/muokkaa",
-     {303, 404, 404, 404, 404, 404},
+     {303, 404, 404, 404, 404, 404, 404},
      {{"paid_days", "2"}, {"day_fee", "1400"}}},
     {"POST",
      "/verkostot/matriisi/kustannukset/muokkaa",
-     {303, 403, 403, 422, 403, 403},  // an editor's empty form: shown again, nothing stored
+     {303, 403, 403, 422, 403, 403, 422},  // an editor's empty form: shown again, nothing stored
      {{"paid_days", ""}, {"day_fee", ""}}},
     {"POST",
+     "/verkostot/matriisi/ideataulu",
+     {303, 303, 403, 303, 403, 403, 303},
+     {{"quadrant", "idea"}, {"text", "Matriisin idea."}}},
+    {"POST",
+     "/verkostot/matriisi/ideataulu/valita",
+     {303, 403, 403, 422, 403, 403, 422},  // a leader's form without items: shown again
+     {{"recipients", "Johtoryhmä"}}},
+    {"POST",
+     "/verkostot/matriisi/tapaamiset/0/muistio",
+     {303, 403, 403, 303, 403, 403, 303},
+     {{"minutes", "Muistio."}}},
+    {"POST",
+     "/verkostot/matriisi/tapaamiset/9/muistio",
+     {303, 403, 403, 404, 403, 403, 404},
+     {{"minutes", "Muistio."}}},
+    {"POST",
+     "/verkostot/matriisi/liity",
+     {303, 403, 303, 403, 403, 403, 403},
+     {{"organisation", "espoon-kaupunki"}, {"message", "Haluamme mukaan."}}},
+    {"POST",
+     "/verkostot/matriisi/eroa",
+     {303, 403, 403, 403, 403, 403, 403},  // a member, not the organisation's administrator
+     {{"organisation", "kontiolahden-kunta"}}},
+    {"POST",
      "/omat-tiedot/sahkoposti",
-     {303, 422, 422, 422, 422, 422},  // the wrong password: refused, nothing sent
+     {303, 422, 422, 422, 422, 422, 422},  // the wrong password: refused, nothing sent
      {{"email", "uusi@example.fi"}, {"password", "väärä salasana"}}},
     {"POST",
      "/teot/luonnos/muokkaa",
-     {401, 303, 403, 303, 403, 403},
+     {401, 303, 403, 303, 403, 403, 403},
      {{"title", "Luonnos"}, {"organisation", "kontiolahden-kunta"}, {"action", "save"}}},
     {"POST",
      "/omat-tiedot/organisaatiot/paatos",
-     {303, 403, 403, 303, 403, 403},  // a member, not the organisation's admin
+     {303, 403, 403, 303, 403, 403, 403},  // a member, not the organisation's admin
      {{"account", "1"}, {"organisation", "kontiolahden-kunta"}, {"decision", "approve"}}},
 };
 
@@ -180,6 +221,7 @@ class AuthorizationMatrixTest : public ::testing::Test {
     person("toimittaja@example.fi", {core::Role::kEditor}, 0);
     person("tuomari@example.fi", {core::Role::kJuror}, 0);
     person("yllapito@example.fi", {core::Role::kAdmin}, 0);
+    person("vetaja@example.fi", {}, 0);  // leads "matriisi"
     store::PracticeWrite draft = practice("luonnos", "Luonnos", "Kontiolahden kunta", false);
     (void)site_.store().submissions().save(draft, {author, "Oma", ""}, store::utc_now());
     save_network();
@@ -194,6 +236,7 @@ class AuthorizationMatrixTest : public ::testing::Test {
     network.period_until = "2027-12-31";
     network.leaders = {{"Vetäjä", "", "", "vetaja@example.fi"}};
     network.members = {{"Kontiolahden kunta", "", {}}};
+    network.meetings = {{"2025-05-16", "Kontiolahti", false, "1. Avaus", ""}};
     network.costs = {.paid_days = 2, .day_fee_cents = 140000, .days = {}};
     ASSERT_TRUE(core::validate_network_input(network).empty());
     ASSERT_EQ(site_.store().networks().save(network, {}, store::utc_now()).outcome,
@@ -242,11 +285,10 @@ class AuthorizationMatrixTest : public ::testing::Test {
   }
 
   TestBrowser& browser(Who who) {
-    static const std::map<Who, std::string> kEmails = {{kOwnContributor, "oma@example.fi"},
-                                                       {kOtherContributor, "toinen@example.fi"},
-                                                       {kEditor, "toimittaja@example.fi"},
-                                                       {kJuror, "tuomari@example.fi"},
-                                                       {kAdmin, "yllapito@example.fi"}};
+    static const std::map<Who, std::string> kEmails = {
+        {kOwnContributor, "oma@example.fi"}, {kOtherContributor, "toinen@example.fi"},
+        {kEditor, "toimittaja@example.fi"},  {kJuror, "tuomari@example.fi"},
+        {kAdmin, "yllapito@example.fi"},     {kLeader, "vetaja@example.fi"}};
     auto found = browsers_.find(who);
     if (found != browsers_.end()) return found->second;
     TestBrowser& made =
