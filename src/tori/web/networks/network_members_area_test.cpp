@@ -174,6 +174,14 @@ TEST_F(NetworkMembersAreaTest, AnOrganisationAsksToJoinALeaderApprovesAnAdminLea
   EXPECT_THAT(form.body, HasSubstr(R"(<option value="espoon-kaupunki" lang="fi">)"));
   EXPECT_EQ(asker.post("/verkostot/nuoret/liity", {{"organisation", "oulun-kaupunki"}}).status,
             403);  // not hers
+  const std::string too_long = "Pitkä viesti. " + std::string(core::kMaxIdeaLength, 'x');
+  const http::Response refused = asker.post(
+      "/verkostot/nuoret/liity", {{"organisation", "espoon-kaupunki"}, {"message", too_long}});
+  EXPECT_EQ(refused.status, 422);  // shown again with the text kept, nothing sent
+  EXPECT_THAT(refused.body, HasSubstr("join-form-message-error"));
+  EXPECT_THAT(refused.body, HasSubstr("Pitkä viesti. xxxx"));
+  EXPECT_THAT(refused.body, HasSubstr(R"(<option value="espoon-kaupunki" lang="fi" selected>)"));
+  EXPECT_TRUE(test_support::mail_to(site_.store(), "minna@example.fi").empty());
   ASSERT_EQ(asker
                 .post("/verkostot/nuoret/liity",
                       {{"organisation", "espoon-kaupunki"}, {"message", "Haluamme mukaan."}})

@@ -30,10 +30,19 @@ std::optional<core::Membership> approved_membership(const Services& services,
   return std::nullopt;
 }
 
-// ORGANISATION options (VALUE, NAME) for the visitor's organisations outside the network, or
-// NO_ORGANISATIONS; MEMBER_ALREADY when one of them is a member.
+// A join request as typed, re-shown with its errors.
+struct JoinForm {
+  std::string organisation{};  // the slug chosen
+  std::string message{};
+  FormErrors errors{};
+};
+
+// ORGANISATION options (VALUE, NAME, SELECTED) for the visitor's organisations outside the
+// network with the typed message and its errors, or NO_ORGANISATIONS; MEMBER_ALREADY when one of
+// them is a member.
 void fill_join_choices(ctemplate::TemplateDictionary& body, const Services& services,
-                       const Visitor& visitor, const store::Network& network) {
+                       const Visitor& visitor, const store::Network& network,
+                       const JoinForm& typed) {
   ctemplate::TemplateDictionary* form = nullptr;
   for (const core::Membership& membership :
        services.store.memberships().of_account(visitor.account->id)) {
@@ -44,12 +53,39 @@ void fill_join_choices(ctemplate::TemplateDictionary& body, const Services& serv
       body.ShowSection("MEMBER_ALREADY");
       continue;
     }
-    if (form == nullptr) form = body.AddSectionDictionary("FORM");
+    if (form == nullptr) {
+      form = body.AddSectionDictionary("FORM");
+      form->SetValue("TEXT", typed.message);
+      fill_errors(*form, "join-form", typed.errors);
+    }
     auto* option = form->AddSectionDictionary("ORGANISATION");
     option->SetValue("VALUE", membership.organisation_slug);
     option->SetValue("NAME", membership.organisation_name);
+    if (membership.organisation_slug == typed.organisation) option->ShowSection("SELECTED");
   }
   if (form == nullptr) body.ShowSection("NO_ORGANISATIONS");
+}
+
+// The join request's page for `network` with the form as `typed`.
+http::Response join_form_page(const http::Request& request, const Services& services,
+                              Language language, const Visitor& visitor,
+                              const store::Network& network, const JoinForm& typed, int status) {
+  const std::string path = "/verkostot/" + network.input.slug;
+  Page page(language, "network_join");
+  page.meta.title =
+      services.catalogue.text(language, "networks.join.title") + ": " + network.input.name;
+  page.meta.path = path + "/liity";
+  page.meta.nav = NavItem::kNetworks;
+  page.meta.indexable = false;
+  auto& body = page.body();
+  body.SetValue("NAME", network.input.name);
+  body.SetValue("NETWORK_URL", localised_path(language, path));
+  body.SetValue("AREA_URL", localised_path(language, path + "/jasenalue"));
+  body.SetValue("ACTION", localised_path(language, path + "/liity"));
+  body.SetValue("CSRF", visitor.csrf_token);
+  fill_notice(body, request, services, language);
+  fill_join_choices(body, services, visitor, network, typed);
+  return render_form(services, page, visitor, status);
 }
 
 // GET /verkostot/{slug}/liity: the form of a join request, for the visitor's approved
@@ -61,21 +97,7 @@ http::Response join_page(const http::Request& request, const Services& services,
   if (!visitor.signed_in()) return login_redirect(visitor, language, path + "/liity");
   const auto network = services.store.networks().find_by_slug(request.param("slug"));
   if (!network || !network->input.listed) return error_page(services, language, 404);
-  Page page(language, "network_join");
-  page.meta.title =
-      services.catalogue.text(language, "networks.join.title") + ": " + network->input.name;
-  page.meta.path = path + "/liity";
-  page.meta.nav = NavItem::kNetworks;
-  page.meta.indexable = false;
-  auto& body = page.body();
-  body.SetValue("NAME", network->input.name);
-  body.SetValue("NETWORK_URL", localised_path(language, path));
-  body.SetValue("AREA_URL", localised_path(language, path + "/jasenalue"));
-  body.SetValue("ACTION", localised_path(language, path + "/liity"));
-  body.SetValue("CSRF", visitor.csrf_token);
-  fill_notice(body, request, services, language);
-  fill_join_choices(body, services, visitor, *network);
-  return render_form(services, page, visitor);
+  return join_form_page(request, services, language, visitor, *network, {}, 200);
 }
 
 // Mails each leader with an address that `organisation` asks to join (in Finnish: leaders have no
@@ -110,11 +132,13 @@ http::Response post_join(const http::Request& request, const Services& services,
   const auto membership =
       approved_membership(services, post.visitor, post.form->get("organisation"));
   if (!membership) return error_page(services, language, 403);
-  const std::string message = typed_text(post.form->get("message"));
-  FormErrors errors;
-  add_board_text_errors(services, language, "message", message, false, core::kMaxIdeaLength,
-                        errors);
-  if (!errors.empty()) return error_page(services, language, 400);
+  JoinForm typed{.organisation = membership->organisation_slug,
+                 .message = typed_text(post.form->get("message"))};
+  add_board_text_errors(services, language, "message", typed.message, false, core::kMaxIdeaLength,
+                        typed.errors);
+  if (!typed.errors.empty())
+    return join_form_page(request, services, language, post.visitor, *network, typed, 422);
+  const std::string& message = typed.message;
   const auto outcome =
       services.store.networks().request_join(network->id, membership->organisation_id, message,
                                              post.visitor.account->id, store::utc_now());
