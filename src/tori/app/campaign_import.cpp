@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "tori/app/data_folder.hpp"
+#include "tori/app/import_lines.hpp"
 #include "tori/core/campaign_jsonl.hpp"
 #include "tori/demo/event_dates.hpp"
 
@@ -20,39 +21,8 @@ void save_campaign(const core::CampaignInput& input, const std::string& label,
     return;
   }
   const store::CampaignSaved saved = campaigns.save(input, now);
-  switch (saved.outcome) {
-    case store::CampaignSaveOutcome::kCreated:
-      ++report.created;
-      break;
-    case store::CampaignSaveOutcome::kUpdated:
-      ++report.updated;
-      break;
-    case store::CampaignSaveOutcome::kUnchanged:
-      ++report.unchanged;
-      break;
-    case store::CampaignSaveOutcome::kUnknownPractice:
-      report.errors.push_back(label + ": no practice has external_id '" + saved.unknown_practice +
-                              "'");
-      break;
-  }
-}
-
-// The lines of `in` that parse; the others reported ("line N: …").
-std::vector<core::CampaignInput> parse_lines(std::istream& in, ImportReport& report) {
-  std::vector<core::CampaignInput> inputs;
-  std::size_t number = 0;
-  for (std::string line; std::getline(in, line);) {
-    ++number;
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    ++report.lines;
-    auto parsed = core::parse_campaign_line(line);
-    if (auto* reason = std::get_if<std::string>(&parsed)) {
-      report.errors.push_back("line " + std::to_string(number) + ": " + *reason);
-      continue;
-    }
-    inputs.push_back(std::move(std::get<core::CampaignInput>(parsed)));
-  }
-  return inputs;
+  if (count_saved(report, saved.outcome)) return;
+  report.errors.push_back(label + ": no practice has external_id '" + saved.unknown_practice + "'");
 }
 
 }  // namespace
@@ -60,19 +30,11 @@ std::vector<core::CampaignInput> parse_lines(std::istream& in, ImportReport& rep
 ImportReport import_campaigns(std::istream& in, store::CampaignStore& campaigns,
                               store::UtcTime now) {
   ImportReport report;
-  std::size_t number = 0;
-  for (std::string line; std::getline(in, line);) {
-    ++number;
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    ++report.lines;
-    const std::string label = "line " + std::to_string(number);
-    auto parsed = core::parse_campaign_line(line);
-    if (auto* reason = std::get_if<std::string>(&parsed)) {
-      report.errors.push_back(label + ": " + *reason);
-      continue;
-    }
-    save_campaign(std::get<core::CampaignInput>(parsed), label, campaigns, now, report);
-  }
+  for_each_import_line<core::CampaignInput>(
+      in, report, &core::parse_campaign_line,
+      [&](const std::string& label, core::CampaignInput&& input) {
+        save_campaign(input, label, campaigns, now, report);
+      });
   return report;
 }
 
@@ -84,12 +46,7 @@ int run_import_campaigns(const CommandContext& context, const std::string& file)
   }
   auto store = open_data_folder(context);
   if (!store) return kExitFailed;
-  const ImportReport report = import_campaigns(in, store->campaigns(), store::utc_now());
-  for (const auto& error : report.errors)
-    std::cerr << error << "\n";
-  std::cout << report.created << " created, " << report.updated << " updated, " << report.unchanged
-            << " unchanged, " << report.errors.size() << " refused\n";
-  return report.ok() ? kExitOk : kExitFailed;
+  return print_import_report(import_campaigns(in, store->campaigns(), store::utc_now()), "");
 }
 
 int load_demo_campaigns(const CommandContext& context, store::Store& store, bool if_empty) {
@@ -98,13 +55,15 @@ int load_demo_campaigns(const CommandContext& context, store::Store& store, bool
     return kExitOk;
   }
   const auto path = context.assets / "demo" / "campaigns.jsonl";
-  std::ifstream in(path);
-  if (!in) {
-    std::cerr << "tori: cannot read " << path.string() << "\n";
-    return kExitFailed;
-  }
+  auto in = open_demo_file(path);
+  if (!in) return kExitFailed;
   ImportReport report;
-  std::vector<core::CampaignInput> inputs = parse_lines(in, report);
+  std::vector<core::CampaignInput> inputs;
+  for_each_import_line<core::CampaignInput>(
+      *in, report, &core::parse_campaign_line,
+      [&inputs](const std::string&, core::CampaignInput&& input) {
+        inputs.push_back(std::move(input));
+      });
   // A smaller demo (tori demo --practices N) lacks some awarded practices: their awards go.
   std::size_t left_out = 0;
   for (core::CampaignInput& input : inputs) {
@@ -120,11 +79,9 @@ int load_demo_campaigns(const CommandContext& context, store::Store& store, bool
   demo::keep_campaign_judging(inputs, std::chrono::time_point_cast<std::chrono::seconds>(now));
   for (const core::CampaignInput& input : inputs)
     save_campaign(input, input.slug, store.campaigns(), now, report);
-  for (const auto& error : report.errors)
-    std::cerr << "tori: " << path.string() << ": " << error << "\n";
-  std::cout << "campaigns: " << report.created << " created, " << report.updated << " updated, "
-            << report.unchanged << " unchanged, " << report.errors.size() << " refused\n";
-  return report.ok() ? kExitOk : kExitFailed;
+  for (auto& error : report.errors)
+    error = "tori: " + path.string() + ": " + error;
+  return print_import_report(report, "campaigns: ");
 }
 
 }  // namespace tori::app

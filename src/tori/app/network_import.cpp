@@ -8,6 +8,7 @@
 #include <iostream>
 
 #include "tori/app/data_folder.hpp"
+#include "tori/app/import_lines.hpp"
 #include "tori/app/reference_data.hpp"
 #include "tori/core/network_jsonl.hpp"
 #include "tori/demo/event_dates.hpp"
@@ -34,51 +35,11 @@ void save_network(const core::NetworkInput& input, const std::string& label,
     return;
   }
   const store::NetworkSaved saved = networks.save(input, homes_of(input, finland), now);
-  switch (saved.outcome) {
-    case store::NetworkSaveOutcome::kCreated:
-      ++report.created;
-      break;
-    case store::NetworkSaveOutcome::kUpdated:
-      ++report.updated;
-      break;
-    case store::NetworkSaveOutcome::kUnchanged:
-      ++report.unchanged;
-      break;
-    case store::NetworkSaveOutcome::kUnknownEvent:
-      report.errors.push_back(label + ": no event has external_id '" + saved.unknown_event + "'");
-      break;
-    case store::NetworkSaveOutcome::kUnknownPractice:
-      report.errors.push_back(label + ": no practice has the slug '" + saved.unknown_practice +
-                              "' (results)");
-      break;
-  }
-}
-
-// Gives each line of `in` that parses to `take(label, input)` ("line N"); reports the others.
-void for_each_network_line(
-    std::istream& in, ImportReport& report,
-    const std::function<void(const std::string&, core::NetworkInput&&)>& take) {
-  std::size_t number = 0;
-  for (std::string line; std::getline(in, line);) {
-    ++number;
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    ++report.lines;
-    const std::string label = "line " + std::to_string(number);
-    auto parsed = core::parse_network_line(line);
-    if (auto* reason = std::get_if<std::string>(&parsed)) {
-      report.errors.push_back(label + ": " + *reason);
-      continue;
-    }
-    take(label, std::move(std::get<core::NetworkInput>(parsed)));
-  }
-}
-
-int print_report(const ImportReport& report, std::string_view prefix) {
-  for (const auto& error : report.errors)
-    std::cerr << error << "\n";
-  std::cout << prefix << report.created << " created, " << report.updated << " updated, "
-            << report.unchanged << " unchanged, " << report.errors.size() << " refused\n";
-  return report.ok() ? kExitOk : kExitFailed;
+  if (count_saved(report, saved.outcome)) return;
+  report.errors.push_back(
+      label + (saved.outcome == store::NetworkSaveOutcome::kUnknownEvent
+                   ? ": no event has external_id '" + saved.unknown_event + "'"
+                   : ": no practice has the slug '" + saved.unknown_practice + "' (results)"));
 }
 
 // Each meeting of `network` without an event gets the network_meeting event of its day whose
@@ -100,9 +61,11 @@ void link_meeting_events(core::NetworkInput& network, const std::vector<core::Ev
 ImportReport import_networks(std::istream& in, store::NetworkStore& networks,
                              const core::Finland& finland, store::UtcTime now) {
   ImportReport report;
-  for_each_network_line(in, report, [&](const std::string& label, core::NetworkInput&& input) {
-    save_network(input, label, networks, finland, now, report);
-  });
+  for_each_import_line<core::NetworkInput>(
+      in, report, &core::parse_network_line,
+      [&](const std::string& label, core::NetworkInput&& input) {
+        save_network(input, label, networks, finland, now, report);
+      });
   return report;
 }
 
@@ -115,7 +78,8 @@ int run_import_networks(const CommandContext& context, const std::string& file) 
   auto finland = load_finland(context);
   auto store = finland ? open_data_folder(context) : nullptr;
   if (!store) return kExitFailed;
-  return print_report(import_networks(in, store->networks(), *finland, store::utc_now()), "");
+  return print_import_report(import_networks(in, store->networks(), *finland, store::utc_now()),
+                             "");
 }
 
 int load_demo_networks(const CommandContext& context, store::Store& store,
@@ -125,16 +89,15 @@ int load_demo_networks(const CommandContext& context, store::Store& store,
     return kExitOk;
   }
   const auto path = context.assets / "demo" / "networks.jsonl";
-  std::ifstream in(path);
-  if (!in) {
-    std::cerr << "tori: cannot read " << path.string() << "\n";
-    return kExitFailed;
-  }
+  auto in = open_demo_file(path);
+  if (!in) return kExitFailed;
   ImportReport report;
   std::vector<core::NetworkInput> inputs;
-  for_each_network_line(in, report, [&inputs](const std::string&, core::NetworkInput&& input) {
-    inputs.push_back(std::move(input));
-  });
+  for_each_import_line<core::NetworkInput>(
+      *in, report, &core::parse_network_line,
+      [&inputs](const std::string&, core::NetworkInput&& input) {
+        inputs.push_back(std::move(input));
+      });
   const store::UtcTime now = store::utc_now();
   demo::keep_network_meetings_current(inputs,
                                       std::chrono::time_point_cast<std::chrono::seconds>(now));
@@ -150,7 +113,7 @@ int load_demo_networks(const CommandContext& context, store::Store& store,
   }
   for (auto& error : report.errors)
     error = path.string() + ": " + error;
-  return print_report(report, "networks: ");
+  return print_import_report(report, "networks: ");
 }
 
 int run_export_network_costs(const CommandContext& context, const std::string& slug) {
