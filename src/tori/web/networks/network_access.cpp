@@ -29,6 +29,7 @@ NetworkAccess network_access(const std::optional<core::Account>& account,
     }
   }
   access.member = !access.organisations.empty();
+  access.memberships = memberships;
   return access;
 }
 

@@ -24,6 +24,8 @@ struct NetworkAccess {
   bool editor = false;  // an editor signed in with a second factor
   // The visitor's member organisations of the network (ids), for leaving and posting.
   std::vector<std::int64_t> organisations{};
+  // All the visitor's memberships (read once per request: authors' names, leaving).
+  std::vector<core::Membership> memberships{};
 
   [[nodiscard]] bool reads_members_area() const { return member || leader || editor; }
   [[nodiscard]] bool leads() const { return leader || editor; }

@@ -29,7 +29,7 @@ http::Response post_idea(const http::Request& request, const Services& services,
   if (!forms.idea_errors.empty())
     return members_area_page(request, services, language, *post.area, forms, 422);
   const std::int64_t id = services.store.network_board().post(
-      post.area->network.id, {*quadrant, forms.idea_text, board_author(services, *post.area)},
+      post.area->network.id, {*quadrant, forms.idea_text, board_author(*post.area)},
       post.area->visitor.account->id, store::utc_now());
   return redirect_with(post.area->visitor, language,
                        with_notice(post.area->path() + "/jasenalue", "network_idea") + "#idea-" +
@@ -50,7 +50,7 @@ http::Response post_comment(const http::Request& request, const Services& servic
   if (!forms.comment_errors.empty())
     return members_area_page(request, services, language, *post.area, forms, 422);
   const bool added = services.store.network_board().comment(
-      post.area->network.id, *idea, forms.comment_text, board_author(services, *post.area),
+      post.area->network.id, *idea, forms.comment_text, board_author(*post.area),
       post.area->visitor.account->id, store::utc_now());
   if (!added) return error_page(services, language, 404);
   return redirect_with(post.area->visitor, language,

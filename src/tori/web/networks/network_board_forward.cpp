@@ -114,10 +114,10 @@ void add_board_text_errors(const Services& services, Language language, const st
   }
 }
 
-std::string board_author(const Services& services, const MembersArea& area) {
+std::string board_author(const MembersArea& area) {
   const core::Account& account = *area.visitor.account;
   if (!account.name.empty()) return account.name;
-  for (const core::Membership& membership : services.store.memberships().of_account(account.id)) {
+  for (const core::Membership& membership : area.access.memberships) {
     if (std::ranges::find(area.access.organisations, membership.organisation_id) !=
         area.access.organisations.end())
       return membership.organisation_name;

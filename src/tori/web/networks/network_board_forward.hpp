@@ -40,7 +40,7 @@ void add_board_text_errors(const Services& services, Language language, const st
                            FormErrors& errors, bool one_line = false);
 
 // The name the visitor posts under: the account's name, else its first member organisation's.
-[[nodiscard]] std::string board_author(const Services& services, const MembersArea& area);
+[[nodiscard]] std::string board_author(const MembersArea& area);
 
 // The forward form as typed (picked ideas, recipients, addresses one per line or comma, note),
 // with its errors: no idea picked, recipients missing, an address that is not one, too many.

@@ -66,11 +66,9 @@ void fill_documents(Dictionary& body, Language language, const MembersArea& area
 }
 
 // The slugs of the organisations the visitor administers (and so may take out of the network).
-std::vector<std::string> administered_slugs(const Services& services, const MembersArea& area) {
+std::vector<std::string> administered_slugs(const MembersArea& area) {
   std::vector<std::string> slugs;
-  if (!area.visitor.account) return slugs;
-  for (const core::Membership& membership :
-       services.store.memberships().of_account(area.visitor.account->id)) {
+  for (const core::Membership& membership : area.access.memberships) {
     if (membership.state == core::MembershipState::kApproved &&
         membership.role == core::MembershipRole::kAdmin)
       slugs.push_back(membership.organisation_slug);
@@ -81,7 +79,7 @@ std::vector<std::string> administered_slugs(const Services& services, const Memb
 void fill_participants(Dictionary& body, const Services& services, Language language,
                        const MembersArea& area) {
   const auto& members = area.network.input.members;
-  const std::vector<std::string> administered = administered_slugs(services, area);
+  const std::vector<std::string> administered = administered_slugs(area);
   for (std::size_t i = 0; i < members.size() && i < area.network.organisations.size(); ++i) {
     Dictionary* member = body.AddSectionDictionary("MEMBER");
     member->SetValue("NAME", members[i].organisation);
