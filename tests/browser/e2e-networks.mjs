@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// End to end in headless Chromium: a development network's public page, its members' area as the programme's editor (a leader's rights): an idea on the board with its error state, a comment and a support, a forward of picked items with its error state and its mail through the SMTP test server, the permanent record; the shared costs with their form and history; the join page; axe and vnu on every page on the way.
+// End to end in headless Chromium: a development network's public page, its members' area as the programme's editor (a leader's rights): an idea on the board with its error state, a comment and a support, a forward of picked items with its error state and its mail through the SMTP test server, the permanent record; the shared costs with their form and history; the join page; a members-only meeting's event page and its registration refused to a visitor; axe and vnu on every page on the way.
 //
 // Usage: node tests/browser/e2e-networks.mjs --tori PATH [--timeout SECONDS] [--keep]
 // Runs like e2e-events.mjs (e2e-kit.mjs: the SMTP test server, `tori serve` on a demo data folder
@@ -77,6 +77,31 @@ async function flow(browser, tools, editorLink) {
     await expectText(main(editor), 'Liittymispyynnön voi lähettää', 'the join page');
     await checkPage(r, editor, 'network, forwarded', await go(editor, kNetwork));
     await expectText(main(editor).locator('.network__forwards'), 'Verkoston ehdotus syksyn kokoukseen.', 'the public record');
+  });
+
+  await step('a members-only meeting: the event page says so, a visitor is sent to log in or told why', async (r) => {
+    const visitor = await context.browser().newContext({ viewport: { width: 1280, height: 800 } });
+    visitor.setDefaultTimeout(kPageMs);
+    await visitor.addInitScript(tools.axeSource);
+    const page = await visitor.newPage();
+    watch(page, run.sink);
+    const answer = await visitor.request.get(`${run.base}/api/v1/events?limit=100`);
+    const meeting = (await answer.json()).items.find((item) => item.members_only_network === 'nuoret-kuntatyossa' && item.registration_open);
+    if (!meeting) throw new Error('/api/v1/events has no open members-only meeting of nuoret-kuntatyossa');
+    await checkPage(r, page, 'members-only meeting', await go(page, `/tapahtumat/${meeting.slug}`));
+    await expectText(main(page), 'Vain verkoston Nuoret kuntatyössä jäsenille', 'the event page');
+    await go(page, `/tapahtumat/${meeting.slug}/ilmoittaudu`);
+    expectAt(page, /^\/kirjaudu\?seuraava=/, 'a visitor opening the form');
+    const [refused] = await Promise.all([page.waitForNavigation(), page.evaluate((action) => {
+      const form = document.createElement('form');
+      form.method = 'post';
+      form.action = action;
+      document.body.append(form);
+      form.submit();
+    }, `/tapahtumat/${meeting.slug}/ilmoittaudu`)]);
+    await checkPage(r, page, 'members-only registration refused', refused, 403);
+    await expectText(main(page), 'vain verkoston Nuoret kuntatyössä jäsenille', 'the refusal');
+    await visitor.close();
   });
 }
 
