@@ -1,6 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}
 {{! SPDX-License-Identifier: AGPL-3.0-or-later }}
-{{! One development network (/verkostot/{slug}): period, leaders, goals, member organisations, meetings, and the board of ideas when it is public. Values: src/tori/web/networks/network_pages.cpp and network_view.cpp. }}
+{{! One development network (/verkostot/{slug}): period, leaders, goals, member organisations, meetings, the practices it produced, and the board of ideas when it is public. Values: src/tori/web/networks/network_pages.cpp and network_view.cpp. }}
 <p class="breadcrumb"><a href="[[@prefix]]/verkostot">[[networks.list.title]]</a></p>
 <article class="network">
 <h1 lang="fi">{{NAME}}</h1>
@@ -43,7 +43,13 @@
 {{#MEETING}}<li><time datetime="{{DATETIME}}">{{DATE}}</time>{{#HAS_PLACE}}, <span lang="fi">{{PLACE}}</span>{{/HAS_PLACE}}{{#REMOTE}} · [[networks.meetings.remote]]{{/REMOTE}}{{#EVENT}} · <a href="{{EVENT_URL}}">[[networks.meetings.event_link]]<span class="visually-hidden"> {{DATE}}</span></a>{{/EVENT}}</li>
 {{/MEETING}}</ul>
 {{/PAST}}</section>
-<section aria-labelledby="network-board">
+{{#RESULTS}}<section aria-labelledby="network-results">
+<h2 id="network-results">[[networks.results.heading]]</h2>
+<ul class="network__results">
+{{#RESULT}}<li><a href="{{URL}}" lang="fi">{{TITLE}}</a></li>
+{{/RESULT}}</ul>
+</section>
+{{/RESULTS}}<section aria-labelledby="network-board">
 <h2 id="network-board">[[networks.board.heading]]</h2>
 {{#BOARD_MEMBERS}}<p>[[networks.board.members_only]]</p>
 {{/BOARD_MEMBERS}}{{#BOARD}}<p>[[networks.board.lead]]</p>

@@ -10,6 +10,7 @@
 <li><a href="#area-participants">[[networks.area.participants]]</a></li>
 {{#LEADS}}<li><a href="#area-requests">[[networks.requests.heading]]</a></li>
 <li><a href="{{COSTS_URL}}">[[networks.area.costs_link]]</a></li>
+<li><a href="{{EDIT_URL}}">[[network_edit.link]]</a></li>
 {{/LEADS}}</ul></nav>
 <section aria-labelledby="area-board">
 <h2 id="area-board">[[networks.board.heading]]</h2>

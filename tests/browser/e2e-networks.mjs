@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// End to end in headless Chromium: a development network's public page, its members' area as the programme's editor (a leader's rights): an idea on the board with its error state, a comment and a support, a forward of picked items with its error state and its mail through the SMTP test server, the permanent record; the shared costs with their form and history; the join page; a members-only meeting's event page and its registration refused to a visitor; axe and vnu on every page on the way.
+// End to end in headless Chromium: a development network's public page, its members' area as the programme's editor (a leader's rights): an idea on the board with its error state, a comment and a support, a forward of picked items with its error state and its mail through the SMTP test server, the permanent record; the shared costs with their form and history; the network's own form with its error state, more rows, a new meeting and a result; the join page; a members-only meeting's event page and its registration refused to a visitor; axe and vnu on every page on the way.
 //
 // Usage: node tests/browser/e2e-networks.mjs --tori PATH [--timeout SECONDS] [--keep]
 // Runs like e2e-events.mjs (e2e-kit.mjs: the SMTP test server, `tori serve` on a demo data folder
@@ -14,6 +14,8 @@ import { button, checkPage, expectAt, expectText, follow, go, kMailMs, main, run
 const kNetwork = '/verkostot/nuoret-kuntatyossa';
 const kIdea = 'Uusille työntekijöille kummi toisesta yksiköstä.';
 const kRecipient = { name: 'Kunta-alan kehittämisjaos', email: 'kehittamisjaos@example.fi' };
+// The first practice of data/demo/practices.jsonl, in every demo however small.
+const kResult = { slug: 'henkiloston-ideat-kokeiluiksi-sisainen-kokeilurahasto', title: 'Henkilöstön ideat kokeiluiksi' };
 
 async function flow(browser, tools, editorLink) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -70,6 +72,28 @@ async function flow(browser, tools, editorLink) {
     await checkPage(r, editor, 'costs saved', await follow(editor, button(editor, 'Tallenna kustannukset')));
     expectAt(editor, /^\/verkostot\/turvallisesti-toissa\/kustannukset/, 'after saving');
     await expectText(main(editor), '700,00', 'the new fee');   // 1 700,00 € with a no-break space
+  });
+
+  await step('the network\'s own form: its error state, more rows, a meeting and a result added', async (r) => {
+    await go(editor, `${kNetwork}/jasenalue`);
+    await checkPage(r, editor, 'edit form',
+      await follow(editor, main(editor).getByRole('link', { name: 'Muokkaa verkostoa' })));
+    await editor.locator('#edit-results').fill('/teot/ei-ole-olemassa');
+    await checkPage(r, editor, 'edit form, errors', await follow(editor, button(editor, 'Tallenna muutokset')), 422);
+    await expectText(main(editor).locator('.error-summary'), 'tekoa ei löydy', 'the error summary');
+    await editor.locator('#edit-results').fill(`/teot/${kResult.slug}`);
+    await checkPage(r, editor, 'edit form, more rows', await follow(editor, button(editor, 'Lisää rivejä')));
+    const blank = await main(editor).locator('input[type="date"][value=""]').first().getAttribute('id');
+    const row = blank.replace(/_date$/, '');
+    await editor.locator(`#${blank}`).fill('2027-06-09');
+    await editor.locator(`#${row}_place`).fill('Oulu, kaupungintalo');
+    await editor.locator(`#${row}_registration`).selectOption('open');
+    await editor.locator(`#${row}_agenda`).fill('Klo 9–15.\n\n1. Kesän kuulumiset');
+    await checkPage(r, editor, 'edit saved', await follow(editor, button(editor, 'Tallenna muutokset')));
+    expectAt(editor, /^\/verkostot\/nuoret-kuntatyossa\?ilmoitus=saved$/, 'after saving');
+    await expectText(main(editor).locator('.notice'), 'Tiedot on tallennettu.', 'the notice');
+    await expectText(main(editor).locator('.network__results'), kResult.title, 'the result');
+    await expectText(main(editor).locator('.network__meetings').first(), 'Oulu, kaupungintalo', 'the new meeting');
   });
 
   await step('the join page and the public page with the forwards', async (r) => {

@@ -6,6 +6,7 @@
 //   NetworkSaved saved = store.networks().save(input, {.municipalities = homes}, now);
 //   for (const store::Network& network : store.networks().all()) …  // running ones first
 //   store.networks().save_costs(network.id, costs, leader_account_id, now);  // a leader's edit
+//   store.networks().save_details(network.id, details, now);  // a leader's edit of the rest
 #pragma once
 
 #include <cstdint>
@@ -21,6 +22,22 @@
 
 namespace tori::store {
 
+// What a network's leaders edit on the site (NetworkStore::save_details): the description, whether
+// /verkostot lists it, the board's visibility, the meetings, the people the member organisations
+// appointed and the results.
+struct NetworkDetails {
+  std::string goals;
+  bool listed = true;
+  core::BoardVisibility board = core::BoardVisibility::kMembers;
+  // Stored sorted by date (a stable sort); each with its minutes and event as they are to be kept.
+  std::vector<core::NetworkMeeting> meetings;
+  // Each member organisation's people by the organisation's slug; a member left out keeps its
+  // people, a slug that is no member's is ignored.
+  std::map<std::string, std::vector<core::AppointedPerson>, std::less<>> people;
+  std::vector<std::string> results;  // practices' slugs
+  bool operator==(const NetworkDetails&) const = default;
+};
+
 struct Network {
   std::int64_t id = 0;
   core::NetworkInput input;
@@ -35,6 +52,11 @@ struct Network {
   [[nodiscard]] std::vector<core::Named> cost_organisations() const;
   // The slug of the member (or former member) organisation named `name` exactly; "" when none is.
   [[nodiscard]] std::string slug_of(std::string_view name) const;
+  // What the leaders edit of it, as stored.
+  [[nodiscard]] NetworkDetails details() const;
+  // input with `details` in place of its own (meetings sorted by date, people by the members'
+  // slugs): the network save_details would store.
+  [[nodiscard]] core::NetworkInput with_details(const NetworkDetails& details) const;
 };
 
 // An organisation joining or leaving a network.
@@ -70,6 +92,19 @@ struct EventNetwork {
 enum class JoinRequestOutcome { kRequested, kAlreadyMember, kAlreadyWaiting, kUnknownNetwork };
 
 enum class CostsSaveOutcome { kSaved, kUnchanged, kUnknownNetwork };
+
+enum class DetailsSaveOutcome {
+  kSaved,
+  kUnchanged,
+  kUnknownNetwork,
+  kUnknownPractice,  // a result names no practice: nothing saved
+  kUnknownEvent,     // a meeting's event is gone: nothing saved
+};
+
+struct DetailsSaved {
+  DetailsSaveOutcome outcome = DetailsSaveOutcome::kSaved;
+  std::string unknown{};  // kUnknownPractice: the slug; kUnknownEvent: the external_id
+};
 
 enum class NetworkSaveOutcome { kCreated, kUpdated, kUnchanged, kUnknownEvent, kUnknownPractice };
 
@@ -138,6 +173,15 @@ class NetworkStore {
   // validate_network_input of the network with `costs` found nothing.
   virtual CostsSaveOutcome save_costs(std::int64_t network_id, const core::NetworkCosts& costs,
                                       std::optional<std::int64_t> account_id, UtcTime now) = 0;
+  // Replaces the goals, listing, board visibility, meetings (linked to their events by
+  // external_id, minutes as given), the member organisations' people and the results of the
+  // network `network_id` in one transaction and logs a "network" change; its leaders, members,
+  // costs and board of ideas stay as they are. kUnchanged when Network::with_details gives the
+  // stored network; a result that names no practice (or a meeting whose event is gone) saves
+  // nothing. (Who edited is the audit log's.) REQUIRES: validate_network_input of
+  // Network::with_details(details) found nothing.
+  virtual DetailsSaved save_details(std::int64_t network_id, const NetworkDetails& details,
+                                    UtcTime now) = 0;
 };
 
 }  // namespace tori::store

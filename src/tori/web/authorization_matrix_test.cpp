@@ -69,6 +69,9 @@ const Row kRows[] = {
     {"GET", "/verkostot/matriisi/kustannukset", {303, 403, 403, 200, 403, 403, 200}},
     {"GET", "/verkostot/matriisi/kustannukset.csv", {303, 403, 403, 200, 403, 403, 200}},
     {"GET", "/verkostot/matriisi/kustannukset/muokkaa", {303, 403, 403, 200, 403, 403, 200}},
+    // The network's edit form: the same people as its costs.
+    {"GET", "/sv/verkostot/ei-ole/muokkaa", {303, 404, 404, 404, 404, 404, 404}},
+    {"GET", "/verkostot/matriisi/muokkaa", {303, 403, 403, 200, 403, 403, 200}},
     {"GET", "/kirjaudu", {200, 200, 200, 200, 200, 200, 200}},
     {"GET", "/rekisteroidy", {200, 200, 200, 200, 200, 200, 200}},
     {"GET", "/salasana", {200, 200, 200, 200, 200, 200, 200}},
@@ -192,6 +195,10 @@ const Row kRows[] = {
      "/verkostot/matriisi/eroa",
      {303, 403, 403, 403, 403, 403, 403},  // a member, not the organisation's administrator
      {{"organisation", "kontiolahden-kunta"}}},
+    {"POST",
+     "/verkostot/matriisi/muokkaa",
+     {303, 403, 403, 422, 403, 403, 422},  // a board not offered: shown again, nothing stored
+     {{"goals", "Matriisi"}, {"board", "kaikille"}}},
     {"POST",
      "/omat-tiedot/sahkoposti",
      {303, 422, 422, 422, 422, 422, 422},  // the wrong password: refused, nothing sent

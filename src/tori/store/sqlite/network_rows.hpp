@@ -50,6 +50,10 @@ void write_network_leaders(Connection& connection, std::int64_t id,
                            const std::vector<core::NetworkLeader>& leaders);
 void write_network_members(Connection& connection, std::int64_t id, const core::NetworkInput& input,
                            const std::vector<MemberOrganisation>& members, UtcTime now);
+// Replaces the appointed people of the network: `members[i]` (by its id) appointed
+// `input.members[i].people`. (write_network_members calls it.)
+void write_network_people(Connection& connection, std::int64_t id, const core::NetworkInput& input,
+                          const std::vector<MemberOrganisation>& members);
 [[nodiscard]] std::optional<std::string> write_network_meetings(
     Connection& connection, std::int64_t id, const std::vector<core::NetworkMeeting>& meetings);
 // Replaces the results (practices by slug); the first unknown slug returned, nothing else done.

@@ -2,6 +2,8 @@
 // Development networks on either SQL backend: save by slug (all or nothing), reads, history.
 #include "tori/store/sqlite/network_store.hpp"
 
+#include <algorithm>
+
 #include "tori/store/sqlite/change_log.hpp"
 #include "tori/store/sqlite/network_rows.hpp"
 #include "tori/store/sqlite/practice_values.hpp"
@@ -22,6 +24,34 @@ std::string Network::slug_of(std::string_view name) const {
     }
   }
   return {};
+}
+
+NetworkDetails Network::details() const {
+  NetworkDetails details{.goals = input.goals,
+                         .listed = input.listed,
+                         .board = input.board,
+                         .meetings = input.meetings,
+                         .people = {},
+                         .results = input.results};
+  for (std::size_t i = 0; i < input.members.size() && i < organisations.size(); ++i)
+    details.people[organisations[i].slug] = input.members[i].people;
+  return details;
+}
+
+core::NetworkInput Network::with_details(const NetworkDetails& details) const {
+  core::NetworkInput edited = input;
+  edited.goals = details.goals;
+  edited.listed = details.listed;
+  edited.board = details.board;
+  edited.meetings = details.meetings;
+  std::ranges::stable_sort(edited.meetings, {}, &core::NetworkMeeting::date);
+  for (std::size_t i = 0; i < edited.members.size() && i < organisations.size(); ++i) {
+    if (const auto people = details.people.find(organisations[i].slug);
+        people != details.people.end())
+      edited.members[i].people = people->second;
+  }
+  edited.results = details.results;
+  return edited;
 }
 
 }  // namespace tori::store

@@ -31,6 +31,9 @@ class SqlNetworkStore final : public NetworkStore {
                     UtcTime now) override;
   CostsSaveOutcome save_costs(std::int64_t network_id, const core::NetworkCosts& costs,
                               std::optional<std::int64_t> account_id, UtcTime now) override;
+  // network_details.cpp
+  DetailsSaved save_details(std::int64_t network_id, const NetworkDetails& details,
+                            UtcTime now) override;
 
  private:
   Database& database_;

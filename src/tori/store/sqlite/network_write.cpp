@@ -58,7 +58,11 @@ void insert_member(Connection& connection, std::int64_t id, std::size_t position
       .bind_int64(3, static_cast<std::int64_t>(position))
       .bind_text(4, member.municipality)
       .run();
-  for (std::size_t i = 0; i < member.people.size(); ++i) {
+}
+
+void insert_people(Connection& connection, std::int64_t id, std::int64_t organisation_id,
+                   const std::vector<core::AppointedPerson>& people) {
+  for (std::size_t i = 0; i < people.size(); ++i) {
     connection
         .prepare(
             "INSERT INTO network_people (network_id, organisation_id, position, name, title)"
@@ -66,8 +70,8 @@ void insert_member(Connection& connection, std::int64_t id, std::size_t position
         .bind_int64(1, id)
         .bind_int64(2, organisation_id)
         .bind_int64(3, static_cast<std::int64_t>(i))
-        .bind_text(4, member.people[i].name)
-        .bind_text(5, member.people[i].title)
+        .bind_text(4, people[i].name)
+        .bind_text(5, people[i].title)
         .run();
   }
 }
@@ -159,7 +163,6 @@ void write_network_leaders(Connection& connection, std::int64_t id,
 void write_network_members(Connection& connection, std::int64_t id, const core::NetworkInput& input,
                            const std::vector<MemberOrganisation>& members, UtcTime now) {
   std::set<std::int64_t> before = current_member_ids(connection, id);
-  delete_network_rows(connection, "network_people", id);
   delete_network_rows(connection, "network_members", id);
   for (std::size_t i = 0; i < members.size(); ++i) {
     insert_member(connection, id, i, input.members[i], members[i].id);
@@ -168,6 +171,14 @@ void write_network_members(Connection& connection, std::int64_t id, const core::
   }
   for (const std::int64_t gone : before)
     add_member_history(connection, id, gone, "left", now, std::nullopt, "");
+  write_network_people(connection, id, input, members);
+}
+
+void write_network_people(Connection& connection, std::int64_t id, const core::NetworkInput& input,
+                          const std::vector<MemberOrganisation>& members) {
+  delete_network_rows(connection, "network_people", id);
+  for (std::size_t i = 0; i < members.size() && i < input.members.size(); ++i)
+    insert_people(connection, id, members[i].id, input.members[i].people);
 }
 
 std::optional<std::string> write_network_meetings(

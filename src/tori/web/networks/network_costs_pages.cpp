@@ -88,23 +88,7 @@ std::string network_costs_path(std::string_view slug) {
 
 NetworkCostsGate network_costs_gate(const http::Request& request, const Services& services,
                                     Language language, std::string_view suffix) {
-  NetworkCostsGate gate{identify(request, services), std::nullopt, std::nullopt};
-  const std::string slug{request.param("slug")};
-  if (!gate.visitor.signed_in()) {
-    gate.refusal =
-        login_redirect(gate.visitor, language, network_costs_path(slug) + std::string(suffix));
-    return gate;
-  }
-  gate.network = services.store.networks().find_by_slug(slug);
-  if (!gate.network) {
-    gate.refusal = costs_refusal(services, language, gate.visitor, 404);
-    return gate;
-  }
-  if (!network_access(services, gate.visitor, *gate.network).leads()) {
-    const int status = gate.network->input.listed ? 403 : 404;  // an unlisted one stays unknown
-    gate.refusal = costs_refusal(services, language, gate.visitor, status);
-  }
-  return gate;
+  return network_leader_gate(request, services, language, "/kustannukset" + std::string(suffix));
 }
 
 void add_network_costs_routes(http::Router& router, const Services& services) {

@@ -16,20 +16,15 @@
 #include "tori/store/network_store.hpp"
 #include "tori/text/i18n.hpp"
 #include "tori/web/account/visitor.hpp"
+#include "tori/web/networks/network_access.hpp"
 #include "tori/web/services.hpp"
 
 namespace tori::web {
 
 void add_network_costs_routes(http::Router& router, const Services& services);
 
-// The network {slug} and its leader (or editor), or the answer instead: a visitor is sent to log
-// in (back to the network's costs page + `suffix` afterwards); for a signed-in visitor an unknown
-// network, or an unlisted one they do not lead, is 404, and a listed one they do not lead 403.
-struct NetworkCostsGate {
-  Visitor visitor;
-  std::optional<store::Network> network;
-  std::optional<http::Response> refusal;
-};
+// The leaders' gate (network_access.hpp) with the costs page + `suffix` to log in to.
+using NetworkCostsGate = NetworkLeaderGate;
 [[nodiscard]] NetworkCostsGate network_costs_gate(const http::Request& request,
                                                   const Services& services, text::Language language,
                                                   std::string_view suffix);

@@ -118,6 +118,7 @@ void fill_requests(Dictionary& body, const Services& services, Language language
                    const MembersArea& area) {
   Dictionary* leads = body.AddSectionDictionary("LEADS");
   leads->SetValue("COSTS_URL", localised_path(language, area.path() + "/kustannukset"));
+  leads->SetValue("EDIT_URL", localised_path(language, area.path() + "/muokkaa"));
   const auto requests = services.store.networks().join_requests(area.network.id);
   if (requests.empty()) leads->ShowSection("NO_REQUESTS");
   for (const store::JoinRequest& request : requests) {

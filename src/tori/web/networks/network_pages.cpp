@@ -8,6 +8,7 @@
 #include "tori/web/error_page.hpp"
 #include "tori/web/localise.hpp"
 #include "tori/web/networks/network_costs_pages.hpp"
+#include "tori/web/networks/network_edit_form.hpp"
 #include "tori/web/networks/network_members_area.hpp"
 #include "tori/web/networks/network_view.hpp"
 #include "tori/web/page.hpp"
@@ -81,6 +82,7 @@ http::Response network_page(const http::Request& request, const Services& servic
   fill_network_members(body, services, language, *network);
   fill_network_meetings(body, services, language, input, today);
   fill_network_board(body, services, language, input);
+  fill_network_results(body, language, *network);
   return render_page(services, page);
 }
 
@@ -89,6 +91,7 @@ void add_network_routes(http::Router& router, const Services& services) {
   add_localised(router, services, "GET", "/verkostot/{slug}", network_page);
   add_network_members_routes(router, services);
   add_network_costs_routes(router, services);
+  add_network_edit_routes(router, services);
 }
 
 }  // namespace tori::web

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// Filling the network pages' templates: dates, people, members, meetings, the board of ideas.
+// Filling the network pages' templates: dates, people, members, meetings, the board, results.
 #include "tori/web/networks/network_view.hpp"
 
 #include <algorithm>
@@ -149,6 +149,17 @@ void fill_network_board(Dictionary& body, const Services& services, text::Langua
     if (list == nullptr) section->ShowSection("NO_IDEAS");
   }
   if (!network.forwarded.empty()) fill_forwards(*board, services, language, network);
+}
+
+void fill_network_results(Dictionary& body, text::Language language,
+                          const store::Network& network) {
+  if (network.published_results.empty()) return;
+  Dictionary* results = body.AddSectionDictionary("RESULTS");
+  for (const core::Named& practice : network.published_results) {
+    Dictionary* item = results->AddSectionDictionary("RESULT");
+    item->SetValue("TITLE", practice.name);
+    item->SetValue("URL", localised_path(language, "/teot/" + practice.slug));
+  }
 }
 
 }  // namespace tori::web

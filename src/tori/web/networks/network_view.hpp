@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // What the network pages show of a network, filled into their templates: the period and dates in
-// the page's language, leaders, member organisations, meetings and the board of ideas.
+// the page's language, leaders, member organisations, meetings, the board of ideas and results.
 #pragma once
 
 #include <string>
@@ -44,5 +44,8 @@ void fill_network_meetings(ctemplate::TemplateDictionary& body, const Services& 
 // members only: BOARD_MEMBERS.
 void fill_network_board(ctemplate::TemplateDictionary& body, const Services& services,
                         text::Language language, const core::NetworkInput& network);
+// The published practices the network produced: RESULTS with RESULT (TITLE, URL).
+void fill_network_results(ctemplate::TemplateDictionary& body, text::Language language,
+                          const store::Network& network);
 
 }  // namespace tori::web
