@@ -66,7 +66,8 @@ DetailsSaved SqlNetworkStore::save_details(std::int64_t network_id, const Networ
       return {DetailsSaveOutcome::kUnknownPractice, std::move(*unknown)};  // rolled back
   }
   if (!same_people(edited, stored->input))
-    write_network_people(connection, network_id, edited, details_members_of(connection, network_id));
+    write_network_people(connection, network_id, edited,
+                         details_members_of(connection, network_id));
   append_change(transaction, "network", network_id, ChangeAction::kUpdated);
   transaction.commit();
   return {DetailsSaveOutcome::kSaved};

@@ -34,6 +34,12 @@ bool FormErrors::has(std::string_view field) const {
                      [field](const Error& error) { return error.field == field; });
 }
 
+std::string FormErrors::message(std::string_view field) const {
+  for (const Error& error : errors_)
+    if (error.field == field) return error.message;
+  return "";
+}
+
 void fill_errors(ctemplate::TemplateDictionary& body, std::string_view form_id,
                  const FormErrors& errors) {
   if (errors.empty()) return;

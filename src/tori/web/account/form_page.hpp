@@ -32,6 +32,8 @@ class FormErrors {
   void add(std::string field, std::string message);
   [[nodiscard]] bool empty() const { return errors_.empty(); }
   [[nodiscard]] bool has(std::string_view field) const;
+  // The first message about `field`; "" when it has none.
+  [[nodiscard]] std::string message(std::string_view field) const;
   [[nodiscard]] const std::vector<Error>& all() const { return errors_; }
 
  private:

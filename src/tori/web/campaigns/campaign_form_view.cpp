@@ -92,12 +92,6 @@ struct CampaignFormEntry {
   std::string value;  // as typed; "1" ticks a checkbox
 };
 
-std::string campaign_form_message(const FormErrors& errors, const std::string& name) {
-  for (const FormErrors::Error& error : errors.all())
-    if (error.field == name) return error.message;
-  return "";
-}
-
 void campaign_form_option(Dictionary& include, const std::string& value, const std::string& label,
                           const std::string& chosen) {
   Dictionary* option = include.AddSectionDictionary("OPTION");
@@ -155,8 +149,7 @@ void campaign_form_describe(Dictionary& include, const CampaignFormContext& cont
                                    "HINT");
     described = "campaign-" + entry.name + "-hint";
   }
-  if (const std::string message = campaign_form_message(context.errors, entry.name);
-      !message.empty()) {
+  if (const std::string message = context.errors.message(entry.name); !message.empty()) {
     include.SetValueAndShowSection("MESSAGE", message, "ERROR");
     described += (described.empty() ? "" : " ") + ("campaign-" + entry.name + "-error");
   }
@@ -211,7 +204,7 @@ Dictionary& campaign_form_group(Dictionary& body, const CampaignFormContext& con
                                  "GROUP_HINT");
     described = "campaign-" + name + "-hint";
   }
-  if (const std::string message = campaign_form_message(context.errors, name); !message.empty()) {
+  if (const std::string message = context.errors.message(name); !message.empty()) {
     group.SetValueAndShowSection("MESSAGE", message, "GROUP_ERROR");
     described += (described.empty() ? "" : " ") + ("campaign-" + name + "-error");
   }

@@ -101,12 +101,6 @@ struct EventEditorField {
   std::string hint;   // "" none
 };
 
-std::string event_editor_message(const FormErrors& errors, const std::string& name) {
-  for (const FormErrors::Error& error : errors.all())
-    if (error.field == name) return error.message;
-  return "";
-}
-
 void event_editor_option(Dictionary& include, const std::string& value, const std::string& label,
                          const std::string& chosen, std::string_view lang = "") {
   Dictionary* option = include.AddSectionDictionary("OPTION");
@@ -168,7 +162,7 @@ void event_editor_add(Dictionary& parent, const Services& services, Language lan
     include.SetValueAndShowSection("TEXT", field.hint, "HINT");
     described = "event-" + field.name + "-hint";
   }
-  if (const std::string message = event_editor_message(errors, field.name); !message.empty()) {
+  if (const std::string message = errors.message(field.name); !message.empty()) {
     include.SetValueAndShowSection("MESSAGE", message, "ERROR");
     described += (described.empty() ? "" : " ") + ("event-" + field.name + "-error");
   }
@@ -214,7 +208,7 @@ Dictionary& event_editor_group(Dictionary& body, const Services& services, Langu
         "TEXT", services.catalogue.text(language, "event_editor.hint." + name), "GROUP_HINT");
     described = "event-" + name + "-hint";
   }
-  if (const std::string message = event_editor_message(errors, name); !message.empty()) {
+  if (const std::string message = errors.message(name); !message.empty()) {
     group.SetValueAndShowSection("MESSAGE", message, "GROUP_ERROR");
     described += (described.empty() ? "" : " ") + ("event-" + name + "-error");
   }

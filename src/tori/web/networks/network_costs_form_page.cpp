@@ -22,22 +22,15 @@ struct CostsFormView {
   int status = 200;
 };
 
-std::string costs_form_message(const FormErrors& errors, std::string_view field) {
-  for (const FormErrors::Error& error : errors.all())
-    if (error.field == field) return error.message;
-  return "";
-}
-
 void fill_costs_form_day(Dictionary& day, const store::Network& network, const FormErrors& errors,
                          std::size_t number, const CostDayRow& row) {
   const std::string name = "day" + std::to_string(number);
   day.SetIntValue("N", static_cast<long>(number));
   day.SetIntValue("NUMBER", static_cast<long>(number + 1));
   day.SetValue("DATE", row.date);
-  if (const std::string message = costs_form_message(errors, name + "_date"); !message.empty())
+  if (const std::string message = errors.message(name + "_date"); !message.empty())
     day.SetValueAndShowSection("MESSAGE", message, "DATE_ERROR");
-  if (const std::string message = costs_form_message(errors, name + "_participants");
-      !message.empty()) {
+  if (const std::string message = errors.message(name + "_participants"); !message.empty()) {
     day.SetValueAndShowSection("MESSAGE", message, "PARTICIPANTS_ERROR");
   }
   for (const core::Named& organisation : network.cost_organisations()) {
@@ -65,7 +58,7 @@ void fill_costs_form(Dictionary& body, const store::Network& network, const Cost
     share->SetValue("NAME", organisation.name);
     const auto typed = view.values.shares.find(organisation.slug);
     share->SetValue("VALUE", typed == view.values.shares.end() ? "" : typed->second);
-    if (const std::string message = costs_form_message(view.errors, "share-" + organisation.slug);
+    if (const std::string message = view.errors.message("share-" + organisation.slug);
         !message.empty()) {
       share->SetValueAndShowSection("MESSAGE", message, "ERROR");
     }

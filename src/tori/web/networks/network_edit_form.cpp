@@ -55,7 +55,12 @@ std::optional<core::NetworkMeeting> edit_form_meeting(const MeetingRow& row, std
                                                       std::vector<EditFormProblem>& problems) {
   const core::NetworkMeeting* stored = edited_meeting(row, network, used);
   if (row.remove || blank_meeting_row(row)) return std::nullopt;
-  core::NetworkMeeting meeting{typed_date(row.date), row.place, row.remote, row.agenda, "", "",
+  core::NetworkMeeting meeting{typed_date(row.date),
+                               row.place,
+                               row.remote,
+                               row.agenda,
+                               "",
+                               "",
                                core::MeetingRegistration::kMembers};
   if (stored != nullptr) {
     meeting.minutes = stored->minutes;
@@ -71,8 +76,8 @@ std::optional<core::NetworkMeeting> edit_form_meeting(const MeetingRow& row, std
   if (registration) {
     meeting.registration = *registration;
   } else if (!row.registration.empty()) {
-    add_edit_problem(problems, {meeting_row_name(number, "registration"),
-                                "network_edit.error.registration"});
+    add_edit_problem(problems,
+                     {meeting_row_name(number, "registration"), "network_edit.error.registration"});
   }
   return meeting;
 }
@@ -99,12 +104,11 @@ void edit_form_results(const EditFormValues& values,
                        EditFormReading& reading) {
   for (const auto& [number, line] : edit_lines(values.results)) {
     const std::string slug = practice_slug_of(line);
-    const char* key = slug.empty()               ? "network_edit.error.result_address"
+    const char* key = slug.empty()             ? "network_edit.error.result_address"
                       : !practice_exists(slug) ? "network_edit.error.result_unknown"
                                                : nullptr;
     if (key != nullptr) {
-      add_edit_problem(reading.problems,
-                       {"results", key, 0, static_cast<long long>(number), line});
+      add_edit_problem(reading.problems, {"results", key, 0, static_cast<long long>(number), line});
       continue;
     }
     reading.details.results.push_back(slug);
@@ -169,14 +173,14 @@ EditFormValues read_edit_form(const http::Form& form) {
   for (std::size_t i = 0; i < kMaxEditFormRows; ++i) {
     const std::optional<std::string> date = form.find(meeting_row_name(i, "date"));
     if (!date) break;
-    values.meetings.push_back({.stored = typed_line(form.get(meeting_row_name(i, "stored"))),
-                               .date = typed_line(*date),
-                               .place = typed_line(form.get(meeting_row_name(i, "place"))),
-                               .registration =
-                                   typed_line(form.get(meeting_row_name(i, "registration"))),
-                               .agenda = typed_text(form.get(meeting_row_name(i, "agenda"))),
-                               .remote = form.has(meeting_row_name(i, "remote")),
-                               .remove = form.has(meeting_row_name(i, "remove"))});
+    values.meetings.push_back(
+        {.stored = typed_line(form.get(meeting_row_name(i, "stored"))),
+         .date = typed_line(*date),
+         .place = typed_line(form.get(meeting_row_name(i, "place"))),
+         .registration = typed_line(form.get(meeting_row_name(i, "registration"))),
+         .agenda = typed_text(form.get(meeting_row_name(i, "agenda"))),
+         .remote = form.has(meeting_row_name(i, "remote")),
+         .remove = form.has(meeting_row_name(i, "remove"))});
   }
   for (const http::FormField& field : form.fields()) {
     if (field.name.starts_with(kPeoplePrefix))
@@ -282,7 +286,8 @@ EditFormProblem edit_form_problem(const core::FieldError& finding, const EditFor
       return edit_text_problem(meeting_row_name(row, rest.substr(1)), "", finding);
   }
   if (field.starts_with("members[")) return edit_people_problem(finding, at, rest, lines, network);
-  if (field.starts_with("results[")) return edit_result_problem(finding, at, lines, details.results);
+  if (field.starts_with("results["))
+    return edit_result_problem(finding, at, lines, details.results);
   return {"form", "network_edit.error.network"};
 }
 
@@ -290,10 +295,10 @@ FormErrors edit_form_errors(const Services& services, Language language,
                             const std::vector<EditFormProblem>& problems) {
   FormErrors errors;
   for (const EditFormProblem& problem : problems) {
-    errors.add(problem.field, services.catalogue.format(language, problem.key,
-                                                        {{"limit", problem.limit},
-                                                         {"line", problem.line},
-                                                         {"text", problem.text}}));
+    errors.add(problem.field,
+               services.catalogue.format(
+                   language, problem.key,
+                   {{"limit", problem.limit}, {"line", problem.line}, {"text", problem.text}}));
   }
   return errors;
 }

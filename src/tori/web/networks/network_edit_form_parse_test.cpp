@@ -16,19 +16,22 @@ store::Network edit_network() {
   network.input.name = "Verkko";
   network.input.period_from = "2025-01-01";
   network.input.period_until = "2026-12-31";
-  network.input.members = {{"Joensuun kaupunki", "", {{"Aino Virta", "rehtori"}, {"Eero Salo", ""}}},
-                           {"Liperin kunta", "", {}}};
+  network.input.members = {
+      {"Joensuun kaupunki", "", {{"Aino Virta", "rehtori"}, {"Eero Salo", ""}}},
+      {"Liperin kunta", "", {}}};
   network.organisations = {{"joensuun-kaupunki", "Joensuun kaupunki"},
                            {"liperin-kunta", "Liperin kunta"}};
-  network.input.meetings = {{"2025-05-16", "Liperi", false, "1. Avaus", "Muistio.", "ev-1"},
-                            {"2025-11-14", "", true, "1. Kuulumiset", "", "",
-                             core::MeetingRegistration::kOpen}};
+  network.input.meetings = {
+      {"2025-05-16", "Liperi", false, "1. Avaus", "Muistio.", "ev-1"},
+      {"2025-11-14", "", true, "1. Kuulumiset", "", "", core::MeetingRegistration::kOpen}};
   network.input.board = core::BoardVisibility::kPublic;
   network.input.results = {"hyva-arki"};
   return network;
 }
 
-bool known_practice(std::string_view slug) { return slug == "hyva-arki" || slug == "uusi-teko"; }
+bool known_practice(std::string_view slug) {
+  return slug == "hyva-arki" || slug == "uusi-teko";
+}
 
 EditFormReading parse_edit(const EditFormValues& values) {
   return parse_edit_form(values, edit_network(), known_practice);
@@ -214,7 +217,8 @@ TEST(NetworkEditFormParse, FindingsOutsideTheFormGoToTheForm) {
        {"form", "network_edit.error.network"}},
       {{"meetings[1].date", "meetings[1].date must be a date YYYY-MM-DD"},
        {"meeting2_date", "network_edit.error.date"}},
-      {{"meetings", "at most 200 meetings"}, {"meetings", "network_edit.error.too_many_meetings", 200}},
+      {{"meetings", "at most 200 meetings"},
+       {"meetings", "network_edit.error.too_many_meetings", 200}},
       {{"members[0].people[1].name", "members[0].people[1].name is longer than 200 characters"},
        {"people-joensuun-kaupunki", "network_edit.error.person_too_long", 200, 2}},
       {{"members[5].people[0].name", "x"}, {"form", "network_edit.error.network"}},

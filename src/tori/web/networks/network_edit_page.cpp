@@ -26,16 +26,10 @@ struct EditFormView {
   int status = 200;
 };
 
-std::string edit_form_message(const FormErrors& errors, std::string_view field) {
-  for (const FormErrors::Error& error : errors.all())
-    if (error.field == field) return error.message;
-  return "";
-}
-
 // Shows `field`'s error (section <SECTION>_ERROR with MESSAGE) when it has one.
 void show_edit_error(Dictionary& dictionary, const FormErrors& errors, const std::string& field,
                      const char* section) {
-  if (const std::string message = edit_form_message(errors, field); !message.empty())
+  if (const std::string message = errors.message(field); !message.empty())
     dictionary.SetValueAndShowSection("MESSAGE", message, std::string(section) + "_ERROR");
 }
 
@@ -48,8 +42,8 @@ void fill_edit_meeting_stored(Dictionary& row, const Services& services, Languag
   if (!stored.minutes.empty()) row.ShowSection("MINUTES_KEPT");
   if (stored.event.empty()) return;
   if (const auto event = services.store.events().find_by_external_id(stored.event)) {
-    row.SetValueAndShowSection("EVENT_URL",
-                               localised_path(language, "/tapahtumat/" + event->slug), "EVENT");
+    row.SetValueAndShowSection("EVENT_URL", localised_path(language, "/tapahtumat/" + event->slug),
+                               "EVENT");
   }
 }
 
@@ -71,9 +65,9 @@ void fill_edit_meeting(Dictionary& row, const Services& services, Language langu
     Dictionary* remove = row.AddSectionDictionary("REMOVABLE");
     if (typed.remove) remove->ShowSection("REMOVE");
   }
-  for (const auto& [field, section] : {std::pair{"date", "DATE"}, std::pair{"place", "PLACE"},
-                                       std::pair{"registration", "REGISTRATION"},
-                                       std::pair{"agenda", "AGENDA"}})
+  for (const auto& [field, section] :
+       {std::pair{"date", "DATE"}, std::pair{"place", "PLACE"},
+        std::pair{"registration", "REGISTRATION"}, std::pair{"agenda", "AGENDA"}})
     show_edit_error(row, errors, meeting_row_name(number, field), section);
   fill_edit_meeting_stored(row, services, language, network, typed);
 }
@@ -116,8 +110,8 @@ http::Response edit_form_page(const Services& services, Language language,
                               const NetworkLeaderGate& gate, const EditFormView& view) {
   const store::Network& network = *gate.network;
   Page page(language, "network_edit");
-  page.meta.title = services.catalogue.format(language, "network_edit.title",
-                                              {{"network", network.input.name}});
+  page.meta.title =
+      services.catalogue.format(language, "network_edit.title", {{"network", network.input.name}});
   page.meta.path = "/verkostot/" + network.input.slug + "/muokkaa";
   page.meta.nav = NavItem::kNetworks;
   Dictionary& body = page.body();
@@ -166,9 +160,9 @@ http::Response edit_form_save(const http::Request& request, const Services& serv
                 json_detail({{"outcome", changed ? "saved" : "unchanged"},
                              {"meetings", std::to_string(details.meetings.size())},
                              {"results", std::to_string(details.results.size())}}));
-  return redirect_with(gate.visitor, language,
-                       with_notice(edit_return_path(network, details.listed),
-                                   changed ? "saved" : "unchanged"));
+  return redirect_with(
+      gate.visitor, language,
+      with_notice(edit_return_path(network, details.listed), changed ? "saved" : "unchanged"));
 }
 
 http::Response edit_form_post(const http::Request& request, const Services& services,

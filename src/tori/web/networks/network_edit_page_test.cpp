@@ -25,10 +25,8 @@ const std::string kEdit = "/verkostot/jaetut/muokkaa";
 // The form as the page shows the stored details of "jaetut" (two meetings, one blank row), with
 // `changes` replacing fields or added, and the fields named in `without` left out.
 Fields edit_fields(const Fields& changes = {}, const std::vector<std::string>& without = {}) {
-  Fields fields = {{"goals", "Yhteinen asiantuntija."},
-                   {"listed", "1"},
-                   {"board", "members"},
-                   {"results", ""}};
+  Fields fields = {
+      {"goals", "Yhteinen asiantuntija."}, {"listed", "1"}, {"board", "members"}, {"results", ""}};
   const std::vector<std::vector<std::string>> rows = {
       {"0", "2024-02-20", "Joensuu", "", "1. Avaus"},
       {"1", "2024-05-16", "Liperi", "1", "1. Kuulumiset"},
@@ -142,8 +140,7 @@ TEST_F(NetworkEditPageTest, TheFormShowsTheStoredDetails) {
   EXPECT_THAT(form.body, HasSubstr(R"(name="listed" type="checkbox" value="1")"
                                    R"( aria-describedby="edit-listed-hint" checked>)"));
   EXPECT_THAT(form.body, HasSubstr(R"(name="board" type="radio" value="members" checked>)"));
-  EXPECT_THAT(form.body,
-              HasSubstr(R"(name="meeting0_date" type="date" value="2024-02-20">)"));
+  EXPECT_THAT(form.body, HasSubstr(R"(name="meeting0_date" type="date" value="2024-02-20">)"));
   EXPECT_THAT(form.body, HasSubstr(R"(name="meeting1_remote" type="checkbox" value="1" checked>)"));
   const auto event = site_.store().events().find_by_external_id("ev-jaetut");
   ASSERT_TRUE(event);
@@ -181,9 +178,9 @@ TEST_F(NetworkEditPageTest, ASaveChangesTheDetailsAndShowsThemOnThePublicPage) {
   EXPECT_EQ(network.input.meetings[2],
             (core::NetworkMeeting{"2030-03-05", "Outokumpu", false, "1. Tulevaisuus", "", "",
                                   core::MeetingRegistration::kOpen}));
-  EXPECT_EQ(network.input.members[2].people,
-            (std::vector<core::AppointedPerson>{{"Liisa Mäki", "hallintojohtaja"},
-                                                {"Eero Salo", ""}}));
+  EXPECT_EQ(
+      network.input.members[2].people,
+      (std::vector<core::AppointedPerson>{{"Liisa Mäki", "hallintojohtaja"}, {"Eero Salo", ""}}));
   EXPECT_EQ(network.input.members[0].people, before_.input.members[0].people);
   EXPECT_EQ(network.input.results, (std::vector<std::string>{"hyva-arki", "luonnosteko"}));
   EXPECT_EQ(network.input.costs, before_.input.costs);
@@ -220,8 +217,9 @@ TEST_F(NetworkEditPageTest, ProblemsAreShownAgainWithEveryTypedValue) {
                                                   {"results", "/teot/ei-ole"}}));
   ASSERT_EQ(unread.status, 422);
   EXPECT_THAT(unread.body, HasSubstr(R"(class="error-summary")"));
-  EXPECT_THAT(unread.body,
-              HasSubstr(R"(<a href="#edit-meeting1_date">Kirjoita päivämäärä muodossa 16.5.2025.)"));
+  EXPECT_THAT(
+      unread.body,
+      HasSubstr(R"(<a href="#edit-meeting1_date">Kirjoita päivämäärä muodossa 16.5.2025.)"));
   EXPECT_THAT(unread.body, HasSubstr(R"(name="meeting1_date" type="text" value="31.2.2024")"
                                      R"( aria-describedby="edit-meeting1_date-error")"
                                      R"( aria-invalid="true">)"));
@@ -246,9 +244,8 @@ TEST_F(NetworkEditPageTest, ProblemsAreShownAgainWithEveryTypedValue) {
 }
 
 TEST_F(NetworkEditPageTest, MoreRowsKeepWhatWasTypedWithoutSaving) {
-  const http::Response more = post(edit_fields({{"goals", "Kesken"},
-                                                {"meeting2_place", "Polvijärvi"},
-                                                {"action", "more-rows"}}));
+  const http::Response more = post(edit_fields(
+      {{"goals", "Kesken"}, {"meeting2_place", "Polvijärvi"}, {"action", "more-rows"}}));
   ASSERT_EQ(more.status, 200);
   EXPECT_THAT(more.body, HasSubstr(">Kesken</textarea>"));
   EXPECT_THAT(more.body, HasSubstr(R"(value="Polvijärvi")"));
@@ -268,8 +265,8 @@ TEST_F(NetworkEditPageTest, AMeetingIsRemoved) {
 }
 
 TEST_F(NetworkEditPageTest, AnUnlistedNetworkGoesBackToTheMembersArea) {
-  const http::Response saved = post(edit_fields({}, {"listed"}), true, "kirsi@example.fi",
-                                    "/sv" + kEdit);
+  const http::Response saved =
+      post(edit_fields({}, {"listed"}), true, "kirsi@example.fi", "/sv" + kEdit);
   ASSERT_EQ(saved.status, 303) << saved.body;
   EXPECT_EQ(saved.headers.get("Location"), "/sv/verkostot/jaetut/jasenalue?ilmoitus=saved");
   EXPECT_FALSE(site_.network().input.listed);
