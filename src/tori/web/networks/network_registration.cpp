@@ -11,6 +11,7 @@ namespace {
 // The network of a members-only meeting that is `event`; none otherwise.
 std::optional<store::Network> members_only_network(const Services& services,
                                                    const core::Event& event) {
+  if (event.input.kind != core::EventKind::kNetworkMeeting) return std::nullopt;  // no query
   const auto link = services.store.networks().network_of_event(event.id);
   if (!link || link->registration != core::MeetingRegistration::kMembers) return std::nullopt;
   return services.store.networks().find_by_slug(link->slug);
