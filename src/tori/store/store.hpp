@@ -26,6 +26,7 @@
 #include "tori/store/membership_store.hpp"
 #include "tori/store/network_board_store.hpp"
 #include "tori/store/network_store.hpp"
+#include "tori/store/news_store.hpp"
 #include "tori/store/practice_store.hpp"
 #include "tori/store/privacy_store.hpp"
 #include "tori/store/public_vote_store.hpp"
@@ -85,6 +86,8 @@ class Store {
   [[nodiscard]] virtual NetworkStore& networks() = 0;
   // The networks' boards of ideas: items, comments, supports, forwards.
   [[nodiscard]] virtual NetworkBoardStore& network_board() = 0;
+  // News articles: their keywords, pictures and related events and practices.
+  [[nodiscard]] virtual NewsStore& news() = 0;
   // Seconds spent inside database calls since the Store opened (for /metrics).
   [[nodiscard]] virtual double database_seconds_total() const = 0;
   // Statements run since the Store opened (for /metrics).
