@@ -23,7 +23,7 @@ run_packages=(
 test_packages=(
   libgtest-dev libgmock-dev libbenchmark-dev
   libclang-rt-14-dev clang-format clang-tidy
-  curl postgresql nginx wrk python3 python3-aiosmtpd python3-jsonschema python3-icalendar chromium
+  curl postgresql nginx wrk python3 python3-aiosmtpd python3-jsonschema python3-icalendar python3-feedparser chromium
   default-jre-headless poppler-utils
 )
 

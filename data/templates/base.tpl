@@ -41,6 +41,7 @@
 <li><a href="[[@prefix]]/teot"{{#NAV_PRACTICES}} aria-current="{{NAV_CURRENT}}"{{/NAV_PRACTICES}}>[[nav.practices]]</a></li>
 <li><a href="[[@prefix]]/haku"{{#NAV_SEARCH}} aria-current="{{NAV_CURRENT}}"{{/NAV_SEARCH}}>[[nav.search]]</a></li>
 <li><a href="[[@prefix]]/tapahtumat"{{#NAV_EVENTS}} aria-current="{{NAV_CURRENT}}"{{/NAV_EVENTS}}>[[nav.events]]</a></li>
+<li><a href="[[@prefix]]/uutiset"{{#NAV_NEWS}} aria-current="{{NAV_CURRENT}}"{{/NAV_NEWS}}>[[nav.news]]</a></li>
 <li><a href="[[@prefix]]/verkostot"{{#NAV_NETWORKS}} aria-current="{{NAV_CURRENT}}"{{/NAV_NETWORKS}}>[[nav.networks]]</a></li>
 <li><a href="[[@prefix]]/organisaatiot"{{#NAV_ORGANISATIONS}} aria-current="{{NAV_ORGANISATIONS_CURRENT}}"{{/NAV_ORGANISATIONS}}>[[nav.organisations]]</a></li>
 <li><a href="[[@prefix]]/tietoa"{{#NAV_ABOUT}} aria-current="{{NAV_CURRENT}}"{{/NAV_ABOUT}}>[[nav.about]]</a></li>

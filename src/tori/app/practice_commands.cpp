@@ -14,6 +14,7 @@
 #include "tori/app/data_folder.hpp"
 #include "tori/app/event_commands.hpp"
 #include "tori/app/network_import.hpp"
+#include "tori/app/news_import.hpp"
 #include "tori/app/practice_import.hpp"
 #include "tori/app/reference_data.hpp"
 #include "tori/core/practice_jsonl.hpp"
@@ -60,6 +61,7 @@ int run_import(const CommandContext& context, const ImportArguments& arguments) 
   if (arguments.what == "events") return run_import_events(context, arguments.file);
   if (arguments.what == "campaigns") return run_import_campaigns(context, arguments.file);
   if (arguments.what == "networks") return run_import_networks(context, arguments.file);
+  if (arguments.what == "news") return run_import_news(context, arguments.file);
   std::ifstream in(arguments.file, std::ios::binary);
   if (!in) {
     std::cerr << "tori: cannot read " << arguments.file << "\n";
@@ -124,7 +126,8 @@ int run_demo(const CommandContext& context, const DemoArguments& arguments) {
     std::cout << "demo: the database has practices already; no practices added\n";
     const int campaigns = load_demo_campaigns(context, *store, true);
     const int networks = load_demo_networks(context, *store, *finland, true);
-    for (const int code : {events, campaigns}) {
+    const int news = load_demo_news(context, *store, true);
+    for (const int code : {events, campaigns, news}) {
       if (code != kExitOk) return code;
     }
     return networks;
@@ -146,7 +149,8 @@ int run_demo(const CommandContext& context, const DemoArguments& arguments) {
   load_demo_applications(*store);
   const int campaigns = load_demo_campaigns(context, *store, arguments.if_empty);
   const int networks = load_demo_networks(context, *store, *finland, arguments.if_empty);
-  for (const int code : {practices, events, campaigns}) {
+  const int news = load_demo_news(context, *store, arguments.if_empty);
+  for (const int code : {practices, events, campaigns, news}) {
     if (code != kExitOk) return code;
   }
   return networks;
@@ -172,6 +176,9 @@ void declare_import(CLI::App& app, const std::shared_ptr<ImportArguments>& argum
   networks->add_option("FILE", arguments->file, "The file (docs/formats/networks-jsonl.md)")
       ->required();
   networks->callback([arguments] { arguments->what = "networks"; });
+  CLI::App* news = app.add_subcommand("news", "Import news articles from a JSON Lines file");
+  news->add_option("FILE", arguments->file, "The file (docs/formats/news-jsonl.md)")->required();
+  news->callback([arguments] { arguments->what = "news"; });
 }
 
 void declare_export(CLI::App& app, const std::shared_ptr<ExportArguments>& arguments) {
@@ -204,14 +211,15 @@ std::vector<Command> practice_commands() {
   auto demo_arguments = std::make_shared<DemoArguments>();
   auto export_arguments = std::make_shared<ExportArguments>();
   return {
-      {"import", "Import data (practices, events, campaigns, networks) into the database",
+      {"import", "Import data (practices, events, campaigns, networks, news) into the database",
        [import_arguments](CLI::App& app, Settings&) { declare_import(app, import_arguments); },
        [import_arguments](const CommandContext& c) { return run_import(c, *import_arguments); }},
       {"export", "Write data (practices, events, registrations, network costs) to standard output",
        [export_arguments](CLI::App& app, Settings&) { declare_export(app, export_arguments); },
        [export_arguments](const CommandContext& c) { return run_export(c, *export_arguments); }},
       {"demo",
-       "Fill the database with demo practices, events, campaigns and networks (deterministic)",
+       "Fill the database with demo practices, events, campaigns, networks and news "
+       "(deterministic)",
        [demo_arguments](CLI::App& app, Settings&) { declare_demo(app, demo_arguments); },
        [demo_arguments](const CommandContext& c) { return run_demo(c, *demo_arguments); }},
   };

@@ -67,7 +67,9 @@ void check_article_related(FieldChecker& check, std::string_view list,
 
 }  // namespace
 
-std::string keyword_slug(std::string_view name) { return text::slugify(name); }
+std::string keyword_slug(std::string_view name) {
+  return text::slugify(name);
+}
 
 std::vector<FieldError> validate_article_input(const ArticleInput& input) {
   FieldChecker check;

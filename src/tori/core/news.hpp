@@ -45,7 +45,7 @@ struct ArticleInput {
   std::string slug;  // [a-z0-9-]; the address /uutiset/{slug}
   std::string title;
   std::string lead;
-  std::string body;  // Markdown
+  std::string body;          // Markdown
   TimePoint published_at{};  // shown from this moment on (a later one schedules it)
   std::string author;
   std::vector<std::string> keywords;  // as written: "Kekseliäät kehittäjät"
@@ -77,9 +77,9 @@ struct ArticleLink {
 struct Article {
   std::int64_t id = 0;
   ArticleInput input;
-  std::vector<Keyword> keywords;         // input.keywords with their slugs, in order
-  std::vector<ArticleLink> events;       // the related events, by start
-  std::vector<ArticleLink> practices;    // the related practices that are published
+  std::vector<Keyword> keywords;       // input.keywords with their slugs, in order
+  std::vector<ArticleLink> events;     // the related events, by start
+  std::vector<ArticleLink> practices;  // the related practices that are published
   TimePoint updated_at{};
   // Whether visitors see it at `now`: its publication time has come.
   [[nodiscard]] bool published_at(TimePoint now) const { return input.published_at <= now; }

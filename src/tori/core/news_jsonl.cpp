@@ -48,8 +48,7 @@ NewsRead read_news_field(std::string_view key, const json::value& value, Article
   if (key == "images") return jsonl::read_list(value, name, input.images, &read_news_image);
   if (key == "credit_line") return read_string_or_null(value, name, input.credit_line);
   if (key == "related_events") return jsonl::read_strings(value, name, input.related_events);
-  if (key == "related_practices")
-    return jsonl::read_strings(value, name, input.related_practices);
+  if (key == "related_practices") return jsonl::read_strings(value, name, input.related_practices);
   if (key == "language") return read_string(value, name, input.language);
   return std::nullopt;
 }

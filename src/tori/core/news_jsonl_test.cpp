@@ -70,20 +70,20 @@ TEST_P(NewsJsonlBadLine, GivesItsReason) {
 
 INSTANTIATE_TEST_SUITE_P(
     Cases, NewsJsonlBadLine,
-    ::testing::Values(
-        BadNewsLine{"[]", "the line must be a JSON object"},
-        BadNewsLine{R"({"slug": "a", "title": "T", "body": "B"})",
-                    "field 'published_at' is required"},
-        BadNewsLine{R"({"title": "T", "body": "B", "published_at": "2024-02-16T09:00:00Z"})",
-                    "field 'slug' is required"},
-        BadNewsLine{R"({"slug": "a", "published_at": "16.2.2024"})",
-                    "field 'published_at' must be an RFC 3339 time"},
-        BadNewsLine{R"({"slug": "a", "colour": "red"})", "unknown field 'colour'"},
-        BadNewsLine{R"({"slug": "a", "keywords": "Tori"})",
-                    "field 'keywords' must be a list of strings"},
-        BadNewsLine{R"({"slug": "a", "images": [{"alt": "x", "size": 3}]})",
-                    "unknown field 'images[0].size'"},
-        BadNewsLine{R"({"slug": 5})", "field 'slug' must be a string"}));
+    ::testing::Values(BadNewsLine{"[]", "the line must be a JSON object"},
+                      BadNewsLine{R"({"slug": "a", "title": "T", "body": "B"})",
+                                  "field 'published_at' is required"},
+                      BadNewsLine{
+                          R"({"title": "T", "body": "B", "published_at": "2024-02-16T09:00:00Z"})",
+                          "field 'slug' is required"},
+                      BadNewsLine{R"({"slug": "a", "published_at": "16.2.2024"})",
+                                  "field 'published_at' must be an RFC 3339 time"},
+                      BadNewsLine{R"({"slug": "a", "colour": "red"})", "unknown field 'colour'"},
+                      BadNewsLine{R"({"slug": "a", "keywords": "Tori"})",
+                                  "field 'keywords' must be a list of strings"},
+                      BadNewsLine{R"({"slug": "a", "images": [{"alt": "x", "size": 3}]})",
+                                  "unknown field 'images[0].size'"},
+                      BadNewsLine{R"({"slug": 5})", "field 'slug' must be a string"}));
 
 struct ArticleRule {
   std::string name;
@@ -111,16 +111,23 @@ INSTANTIATE_TEST_SUITE_P(
         ArticleRule{"LongLead", [](ArticleInput& a) { a.lead = std::string(1001, 'x'); }, "lead"},
         ArticleRule{"Language", [](ArticleInput& a) { a.language = "de"; }, "language"},
         ArticleRule{"KeywordTwiceBySlug",
-                    [](ArticleInput& a) { a.keywords = {"Gaala", "gaala"}; }, "keywords[1]"},
+                    [](ArticleInput& a) {
+                      a.keywords = {"Gaala", "gaala"};
+                    },
+                    "keywords[1]"},
         ArticleRule{"EmptyKeyword", [](ArticleInput& a) { a.keywords = {""}; }, "keywords[0]"},
         ArticleRule{"TooManyKeywords",
                     [](ArticleInput& a) {
-                      for (int i = 0; i < 13; ++i) a.keywords.push_back("k" + std::to_string(i));
+                      for (int i = 0; i < 13; ++i)
+                        a.keywords.push_back("k" + std::to_string(i));
                     },
                     "keywords"},
         ArticleRule{"ImageWithoutAlt", [](ArticleInput& a) { a.images.push_back({}); },
                     "images[0].alt"},
-        ArticleRule{"EventTwice", [](ArticleInput& a) { a.related_events = {"ev-1", "ev-1"}; },
+        ArticleRule{"EventTwice",
+                    [](ArticleInput& a) {
+                      a.related_events = {"ev-1", "ev-1"};
+                    },
                     "related_events[1]"},
         ArticleRule{"EmptyPractice", [](ArticleInput& a) { a.related_practices = {""}; },
                     "related_practices[0]"}),
@@ -128,7 +135,8 @@ INSTANTIATE_TEST_SUITE_P(
 
 TEST(ArticleRules, TwelveKeywordsAreFine) {
   ArticleInput article = article_parsed(kMinimal);
-  for (int i = 0; i < 12; ++i) article.keywords.push_back("k" + std::to_string(i));
+  for (int i = 0; i < 12; ++i)
+    article.keywords.push_back("k" + std::to_string(i));
   EXPECT_EQ(validate_article_input(article), std::vector<FieldError>{});
 }
 

@@ -52,12 +52,15 @@ class NewsStoreTest : public test_support::BackendTest {
                 result.outcome == ArticleSaveOutcome::kUpdated)
         << result.unknown;
   }
-  static UtcTime at(core::TimePoint time) { return std::chrono::time_point_cast<std::chrono::milliseconds>(time); }
+  static UtcTime at(core::TimePoint time) {
+    return std::chrono::time_point_cast<std::chrono::milliseconds>(time);
+  }
 };
 INSTANTIATE_BACKENDS(NewsStoreTest);
 
 TEST_P(NewsStoreTest, SavedAndReadBackWithItsLists) {
-  core::ArticleInput input = article("gaala", utc(2025, 11, 21, 8), {"Gaala", "Kekseliäät kehittäjät"});
+  core::ArticleInput input =
+      article("gaala", utc(2025, 11, 21, 8), {"Gaala", "Kekseliäät kehittäjät"});
   input.images = {{"a1.webp", "a1-t.webp", 1200, 630, "Lava.", "Voittajat lavalla.",
                    "Kuva: Olli Pajunen", "Lava ja yleisö"}};
   input.related_events = {"ev-1"};
@@ -69,7 +72,8 @@ TEST_P(NewsStoreTest, SavedAndReadBackWithItsLists) {
   ASSERT_TRUE(stored.has_value());
   EXPECT_EQ(stored->id, result.id);
   EXPECT_EQ(stored->input, input);
-  EXPECT_EQ(stored->keywords[1], (core::Keyword{"kekseliaat-kehittajat", "Kekseliäät kehittäjät", 0}));
+  EXPECT_EQ(stored->keywords[1],
+            (core::Keyword{"kekseliaat-kehittajat", "Kekseliäät kehittäjät", 0}));
   ASSERT_EQ(stored->events.size(), 1U);
   EXPECT_EQ(stored->events[0].slug, "tekojen-gaala");
   ASSERT_EQ(stored->practices.size(), 1U);
@@ -110,7 +114,9 @@ TEST_P(NewsStoreTest, ListsPublishedOnesByKeywordAndHelsinkiYearNewestFirst) {
   saved(article("vanha", utc(2019, 3, 1), {"Gaala"}));
   // 31.12.2019 23.30 UTC is already 2020 in Helsinki.
   saved(article("uusi-vuosi", utc(2019, 12, 31, 23, 30), {"Gaala", "Podcast"}));
-  saved(article("ajastettu", std::chrono::floor<std::chrono::seconds>(kNow) + std::chrono::hours(24), {"Gaala"}));
+  saved(article("ajastettu",
+                std::chrono::floor<std::chrono::seconds>(kNow) + std::chrono::hours(24),
+                {"Gaala"}));
   const NewsPage all = news().list({.now = kNow});
   EXPECT_EQ(all.total, 2);
   ASSERT_EQ(all.items.size(), 2U);
@@ -118,7 +124,8 @@ TEST_P(NewsStoreTest, ListsPublishedOnesByKeywordAndHelsinkiYearNewestFirst) {
   EXPECT_EQ(news().list({.keyword = "podcast", .now = kNow}).total, 1);
   EXPECT_EQ(news().list({.year = 2020, .now = kNow}).items.at(0).input.slug, "uusi-vuosi");
   EXPECT_EQ(news().list({.year = 2019, .now = kNow}).total, 1);
-  EXPECT_EQ(news().list({.keyword = "gaala", .now = kNow, .limit = 1, .offset = 1})
+  EXPECT_EQ(news()
+                .list({.keyword = "gaala", .now = kNow, .limit = 1, .offset = 1})
                 .items.at(0)
                 .input.slug,
             "vanha");

@@ -28,6 +28,7 @@
 #include "tori/web/practice_media_view.hpp"
 #include "tori/web/practice_pages.hpp"
 #include "tori/web/render.hpp"
+#include "tori/web/share_links.hpp"
 
 namespace tori::web {
 namespace {
@@ -150,19 +151,6 @@ void fill_links(Dictionary& body, const core::Practice& practice) {
     }
   }
   if (!practice.links.empty()) body.ShowSection("HAS_LINKS");
-}
-
-void fill_share(Dictionary& body, const std::string& url, const std::string& title) {
-  body.SetValue("URL", url);  // the copy-link field and the printed address
-  const std::string u = text::url_encode_component(url);
-  const std::string t = text::url_encode_component(title);
-  body.SetValue("SHARE_FACEBOOK", "https://www.facebook.com/sharer/sharer.php?u=" + u);
-  body.SetValue("SHARE_LINKEDIN", "https://www.linkedin.com/sharing/share-offsite/?url=" + u);
-  body.SetValue("SHARE_X", "https://x.com/intent/post?url=" + u + "&text=" + t);
-  body.SetValue("SHARE_WHATSAPP", "https://wa.me/?text=" + t + "%20" + u);
-  // ctemplate's URL check turns a mailto: value into "#", so this one is inserted unescaped: it
-  // is only percent-encoded text, with its '&' written as "&amp;".
-  body.SetValue("SHARE_EMAIL", "mailto:?subject=" + t + "&amp;body=" + u);
 }
 
 // schema.org JSON-LD of the practice: names of places and terms in the page's language, the
@@ -366,7 +354,7 @@ http::Response render_practice(const Services& services, Language language,
   }
   body.ShowSection("SHARING");
   fill_adoptions(body, services, language, *practice);
-  fill_share(body, url, title);
+  fill_share_links(body, url, title);
   fill_similar(body, services, language, *practice);
   fill_head(page, services, url, title, description,
             json_ld(services, language, *practice, url, description));

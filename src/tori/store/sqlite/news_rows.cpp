@@ -43,17 +43,18 @@ void article_rows_each(Connection& connection, std::vector<core::Article>& artic
     by_id[article.id] = &article;
     ids.push_back(article.id);
   }
-  Statement rows = connection.prepare(
-      std::string{select} +
-      " WHERE x.article_id IN (SELECT CAST(value AS BIGINT) FROM json_each(?1))"
-      " ORDER BY x.article_id, x.position");
+  Statement rows =
+      connection.prepare(std::string{select} +
+                         " WHERE x.article_id IN (SELECT CAST(value AS BIGINT) FROM json_each(?1))"
+                         " ORDER BY x.article_id, x.position");
   rows.bind_text(1, json_array(ids));
   while (rows.step())
     read(rows, *by_id.at(rows.column_int64(0)));
 }
 
 void load_article_keywords(Connection& connection, std::vector<core::Article>& articles) {
-  article_rows_each(connection, articles, "SELECT x.article_id, x.slug, x.name FROM news_keywords x",
+  article_rows_each(connection, articles,
+                    "SELECT x.article_id, x.slug, x.name FROM news_keywords x",
                     [](const Statement& row, core::Article& article) {
                       article.input.keywords.push_back(row.column_text(2));
                       article.keywords.push_back({row.column_text(1), row.column_text(2), 0});
@@ -84,8 +85,9 @@ void load_article_events(Connection& connection, std::vector<core::Article>& art
                                   parse_stored_time(row.column_text(4), "events.starts_at")});
       });
   for (core::Article& article : articles) {
-    std::stable_sort(article.events.begin(), article.events.end(),
-                     [](const core::ArticleLink& a, const core::ArticleLink& b) { return a.at < b.at; });
+    std::stable_sort(
+        article.events.begin(), article.events.end(),
+        [](const core::ArticleLink& a, const core::ArticleLink& b) { return a.at < b.at; });
   }
 }
 
@@ -174,13 +176,13 @@ std::int64_t write_article_row(Connection& connection, const core::ArticleInput&
   return row.column_int64(0);
 }
 
-void write_article_lists(Connection& connection, std::int64_t id,
-                         const core::ArticleInput& input) {
+void write_article_lists(Connection& connection, std::int64_t id, const core::ArticleInput& input) {
   delete_article_rows(connection, "news_keywords", id);
   for (std::size_t i = 0; i < input.keywords.size(); ++i) {
     connection
-        .prepare("INSERT INTO news_keywords (article_id, position, slug, name)"
-                 " VALUES (?1, ?2, ?3, ?4)")
+        .prepare(
+            "INSERT INTO news_keywords (article_id, position, slug, name)"
+            " VALUES (?1, ?2, ?3, ?4)")
         .bind_int64(1, id)
         .bind_int64(2, static_cast<std::int64_t>(i))
         .bind_text(3, core::keyword_slug(input.keywords[i]))

@@ -126,8 +126,7 @@ std::optional<NewsImageOwner> SqlNewsStore::image_owner(std::string_view file) {
       " ON a.id = i.article_id WHERE i.file = ?1 OR i.thumbnail = ?1 LIMIT 1");
   row.bind_text(1, file);
   if (!row.step()) return std::nullopt;
-  return NewsImageOwner{row.column_text(0),
-                        parse_utc(row.column_text(1)).value_or(UtcTime::max())};
+  return NewsImageOwner{row.column_text(0), parse_utc(row.column_text(1)).value_or(UtcTime::max())};
 }
 
 std::vector<std::string> SqlNewsStore::referenced_files() {

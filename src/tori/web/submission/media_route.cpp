@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// GET /media/{file}: a practice's uploaded image or PDF. A published practice's files are
-// public and cached for good (a name is never reused); a draft's only for those who may see
-// its preview. PDFs download as attachments under a sandboxing policy.
+// GET /media/{file}: a practice's uploaded image or PDF, or a news article's picture. A published
+// practice's files are public and cached for good (a name is never reused); a draft's only for
+// those who may see its preview. PDFs download as attachments under a sandboxing policy.
 #include <string>
 
 #include "tori/store/store.hpp"
@@ -54,12 +54,22 @@ http::Response file_response(const store::MediaItem& item, std::string bytes, bo
   return response;
 }
 
+// A news article's picture: public once the article is, cached for good (names are not reused).
+http::Response news_image(const http::Request& request, const Services& services,
+                          const std::string& file) {
+  const auto owner = services.store.news().image_owner(file);
+  if (!owner || owner->published_at > store::utc_now()) return error_page(services, request, 404);
+  auto bytes = services.uploads->folder.read(file);
+  if (!bytes) return error_page(services, request, 404);
+  return file_response({}, std::move(*bytes), false, true);
+}
+
 http::Response media_file(const http::Request& request, const Services& services) {
   const std::string file(request.param("file"));
   if (services.uploads == nullptr || !store::UploadFolder::valid_name(file))
     return error_page(services, request, 404);
   const auto item = services.store.media().find_file(file);
-  if (!item) return error_page(services, request, 404);
+  if (!item) return news_image(request, services, file);
   const auto practice = services.store.practices().find_by_id(item->practice_id);
   if (!practice) return error_page(services, request, 404);
   const bool published = practice->state == core::PracticeState::kPublished;

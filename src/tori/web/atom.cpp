@@ -1,0 +1,98 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// write_atom: an Atom 1.0 document built as text, each value escaped for XML.
+#include "tori/web/atom.hpp"
+
+#include <algorithm>
+
+namespace tori::web {
+namespace {
+
+// Whether a byte is a C0 control that XML 1.0 forbids (tab, LF and CR are allowed).
+bool forbidden_in_xml(unsigned char byte) {
+  return byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r';
+}
+
+// `text` escaped for XML text and attribute values: & < > " ' as entities, forbidden controls
+// dropped.
+std::string xml_escape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (const char c : text) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&apos;"; break;
+      default:
+        if (!forbidden_in_xml(static_cast<unsigned char>(c))) out += c;
+    }
+  }
+  return out;
+}
+
+void element(std::string& xml, std::string_view name, std::string_view value,
+             std::string_view attributes = "") {
+  xml += '<';
+  xml += name;
+  xml += attributes;
+  xml += '>';
+  xml += xml_escape(value);
+  xml += "</";
+  xml += name;
+  xml += ">\n";
+}
+
+void link(std::string& xml, std::string_view rel, std::string_view type, std::string_view href) {
+  xml += "<link rel=\"" + xml_escape(rel) + "\" type=\"" + xml_escape(type) + "\" href=\"" +
+         xml_escape(href) + "\"/>\n";
+}
+
+void write_entry(std::string& xml, const AtomEntry& entry) {
+  xml += entry.language.empty() ? "<entry>\n" : "<entry xml:lang=\"" + xml_escape(entry.language) + "\">\n";
+  element(xml, "id", entry.id);
+  element(xml, "title", entry.title, " type=\"text\"");
+  link(xml, "alternate", "text/html", entry.url);
+  element(xml, "published", text::format_rfc3339_utc(entry.published));
+  element(xml, "updated", text::format_rfc3339_utc(entry.updated));
+  if (!entry.author.empty()) {
+    xml += "<author>";
+    element(xml, "name", entry.author);
+    xml += "</author>\n";
+  }
+  for (const auto& [term, label] : entry.categories)
+    xml += "<category term=\"" + xml_escape(term) + "\" label=\"" + xml_escape(label) + "\"/>\n";
+  if (!entry.summary.empty()) element(xml, "summary", entry.summary, " type=\"text\"");
+  if (!entry.content_html.empty()) element(xml, "content", entry.content_html, " type=\"html\"");
+  xml += "</entry>\n";
+}
+
+}  // namespace
+
+std::string write_atom(const AtomFeed& feed) {
+  std::string xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n";
+  xml += "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"" + xml_escape(feed.language) +
+         "\">\n";
+  element(xml, "id", feed.id);
+  element(xml, "title", feed.title, " type=\"text\"");
+  if (!feed.subtitle.empty()) element(xml, "subtitle", feed.subtitle, " type=\"text\"");
+  link(xml, "self", "application/atom+xml", feed.self_url);
+  link(xml, "alternate", "text/html", feed.page_url);
+  element(xml, "updated", text::format_rfc3339_utc(feed.updated));
+  xml += "<author>";
+  element(xml, "name", feed.author);
+  xml += "</author>\n";
+  for (const AtomEntry& entry : feed.entries)
+    write_entry(xml, entry);
+  xml += "</feed>\n";
+  return xml;
+}
+
+text::TimePoint newest_update(const std::vector<AtomEntry>& entries, text::TimePoint fallback) {
+  if (entries.empty()) return fallback;
+  return std::max_element(entries.begin(), entries.end(),
+                          [](const AtomEntry& a, const AtomEntry& b) { return a.updated < b.updated; })
+      ->updated;
+}
+
+}  // namespace tori::web
