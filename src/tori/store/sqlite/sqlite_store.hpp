@@ -31,9 +31,9 @@
 #include "tori/store/sqlite/practice_store.hpp"
 #include "tori/store/sqlite/privacy_store.hpp"
 #include "tori/store/sqlite/public_vote_store.hpp"
-#include "tori/store/sqlite/subscriber_store.hpp"
 #include "tori/store/sqlite/registration_store.hpp"
 #include "tori/store/sqlite/submission_store.hpp"
+#include "tori/store/sqlite/subscriber_store.hpp"
 #include "tori/store/sqlite/vocabulary_store.hpp"
 #include "tori/store/store.hpp"
 

@@ -10,11 +10,13 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include "tori/auth/token.hpp"
 #include "tori/mail/smtp_test_server.hpp"
 #include "tori/mail/smtp_transport.hpp"
 #include "tori/store/store.hpp"
 #include "tori/web/account/personal_data_json.hpp"
 #include "tori/web/account/test_browser.hpp"
+#include "tori/web/newsletter/newsletter_mail.hpp"
 #include "tori/web/pages.hpp"
 #include "tori/web/test_support.hpp"
 
@@ -221,6 +223,21 @@ TEST_F(NewsletterPagesTest, TheManagePageChangesTopicsAndLanguage) {
                   .erase_by_email("maija@kunta.fi", store::utc_now())
                   .subscriber_removed);
   EXPECT_EQ(later.get(manage).status, 404);
+}
+
+TEST_F(NewsletterPagesTest, AConfirmationLinkOlderThanAWeekIsRefused) {
+  const auto then = store::utc_now() - kConfirmLinkLifetime - std::chrono::hours(1);
+  const store::SubscriptionRequest request{{"vanha@kunta.fi", "", "", "fi", {"news"}},
+                                           {then, "v", ""},
+                                           auth::token_digest("vanha"),
+                                           auth::token_digest("hallinta")};
+  ASSERT_TRUE(site_.store().subscribers().subscribe(request, {}, then).step.applies);
+  TestBrowser browser(router_);
+  EXPECT_EQ(browser.get("/uutiskirje/vahvista/vanha").status, 200);
+  const auto refused = browser.post("/uutiskirje/vahvista/vanha", {});
+  EXPECT_EQ(refused.status, 410);
+  EXPECT_THAT(refused.body, HasSubstr("Linkki on vanhentunut"));
+  EXPECT_EQ(subscriber("vanha@kunta.fi")->state, SubscriberState::kPending);
 }
 
 TEST_F(NewsletterPagesTest, TheMailComesInTheChosenLanguage) {
