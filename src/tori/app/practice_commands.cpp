@@ -20,6 +20,7 @@
 #include "tori/core/practice_jsonl.hpp"
 #include "tori/demo/generate.hpp"
 #include "tori/store/store.hpp"
+#include "tori/web/newsletter/subscriber_export.hpp"
 
 namespace tori::app {
 namespace {
@@ -31,7 +32,8 @@ struct ImportArguments {
 };
 
 struct ExportArguments {
-  std::string what;     // the subcommand: "practices", "events", "registrations", "network-costs"
+  // The subcommand: "practices", "events", "registrations", "network-costs", "subscribers".
+  std::string what;
   std::string event;    // registrations: the event's slug
   std::string network;  // network-costs: the network's slug
 };
@@ -77,7 +79,24 @@ int run_import(const CommandContext& context, const ImportArguments& arguments) 
   return report(result, static_cast<bool>(options.progress));
 }
 
+// The newsletter's subscribers as CSV; the export of personal data is audited (its row count).
+int run_export_subscribers(const CommandContext& context) {
+  auto store = open_data_folder(context);
+  if (!store) return kExitFailed;
+  const std::vector<store::Subscriber> subscribers = store->subscribers().all();
+  store->audit_log().record({.actor = "tori export subscribers",
+                             .action = "subscribers.export",
+                             .object_type = "newsletter",
+                             .object_id = "subscribers",
+                             .detail = "{\"rows\":" + std::to_string(subscribers.size()) + "}"},
+                            store::utc_now());
+  web::write_subscribers_csv(subscribers, std::cout);
+  std::cout.flush();
+  return std::cout ? kExitOk : kExitFailed;
+}
+
 int run_export(const CommandContext& context, const ExportArguments& arguments) {
+  if (arguments.what == "subscribers") return run_export_subscribers(context);
   if (arguments.what == "events") return run_export_events(context);
   if (arguments.what == "registrations") {
     return run_export_registrations(context, arguments.event);
@@ -195,6 +214,8 @@ void declare_export(CLI::App& app, const std::shared_ptr<ExportArguments>& argum
       "network-costs", "A network's shared expert days as CSV, a row per day and organisation");
   costs->add_option("--network", arguments->network, "The network's slug")->required();
   costs->callback([arguments] { arguments->what = "network-costs"; });
+  app.add_subcommand("subscribers", "The newsletter's subscribers as CSV (personal data: audited)")
+      ->callback([arguments] { arguments->what = "subscribers"; });
 }
 
 void declare_demo(CLI::App& app, const std::shared_ptr<DemoArguments>& arguments) {
@@ -214,7 +235,9 @@ std::vector<Command> practice_commands() {
       {"import", "Import data (practices, events, campaigns, networks, news) into the database",
        [import_arguments](CLI::App& app, Settings&) { declare_import(app, import_arguments); },
        [import_arguments](const CommandContext& c) { return run_import(c, *import_arguments); }},
-      {"export", "Write data (practices, events, registrations, network costs) to standard output",
+      {"export",
+       "Write data (practices, events, registrations, network costs, subscribers) to standard "
+       "output",
        [export_arguments](CLI::App& app, Settings&) { declare_export(app, export_arguments); },
        [export_arguments](const CommandContext& c) { return run_export(c, *export_arguments); }},
       {"demo",

@@ -56,7 +56,8 @@ std::string describe(const store::PersonalData& data) {
          std::to_string(data.applications.size()) + ", juries " + std::to_string(data.jury.size()) +
          ", network leaders " + std::to_string(data.networks.leaders.size()) +
          ", network forwards " + std::to_string(data.networks.forwards.size()) +
-         ", network posts " + std::to_string(data.networks.posts.size());
+         ", network posts " + std::to_string(data.networks.posts.size()) +
+         (data.subscriber ? ", a newsletter subscription" : ", no newsletter subscription");
 }
 
 // Whether the person at the terminal typed "yes"; false (with the reason) off a terminal.
@@ -87,7 +88,9 @@ std::string summary(const store::ErasureReport& erased) {
          std::to_string(erased.network_forward_addresses_removed) + ", network authors blanked " +
          std::to_string(erased.network_authors_blanked) + ", network join messages blanked " +
          std::to_string(erased.network_join_messages_blanked) + ", network supports deleted " +
-         std::to_string(erased.network_supports_removed);
+         std::to_string(erased.network_supports_removed) +
+         (erased.subscriber_removed ? ", newsletter subscription deleted"
+                                    : ", no newsletter subscription");
 }
 
 std::string erasure_detail(const store::ErasureReport& erased) {
@@ -106,7 +109,8 @@ std::string erasure_detail(const store::ErasureReport& erased) {
          ",\"network_authors_blanked\":" + std::to_string(erased.network_authors_blanked) +
          ",\"network_join_messages_blanked\":" +
          std::to_string(erased.network_join_messages_blanked) +
-         ",\"network_supports_removed\":" + std::to_string(erased.network_supports_removed) + "}";
+         ",\"network_supports_removed\":" + std::to_string(erased.network_supports_removed) +
+         ",\"subscriber_removed\":" + (erased.subscriber_removed ? "true" : "false") + "}";
 }
 
 int run_erase(store::Store& store, const Config& config, const PrivacyArguments& arguments) {
@@ -140,7 +144,9 @@ int run_purge(store::Store& store, const Config& config) {
             << counts.retention.answers << " registration answers, "
             << counts.retention.registrations << " registrations, " << counts.sessions
             << " sessions, " << counts.uploads << " unused uploads, " << counts.unconfirmed_votes
-            << " unconfirmed votes\n";
+            << " unconfirmed votes, " << counts.retention.unconfirmed_subscribers
+            << " unconfirmed newsletter subscriptions, " << counts.retention.subscriber_ip_hashes
+            << " newsletter consent IP hashes\n";
   return kExitOk;
 }
 

@@ -168,6 +168,23 @@ void add_mailbox(GMimeMessage* message, GMimeAddressType type, const Address& ad
   internet_address_list_add(g_mime_message_get_addresses(message, type), mailbox.get());
 }
 
+// Whether `value` is printable ASCII (no encoding needed; checked for CR, LF and NUL before).
+bool plain_ascii(std::string_view value) {
+  return std::ranges::all_of(value, [](char c) { return c >= 0x20 && c < 0x7f; });
+}
+
+// An extra header. A plain ASCII value is written as it is, on one line (at most 998 bytes,
+// RFC 5322): GMime would otherwise fold it or, for a word longer than a line such as the URL of
+// List-Unsubscribe (RFC 8058), turn it into RFC 2047 encoded words no mail program follows.
+void append_extra_header(GMimeObject* object, const std::string& name, const std::string& value) {
+  g_mime_object_append_header(object, name.c_str(), value.c_str(), "utf-8");
+  if (!plain_ascii(value) || name.size() + value.size() + 2 > 998) return;
+  GMimeHeaderList* list = g_mime_object_get_header_list(object);
+  GMimeHeader* header =
+      g_mime_header_list_get_header_at(list, g_mime_header_list_get_count(list) - 1);
+  if (header != nullptr) g_mime_header_set_raw_value(header, (" " + value + "\n").c_str());
+}
+
 void set_headers(GMimeMessage* message, const MailContent& content,
                  std::chrono::system_clock::time_point date) {
   add_mailbox(message, GMIME_ADDRESS_TYPE_FROM, content.from);
@@ -182,7 +199,7 @@ void set_headers(GMimeMessage* message, const MailContent& content,
   if (!content.language.empty())
     g_mime_object_set_header(object, "Content-Language", content.language.c_str(), nullptr);
   for (const auto& [name, value] : content.headers)
-    g_mime_object_append_header(object, name.c_str(), value.c_str(), "utf-8");
+    append_extra_header(object, name, value);
 }
 
 }  // namespace

@@ -151,6 +151,22 @@ TEST(BuildMessage, WritesDateMessageIdVersionLanguageAndExtraHeaders) {
   }
 }
 
+TEST(BuildMessage, ALongAsciiExtraHeaderStaysOneUnencodedLine) {
+  MailContent content = sample();
+  const std::string url =
+      "<https://tori.example.fi/sv/uutiskirje/peru/JghRISCvHBx-ctkFq26BvvybAKDSaQuEPCPoDxtI1kI>";
+  content.headers = {{"List-Unsubscribe", url},
+                     {"List-Unsubscribe-Post", "List-Unsubscribe=One-Click"}};
+  const std::string bytes = build_message(content, kDate);
+  EXPECT_NE(bytes.find("\r\nList-Unsubscribe: " + url + "\r\n"), std::string::npos) << bytes;
+  EXPECT_NE(bytes.find("\r\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n"),
+            std::string::npos)
+      << bytes;
+  GPtr<GMimeMessage> message = parse(bytes);
+  ASSERT_TRUE(message);
+  EXPECT_EQ(header(GMIME_OBJECT(message.get()), "List-Unsubscribe"), url);
+}
+
 TEST(BuildMessage, TextBodyIsQuotedPrintableUtf8AndRoundTrips) {
   const std::string long_line(200, 'a');
   const std::string cases[] = {

@@ -125,6 +125,7 @@ class IndexedStore final : public Store {
     return backend_->campaign_entries();
   }
   [[nodiscard]] PublicVoteStore& public_votes() override { return backend_->public_votes(); }
+  [[nodiscard]] SubscriberStore& subscribers() override { return backend_->subscribers(); }
   [[nodiscard]] NetworkStore& networks() override { return backend_->networks(); }
   [[nodiscard]] NetworkBoardStore& network_board() override { return backend_->network_board(); }
   [[nodiscard]] NewsStore& news() override { return backend_->news(); }

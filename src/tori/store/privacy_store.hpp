@@ -18,6 +18,7 @@
 #include "tori/store/application_store.hpp"
 #include "tori/store/audit_log.hpp"
 #include "tori/store/registration_store.hpp"
+#include "tori/store/subscriber_store.hpp"
 #include "tori/store/utc_time.hpp"
 
 namespace tori::store {
@@ -110,7 +111,7 @@ struct PersonalData {
   // acted under an address it had before); oldest first.
   std::vector<AuditEntry> actions;
   std::int64_t queued_mail = 0;  // outbox messages to the address (pending, sent or failed)
-  // Registrations for events with their answers, oldest first. Later: newsletter subscriptions.
+  // Registrations for events with their answers, oldest first.
   std::vector<RegistrationMention> registrations;
   // Applications for the programme's services naming the address as the contact, oldest first.
   std::vector<Application> applications;
@@ -122,6 +123,8 @@ struct PersonalData {
   // Development networks naming the address as a leader or a forward's recipient, and what its
   // account wrote to them.
   NetworkMentions networks;
+  // The newsletter subscription of the address, in any state.
+  std::optional<Subscriber> subscriber;
 };
 
 struct ErasureReport {
@@ -138,6 +141,7 @@ struct ErasureReport {
   std::int64_t network_authors_blanked = 0;            // the account's board ideas and comments
   std::int64_t network_join_messages_blanked = 0;      // the account's join requests' messages
   std::int64_t network_supports_removed = 0;           // with the account
+  bool subscriber_removed = false;                     // the newsletter subscription
 };
 
 // How long what is kept only for a while is kept (the configuration's [retention]).
@@ -154,12 +158,14 @@ struct RetentionPolicy {
 
 // What one purge removed.
 struct PurgeReport {
-  std::int64_t accounts = 0;       // unverified accounts deleted
-  std::int64_t tokens = 0;         // one-time tokens deleted
-  std::int64_t mail = 0;           // outbox messages deleted
-  std::int64_t ip_hashes = 0;      // audit entries whose IP hash was blanked
-  std::int64_t answers = 0;        // answers of registrations to events over a while
-  std::int64_t registrations = 0;  // registrations to events long over
+  std::int64_t accounts = 0;                 // unverified accounts deleted
+  std::int64_t tokens = 0;                   // one-time tokens deleted
+  std::int64_t mail = 0;                     // outbox messages deleted
+  std::int64_t ip_hashes = 0;                // audit entries whose IP hash was blanked
+  std::int64_t answers = 0;                  // answers of registrations to events over a while
+  std::int64_t registrations = 0;            // registrations to events long over
+  std::int64_t subscriber_ip_hashes = 0;     // newsletter consents whose IP hash was blanked
+  std::int64_t unconfirmed_subscribers = 0;  // subscriptions never confirmed, link long sent
 };
 
 // Thread-safe. Methods throw Error when the database fails. Addresses are compared as
@@ -183,13 +189,15 @@ class PrivacyStore {
   // the address lists of leaders' forwards (the rest of the record stays), and before the account
   // goes blanks the author of its board ideas and comments and the message of its join requests
   // (and of the history notes copied from them); the texts of ideas and comments stay, as they
-  // belong to the network's board; its supports go with the account. Erasing an unknown address
-  // changes nothing.
+  // belong to the network's board; its supports go with the account. Deletes the newsletter
+  // subscription of the address. Erasing an unknown address changes nothing.
   virtual ErasureReport erase_by_email(std::string_view email, UtcTime now) = 0;
   // Removes what the policy no longer keeps at `now`: accounts never verified and created
   // before now - unverified_accounts (as AccountStore::purge_unverified); tokens used or
   // expired before now - used_tokens; sent or failed outbox messages sent (failed: queued)
-  // before now - sent_mail; blanks the IP hash of audit entries before now - audit_ip_hashes.
+  // before now - sent_mail; blanks the IP hash of audit entries before now - audit_ip_hashes,
+  // and of newsletter consents given before then; deletes newsletter subscriptions never
+  // confirmed whose link was mailed before now - unverified_accounts.
   // Sessions are the caller's (AccountStore::purge_sessions).
   virtual PurgeReport purge(const RetentionPolicy& policy, UtcTime now) = 0;
 };

@@ -32,6 +32,7 @@
 #include "tori/store/public_vote_store.hpp"
 #include "tori/store/registration_store.hpp"
 #include "tori/store/submission_store.hpp"
+#include "tori/store/subscriber_store.hpp"
 
 namespace tori::store {
 
@@ -88,6 +89,8 @@ class Store {
   [[nodiscard]] virtual NetworkBoardStore& network_board() = 0;
   // News articles: their keywords, pictures and related events and practices.
   [[nodiscard]] virtual NewsStore& news() = 0;
+  // Newsletter subscribers: the double opt-in, unsubscribing, topics, segments.
+  [[nodiscard]] virtual SubscriberStore& subscribers() = 0;
   // Seconds spent inside database calls since the Store opened (for /metrics).
   [[nodiscard]] virtual double database_seconds_total() const = 0;
   // Statements run since the Store opened (for /metrics).

@@ -24,6 +24,7 @@
 #include "tori/web/localise.hpp"
 #include "tori/web/networks/network_pages.hpp"
 #include "tori/web/news/news_pages.hpp"
+#include "tori/web/newsletter/newsletter_pages.hpp"
 #include "tori/web/page.hpp"
 #include "tori/web/practice_pages.hpp"
 #include "tori/web/registration/registration_pages.hpp"
@@ -205,6 +206,7 @@ void add_page_routes(http::Router& router, const Services& services) {
   add_campaign_routes(router, services);
   add_network_routes(router, services);
   add_news_routes(router, services);
+  add_newsletter_routes(router, services);
 }
 
 }  // namespace tori::web

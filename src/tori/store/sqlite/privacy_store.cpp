@@ -11,6 +11,7 @@
 #include "tori/store/sqlite/privacy_jury.hpp"
 #include "tori/store/sqlite/privacy_networks.hpp"
 #include "tori/store/sqlite/registration_rows.hpp"
+#include "tori/store/sqlite/subscriber_store.hpp"
 #include "tori/store/sqlite/transaction.hpp"
 
 namespace tori::store::sqlite {
@@ -229,6 +230,7 @@ PersonalData SqlitePrivacyStore::find_by_email(std::string_view email) {
   data.registrations = read_registrations(connection, key, account);
   data.jury = read_jury_mentions(connection, key, account);
   data.networks = read_network_mentions(connection, key, account);
+  data.subscriber = read_subscriber(connection, key);
   return data;
 }
 
@@ -244,6 +246,7 @@ ErasureReport SqlitePrivacyStore::erase_by_email(std::string_view email, UtcTime
   report.applications_removed = delete_applications_of(transaction, key);
   erase_jury_addresses(transaction, key, report);
   erase_network_data(transaction, key, account, now, report);
+  report.subscriber_removed = erase_subscriber(transaction, key);
   anonymise_history(transaction, key, account);
   if (account) {
     // Sessions, tokens, memberships, roles and recovery codes go with it (ON DELETE CASCADE).
@@ -288,6 +291,10 @@ PurgeReport SqlitePrivacyStore::purge(const RetentionPolicy& policy, UtcTime now
   report.ip_hashes = run(kBlankIpHashes, now - policy.audit_ip_hashes);
   report.answers = run(kPurgeAnswers, now - policy.registration_answers);
   report.registrations = run(kPurgeRegistrations, now - policy.registrations);
+  report.unconfirmed_subscribers =
+      purge_unconfirmed_subscribers(connection, now - policy.unverified_accounts);
+  report.subscriber_ip_hashes =
+      blank_subscriber_ip_hashes(connection, now - policy.audit_ip_hashes);
   transaction.commit();
   return report;
 }

@@ -34,6 +34,7 @@
 #include "tori/store/sqlite/public_vote_store.hpp"
 #include "tori/store/sqlite/registration_store.hpp"
 #include "tori/store/sqlite/submission_store.hpp"
+#include "tori/store/sqlite/subscriber_store.hpp"
 #include "tori/store/sqlite/vocabulary_store.hpp"
 #include "tori/store/store.hpp"
 
@@ -69,6 +70,7 @@ class SqlStore final : public Store {
   [[nodiscard]] NetworkStore& networks() override { return networks_; }
   [[nodiscard]] NetworkBoardStore& network_board() override { return network_board_; }
   [[nodiscard]] NewsStore& news() override { return news_; }
+  [[nodiscard]] SubscriberStore& subscribers() override { return subscribers_; }
   [[nodiscard]] double database_seconds_total() const override;
   [[nodiscard]] std::uint64_t database_statements_total() const override;
   [[nodiscard]] sqlite::Database& database() { return *database_; }
@@ -97,6 +99,7 @@ class SqlStore final : public Store {
   sqlite::SqlNetworkStore networks_;
   sqlite::SqlNetworkBoardStore network_board_;
   sqlite::SqlNewsStore news_;
+  sqlite::SqlSubscriberStore subscribers_;
 };
 
 // Opens (creating if absent) `database_file`, whose folder must exist, with migrations read

@@ -204,6 +204,25 @@ boost::json::object networks_object(const store::NetworkMentions& networks) {
           {"supports", networks.supports}};
 }
 
+boost::json::value subscriber_object(const std::optional<store::Subscriber>& subscriber) {
+  if (!subscriber) return nullptr;
+  boost::json::array topics;
+  for (const std::string& topic : subscriber->topics)
+    topics.emplace_back(topic);
+  return boost::json::object{{"email", subscriber->email},
+                             {"name", subscriber->name},
+                             {"organisation", subscriber->organisation},
+                             {"language", subscriber->language},
+                             {"topics", std::move(topics)},
+                             {"state", core::to_string(subscriber->state)},
+                             {"created_at", time_or_null(subscriber->created_at)},
+                             {"confirmed_at", time_or_null(subscriber->confirmed_at)},
+                             {"unsubscribed_at", time_or_null(subscriber->unsubscribed_at)},
+                             {"consented_at", time_or_null(subscriber->consent.at)},
+                             {"consent_version", subscriber->consent.text_version},
+                             {"consent_ip_hashed", !subscriber->consent.ip_hash.empty()}};
+}
+
 }  // namespace
 
 std::string personal_data_json(std::string_view email, const store::PersonalData& data) {
@@ -218,6 +237,7 @@ std::string personal_data_json(std::string_view email, const store::PersonalData
                                {"jury", jury_array(data.jury)},
                                {"public_votes", votes_array(data.public_votes)},
                                {"networks", networks_object(data.networks)},
+                               {"newsletter", subscriber_object(data.subscriber)},
                                {"generated_by", "Tekojen tori"}};
   return boost::json::serialize(document);
 }

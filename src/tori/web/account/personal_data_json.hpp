@@ -43,6 +43,10 @@ namespace tori::web {
 //                           "author", "organisation" (a join request's), "at"}] — what the
 //                          account wrote, oldest first,
 //                "supports": the number of board ideas the account supports},
+//   "newsletter": {"email", "name", "organisation", "language", "topics": [topic, …], "state"
+//                  (pending/confirmed/unsubscribed), "created_at", "confirmed_at",
+//                  "unsubscribed_at" (or null), "consented_at", "consent_version",
+//                  "consent_ip_hashed" (whether the keyed IP hash is still kept)} or null,
 //   "generated_by": "Tekojen tori".
 [[nodiscard]] std::string personal_data_json(std::string_view email,
                                              const store::PersonalData& data);

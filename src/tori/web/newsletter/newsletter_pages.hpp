@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: AGPL-3.0-or-later
+// Subscribing to the newsletter without an account, in fi, sv (/sv/…) and en (/en/…):
+// /uutiskirje (the form; its POST mails a confirmation link and answers the same "check your
+// mail" whoever the address is), /uutiskirje/vahvista/{token} (GET shows a button, POST
+// confirms and mails the welcome), /uutiskirje/tilaus/{token} (the subscription: language and
+// topics, and an unsubscribe button) and /uutiskirje/peru/{token} (GET shows a button; POST
+// unsubscribes with no session and no CSRF token: RFC 8058 one-click, DESIGN §7).
+//
+//   add_newsletter_routes(router, services);
+//   fill_subscribe_form(page.body(), services, language, visitor);  // a form on another page
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "tori/http/router.hpp"
+#include "tori/web/account/form_page.hpp"
+#include "tori/web/services.hpp"
+
+namespace tori::web {
+
+void add_newsletter_routes(http::Router& router, const Services& services);
+void add_newsletter_link_routes(http::Router& router, const Services& services);
+
+// What the subscribe form holds (as posted, for showing it again).
+struct SubscribeFormView {
+  std::string email;
+  std::string name;
+  std::string organisation;
+  std::string language;  // "" → the page's
+  std::vector<std::string> topics;
+  FormErrors errors;
+};
+
+// Includes newsletter_form.tpl as SUBSCRIBE_FORM into `body` (posting to /uutiskirje in
+// `language`), so any page or a later pop-up can carry the same form.
+void fill_subscribe_form(ctemplate::TemplateDictionary& body, const Services& services,
+                         Language language, const Visitor& visitor,
+                         const SubscribeFormView& view = {});
+
+// The language choices (LANGUAGE: VALUE, LABEL, SELECTED) and the topic checkboxes (TOPIC: ID,
+// VALUE, LABEL, CHECKED) of a form, the ids prefixed with `form_id`.
+void fill_newsletter_choices(ctemplate::TemplateDictionary& form, const Services& services,
+                             Language language, std::string_view form_id,
+                             std::string_view chosen_language,
+                             const std::vector<std::string>& topics);
+
+}  // namespace tori::web
