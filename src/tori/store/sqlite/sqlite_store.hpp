@@ -31,6 +31,7 @@
 #include "tori/store/sqlite/practice_store.hpp"
 #include "tori/store/sqlite/privacy_store.hpp"
 #include "tori/store/sqlite/public_vote_store.hpp"
+#include "tori/store/sqlite/redirect_store.hpp"
 #include "tori/store/sqlite/registration_store.hpp"
 #include "tori/store/sqlite/submission_store.hpp"
 #include "tori/store/sqlite/vocabulary_store.hpp"
@@ -67,6 +68,7 @@ class SqlStore final : public Store {
   [[nodiscard]] PublicVoteStore& public_votes() override { return public_votes_; }
   [[nodiscard]] NetworkStore& networks() override { return networks_; }
   [[nodiscard]] NetworkBoardStore& network_board() override { return network_board_; }
+  [[nodiscard]] RedirectStore& redirects() override { return redirects_; }
   [[nodiscard]] double database_seconds_total() const override;
   [[nodiscard]] std::uint64_t database_statements_total() const override;
   [[nodiscard]] sqlite::Database& database() { return *database_; }
@@ -94,6 +96,7 @@ class SqlStore final : public Store {
   sqlite::SqlPublicVoteStore public_votes_;
   sqlite::SqlNetworkStore networks_;
   sqlite::SqlNetworkBoardStore network_board_;
+  sqlite::SqlRedirectStore redirects_;
 };
 
 // Opens (creating if absent) `database_file`, whose folder must exist, with migrations read
