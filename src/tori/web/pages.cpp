@@ -25,6 +25,7 @@
 #include "tori/web/networks/network_pages.hpp"
 #include "tori/web/page.hpp"
 #include "tori/web/practice_pages.hpp"
+#include "tori/web/redirects/redirect_pages.hpp"
 #include "tori/web/registration/registration_pages.hpp"
 #include "tori/web/search_page.hpp"
 #include "tori/web/stats_page.hpp"
@@ -128,7 +129,12 @@ void fill_front_terms(ctemplate::TemplateDictionary& body, const Services& servi
 
 }  // namespace
 
-http::Response front_page(const http::Request&, const Services& services, Language language) {
+http::Response front_page(const http::Request& request, const Services& services,
+                          Language language) {
+  // The old site's "/?p=123": the front page takes no query, so a rule for it may answer.
+  if (!request.query.empty() && language == Language::kFi) {
+    if (auto moved = redirect_response(services, request)) return std::move(*moved);
+  }
   store::PracticeStore& practices = services.store.practices();
   const store::PracticeList newest = practices.list({.limit = kFrontNewestPractices});
   const store::FacetCounts facets = practices.facets({});
@@ -203,6 +209,7 @@ void add_page_routes(http::Router& router, const Services& services) {
   add_event_editor_routes(router, services);
   add_campaign_routes(router, services);
   add_network_routes(router, services);
+  add_redirect_routes(router, services);
 }
 
 }  // namespace tori::web
