@@ -46,7 +46,8 @@ TEST_P(RedirectStoreTest, SavesInNormalFormAndFinds) {
       redirects().save({"/?p=123", "https://example.fi/x", ""}, std::nullopt, kNow).saved());
   EXPECT_EQ(redirects().find("/?p=123"), "https://example.fi/x");
   EXPECT_EQ(redirects().list().size(), 2U);
-  EXPECT_FALSE(redirects().list()[1].created_by);  // "/?p=123" sorts after "/2019…": the command line
+  // "/?p=123" sorts after "/2019…"; it came from the command line.
+  EXPECT_FALSE(redirects().list()[1].created_by);
 }
 
 TEST_P(RedirectStoreTest, ReplacesTheRuleOfAnOldAddress) {
