@@ -16,6 +16,7 @@
 #include "tori/app/network_import.hpp"
 #include "tori/app/news_import.hpp"
 #include "tori/app/practice_import.hpp"
+#include "tori/app/redirect_import.hpp"
 #include "tori/app/reference_data.hpp"
 #include "tori/core/practice_jsonl.hpp"
 #include "tori/demo/generate.hpp"
@@ -64,6 +65,7 @@ int run_import(const CommandContext& context, const ImportArguments& arguments) 
   if (arguments.what == "campaigns") return run_import_campaigns(context, arguments.file);
   if (arguments.what == "networks") return run_import_networks(context, arguments.file);
   if (arguments.what == "news") return run_import_news(context, arguments.file);
+  if (arguments.what == "redirects") return run_import_redirects(context, arguments.file);
   std::ifstream in(arguments.file, std::ios::binary);
   if (!in) {
     std::cerr << "tori: cannot read " << arguments.file << "\n";
@@ -198,6 +200,10 @@ void declare_import(CLI::App& app, const std::shared_ptr<ImportArguments>& argum
   CLI::App* news = app.add_subcommand("news", "Import news articles from a JSON Lines file");
   news->add_option("FILE", arguments->file, "The file (docs/formats/news-jsonl.md)")->required();
   news->callback([arguments] { arguments->what = "news"; });
+  CLI::App* redirects = app.add_subcommand(
+      "redirects", "Import redirects from CSV (old,target[,note]); all or nothing");
+  redirects->add_option("FILE", arguments->file, "The CSV file with the header row")->required();
+  redirects->callback([arguments] { arguments->what = "redirects"; });
 }
 
 void declare_export(CLI::App& app, const std::shared_ptr<ExportArguments>& arguments) {

@@ -28,6 +28,7 @@
 #include "tori/web/error_page.hpp"
 #include "tori/web/operations.hpp"
 #include "tori/web/pages.hpp"
+#include "tori/web/redirects/redirect_pages.hpp"
 #include "tori/web/region_map.hpp"
 #include "tori/web/render.hpp"
 #include "tori/web/sitemap.hpp"
@@ -158,6 +159,9 @@ int serve_site(Site& site, const Config& config, const http::AddressSet& proxies
   options.trusted_proxies = proxies;
   options.error_page = [&site](const http::Request& request, int status) {
     return web::error_page(site.services, request, status);
+  };
+  options.not_found = [&site](const http::Request& request) {
+    return web::not_found_response(site.services, request);
   };
   options.metrics = &site.metrics;
   options.access_log = config.access_log;

@@ -97,6 +97,7 @@ Response Pipeline::error_response(const Request& request, int status) const {
 
 Response Pipeline::run_handler(Request& request, const Router::Match& match) const {
   if (!match.handler) {
+    if (match.allow.empty() && options_.not_found) return options_.not_found(request);
     Response response = error_response(request, match.allow.empty() ? 404 : 405);
     if (!match.allow.empty()) response.headers.set("Allow", match.allow);
     return response;

@@ -18,6 +18,8 @@ namespace tori::http {
 
 // A page for an error status, in the request's language; must not throw.
 using ErrorPage = std::function<Response(const Request&, int status)>;
+// The answer to a request no route matched (for any method): e.g. a redirect of an old address.
+using NotFound = std::function<Response(const Request&)>;
 // Middleware: may answer itself or call next(request).
 using Middleware = std::function<Response(Request&, const Handler& next)>;
 
@@ -29,6 +31,9 @@ struct PipelineOptions {
   // Optional: answers anonymous GET/HEAD from stored responses (around the middleware and
   // handler; the request id, security headers, log and metrics still happen per request).
   PageCache* page_cache = nullptr;
+  // Answers a request whose path no route knows (instead of the 404 error page); runs only on
+  // that path, outside the middleware. Empty: error_page(request, 404).
+  NotFound not_found;
 };
 
 class Pipeline {

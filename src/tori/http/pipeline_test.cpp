@@ -37,7 +37,8 @@ struct PipelineTest : ::testing::Test {
   Router router;
   Metrics metrics;
   Pipeline pipeline{
-      router, PipelineOptions{AddressSet::parse({"10.0.0.1"}).set, error_page, &metrics, false}};
+      router, PipelineOptions{
+                  AddressSet::parse({"10.0.0.1"}).set, error_page, &metrics, false, nullptr, {}}};
   Request last;
 };
 
@@ -121,6 +122,31 @@ TEST_F(PipelineTest, RefuseGivesErrorPageAndHeaders) {
   EXPECT_EQ(response.status, 431);
   EXPECT_EQ(response.body, "<h1>virhe 431</h1>");
   EXPECT_TRUE(response.headers.contains("Content-Security-Policy"));
+}
+
+TEST(PipelineNotFoundTest, TheNotFoundHookAnswersOnlyUnknownPaths) {
+  Router router;
+  router.add("GET", "/ok", [](Request&) { return Response::text(200, "ok"); });
+  router.add("POST", "/only-post", [](Request&) { return Response::text(200, "posted"); });
+  PipelineOptions options;
+  options.access_log = false;
+  options.not_found = [](const Request& request) {
+    return Response::redirect("https://example.fi" + request.path, 301);
+  };
+  Pipeline pipeline(router, std::move(options));
+  auto run = [&](std::string method, std::string path) {
+    Request request;
+    request.method = std::move(method);
+    request.path = path;
+    request.target = path;
+    request.peer_address = "127.0.0.1";
+    return pipeline.handle(request, pipeline.route(request.method, request.path));
+  };
+  EXPECT_EQ(run("GET", "/ok").status, 200);
+  const Response moved = run("GET", "/vanha");
+  EXPECT_EQ(moved.status, 301);
+  EXPECT_EQ(moved.headers.get("Location"), "https://example.fi/vanha");
+  EXPECT_EQ(run("GET", "/only-post").status, 405);  // a known path: not the hook's
 }
 
 }  // namespace

@@ -129,6 +129,7 @@ class IndexedStore final : public Store {
   [[nodiscard]] NetworkStore& networks() override { return backend_->networks(); }
   [[nodiscard]] NetworkBoardStore& network_board() override { return backend_->network_board(); }
   [[nodiscard]] NewsStore& news() override { return backend_->news(); }
+  [[nodiscard]] RedirectStore& redirects() override { return backend_->redirects(); }
   [[nodiscard]] double database_seconds_total() const override {
     return backend_->database_seconds_total();
   }

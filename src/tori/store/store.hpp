@@ -30,6 +30,7 @@
 #include "tori/store/practice_store.hpp"
 #include "tori/store/privacy_store.hpp"
 #include "tori/store/public_vote_store.hpp"
+#include "tori/store/redirect_store.hpp"
 #include "tori/store/registration_store.hpp"
 #include "tori/store/submission_store.hpp"
 #include "tori/store/subscriber_store.hpp"
@@ -91,6 +92,8 @@ class Store {
   [[nodiscard]] virtual NewsStore& news() = 0;
   // Newsletter subscribers: the double opt-in, unsubscribing, topics, segments.
   [[nodiscard]] virtual SubscriberStore& subscribers() = 0;
+  // Redirects from old addresses and the counts of not-found addresses.
+  [[nodiscard]] virtual RedirectStore& redirects() = 0;
   // Seconds spent inside database calls since the Store opened (for /metrics).
   [[nodiscard]] virtual double database_seconds_total() const = 0;
   // Statements run since the Store opened (for /metrics).

@@ -27,6 +27,7 @@
 #include "tori/web/newsletter/newsletter_pages.hpp"
 #include "tori/web/page.hpp"
 #include "tori/web/practice_pages.hpp"
+#include "tori/web/redirects/redirect_pages.hpp"
 #include "tori/web/registration/registration_pages.hpp"
 #include "tori/web/search_page.hpp"
 #include "tori/web/stats_page.hpp"
@@ -130,7 +131,12 @@ void fill_front_terms(ctemplate::TemplateDictionary& body, const Services& servi
 
 }  // namespace
 
-http::Response front_page(const http::Request&, const Services& services, Language language) {
+http::Response front_page(const http::Request& request, const Services& services,
+                          Language language) {
+  // The old site's "/?p=123": the front page takes no query, so a rule for it may answer.
+  if (!request.query.empty() && language == Language::kFi) {
+    if (auto moved = redirect_response(services, request)) return std::move(*moved);
+  }
   store::PracticeStore& practices = services.store.practices();
   const store::PracticeList newest = practices.list({.limit = kFrontNewestPractices});
   const store::FacetCounts facets = practices.facets({});
@@ -207,6 +213,7 @@ void add_page_routes(http::Router& router, const Services& services) {
   add_network_routes(router, services);
   add_news_routes(router, services);
   add_newsletter_routes(router, services);
+  add_redirect_routes(router, services);
 }
 
 }  // namespace tori::web

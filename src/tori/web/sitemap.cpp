@@ -20,9 +20,9 @@ namespace tori::web {
 namespace {
 
 // The pages with a fixed address, in sitemap order (Finnish paths).
-constexpr std::array<std::string_view, 8> kFixedPaths = {
-    "/",     "/tietoa",        "/saavutettavuus", "/tietosuoja",
-    "/teot", "/organisaatiot", "/alueet",         "/tilastot"};
+constexpr std::array<std::string_view, 10> kFixedPaths = {
+    "/",       "/tietoa",   "/saavutettavuus", "/tietosuoja", "/teot", "/organisaatiot",
+    "/alueet", "/tilastot", "/tapahtumat",     "/verkostot"};
 constexpr std::array<Language, 3> kLanguages = {Language::kFi, Language::kSv, Language::kEn};
 
 constexpr std::string_view kXmlDeclaration = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
@@ -34,8 +34,18 @@ struct SitemapPage {
   std::optional<core::TimePoint> lastmod;
 };
 
+// Each event's page (every stored event has a public page) and each network listed on
+// /verkostot, as the listing shows them.
+void append_events_and_networks(const Services& services, std::vector<SitemapPage>& pages) {
+  for (const core::Event& event : services.store.events().all())
+    pages.push_back({"/tapahtumat/" + event.slug, event.updated_at});
+  for (const store::Network& network : services.store.networks().all()) {
+    if (network.input.listed) pages.push_back({"/verkostot/" + network.input.slug, std::nullopt});
+  }
+}
+
 // The pages other than practices: the fixed ones, each region, each organisation that has
-// published practices.
+// published practices, the events and the listed networks.
 std::vector<SitemapPage> other_pages(const Services& services) {
   std::vector<SitemapPage> pages;
   for (std::string_view path : kFixedPaths)
@@ -47,6 +57,7 @@ std::vector<SitemapPage> other_pages(const Services& services) {
       pages.push_back({"/organisaatiot/" + organisation.slug, std::nullopt});
     }
   }
+  append_events_and_networks(services, pages);
   return pages;
 }
 

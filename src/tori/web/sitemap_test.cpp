@@ -28,7 +28,7 @@ using ::testing::HasSubstr;
 using ::testing::Not;
 namespace pt = boost::property_tree;
 
-constexpr int kFixedPages = 8;
+constexpr int kFixedPages = 10;
 
 store::PracticeWrite make_write(const std::string& id, const std::string& organisation,
                                 core::PracticeState state) {
@@ -192,6 +192,44 @@ TEST_F(SitemapTest, RoutesServeXmlAndTextWithEtags) {
   for (const char* name : {"/sitemaps/0.xml", "/sitemaps/01.xml", "/sitemaps/x.xml",
                            "/sitemaps/1.txt", "/sitemaps/.xml", "/sitemaps/9999999.xml"})
     EXPECT_EQ(get(name).status, 404) << name;
+}
+
+}  // namespace
+}  // namespace tori::web
+
+namespace tori::web {
+namespace {
+
+TEST_F(SitemapTest, ListsEventsAndListedNetworks) {
+  core::EventInput event;
+  event.external_id = "sitemap-event";
+  event.kind = core::EventKind::kRegionalEvent;
+  event.title = "Aluetilaisuus";
+  event.lead = "Lyhyesti.";
+  event.starts_at = core::TimePoint{std::chrono::sys_days{std::chrono::year{2031} / 5 / 12}};
+  event.ends_at = event.starts_at + std::chrono::hours(6);
+  event.place = core::EventPlace{"Kokoustalo", "Hämeenkatu 9", "Tampere"};
+  event.capacity = 50;
+  const std::string event_slug = site_.store().events().save(event, store::utc_now()).slug;
+  ASSERT_FALSE(event_slug.empty());
+  for (const auto& [slug, listed] : {std::pair{"julkinen", true}, std::pair{"piilotettu", false}}) {
+    core::NetworkInput network;
+    network.slug = slug;
+    network.name = std::string("Verkosto ") + slug;
+    network.period_from = "2024-02-01";
+    network.period_until = "2027-12-31";
+    network.listed = listed;
+    ASSERT_NE(site_.store().networks().save(network, {}, store::utc_now()).id, 0) << slug;
+  }
+  const std::vector<std::string> urls = locs(*sitemap_xml(site_.services(), 0, kSitemapMaxUrls));
+  EXPECT_EQ(urls.size(), 3 * (page_count() + 2));
+  const std::set<std::string> unique(urls.begin(), urls.end());
+  for (const std::string& path :
+       {std::string("/tapahtumat"), std::string("/sv/verkostot"), "/tapahtumat/" + event_slug,
+        "/en/tapahtumat/" + event_slug, std::string("/verkostot/julkinen")}) {
+    EXPECT_TRUE(unique.contains("https://tori.example.fi" + path)) << path;
+  }
+  EXPECT_FALSE(unique.contains("https://tori.example.fi/verkostot/piilotettu"));
 }
 
 }  // namespace

@@ -32,6 +32,7 @@
 #include "tori/store/sqlite/practice_store.hpp"
 #include "tori/store/sqlite/privacy_store.hpp"
 #include "tori/store/sqlite/public_vote_store.hpp"
+#include "tori/store/sqlite/redirect_store.hpp"
 #include "tori/store/sqlite/registration_store.hpp"
 #include "tori/store/sqlite/submission_store.hpp"
 #include "tori/store/sqlite/subscriber_store.hpp"
@@ -71,6 +72,7 @@ class SqlStore final : public Store {
   [[nodiscard]] NetworkBoardStore& network_board() override { return network_board_; }
   [[nodiscard]] NewsStore& news() override { return news_; }
   [[nodiscard]] SubscriberStore& subscribers() override { return subscribers_; }
+  [[nodiscard]] RedirectStore& redirects() override { return redirects_; }
   [[nodiscard]] double database_seconds_total() const override;
   [[nodiscard]] std::uint64_t database_statements_total() const override;
   [[nodiscard]] sqlite::Database& database() { return *database_; }
@@ -100,6 +102,7 @@ class SqlStore final : public Store {
   sqlite::SqlNetworkBoardStore network_board_;
   sqlite::SqlNewsStore news_;
   sqlite::SqlSubscriberStore subscribers_;
+  sqlite::SqlRedirectStore redirects_;
 };
 
 // Opens (creating if absent) `database_file`, whose folder must exist, with migrations read
