@@ -127,6 +127,7 @@ class IndexedStore final : public Store {
   [[nodiscard]] PublicVoteStore& public_votes() override { return backend_->public_votes(); }
   [[nodiscard]] NetworkStore& networks() override { return backend_->networks(); }
   [[nodiscard]] NetworkBoardStore& network_board() override { return backend_->network_board(); }
+  [[nodiscard]] PageStore& pages() override { return backend_->pages(); }
   [[nodiscard]] double database_seconds_total() const override {
     return backend_->database_seconds_total();
   }

@@ -27,7 +27,8 @@ SqlStore::SqlStore(std::unique_ptr<sqlite::Database> database, const HealthFacto
       campaign_entries_(*database_),
       public_votes_(*database_),
       networks_(*database_),
-      network_board_(*database_) {}
+      network_board_(*database_),
+      pages_(*database_) {}
 
 double SqlStore::database_seconds_total() const {
   return static_cast<double>(database_->time().nanoseconds.load(std::memory_order_relaxed)) / 1e9;

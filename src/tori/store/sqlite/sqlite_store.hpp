@@ -28,6 +28,7 @@
 #include "tori/store/sqlite/network_store.hpp"
 #include "tori/store/sqlite/options.hpp"
 #include "tori/store/sqlite/organisation_store.hpp"
+#include "tori/store/sqlite/page_store.hpp"
 #include "tori/store/sqlite/practice_store.hpp"
 #include "tori/store/sqlite/privacy_store.hpp"
 #include "tori/store/sqlite/public_vote_store.hpp"
@@ -67,6 +68,7 @@ class SqlStore final : public Store {
   [[nodiscard]] PublicVoteStore& public_votes() override { return public_votes_; }
   [[nodiscard]] NetworkStore& networks() override { return networks_; }
   [[nodiscard]] NetworkBoardStore& network_board() override { return network_board_; }
+  [[nodiscard]] PageStore& pages() override { return pages_; }
   [[nodiscard]] double database_seconds_total() const override;
   [[nodiscard]] std::uint64_t database_statements_total() const override;
   [[nodiscard]] sqlite::Database& database() { return *database_; }
@@ -94,6 +96,7 @@ class SqlStore final : public Store {
   sqlite::SqlPublicVoteStore public_votes_;
   sqlite::SqlNetworkStore networks_;
   sqlite::SqlNetworkBoardStore network_board_;
+  sqlite::SqlPageStore pages_;
 };
 
 // Opens (creating if absent) `database_file`, whose folder must exist, with migrations read
