@@ -27,6 +27,7 @@
 #include "tori/web/practice_pages.hpp"
 #include "tori/web/registration/registration_pages.hpp"
 #include "tori/web/search_page.hpp"
+#include "tori/web/site_pages/site_pages.hpp"
 #include "tori/web/stats_page.hpp"
 
 namespace tori::web {
@@ -154,6 +155,8 @@ http::Response front_page(const http::Request&, const Services& services, Langua
 }
 
 http::Response about_page(const http::Request&, const Services& services, Language language) {
+  // An editors' page "tietoa" takes the fixed page's place; this one is the fallback.
+  if (auto editable = editable_page(services, language, "tietoa")) return std::move(*editable);
   Page page(language, "about");
   set_texts(page, services, "about");
   page.meta.path = "/tietoa";
@@ -203,6 +206,7 @@ void add_page_routes(http::Router& router, const Services& services) {
   add_event_editor_routes(router, services);
   add_campaign_routes(router, services);
   add_network_routes(router, services);
+  add_site_page_routes(router, services);
 }
 
 }  // namespace tori::web
