@@ -14,6 +14,7 @@
 #include "tori/app/data_folder.hpp"
 #include "tori/app/event_commands.hpp"
 #include "tori/app/network_import.hpp"
+#include "tori/app/page_import.hpp"
 #include "tori/app/practice_import.hpp"
 #include "tori/app/reference_data.hpp"
 #include "tori/core/practice_jsonl.hpp"
@@ -124,7 +125,8 @@ int run_demo(const CommandContext& context, const DemoArguments& arguments) {
     std::cout << "demo: the database has practices already; no practices added\n";
     const int campaigns = load_demo_campaigns(context, *store, true);
     const int networks = load_demo_networks(context, *store, *finland, true);
-    for (const int code : {events, campaigns}) {
+    const int pages = load_demo_pages(context, *store, true);
+    for (const int code : {events, campaigns, pages}) {
       if (code != kExitOk) return code;
     }
     return networks;
@@ -146,7 +148,8 @@ int run_demo(const CommandContext& context, const DemoArguments& arguments) {
   load_demo_applications(*store);
   const int campaigns = load_demo_campaigns(context, *store, arguments.if_empty);
   const int networks = load_demo_networks(context, *store, *finland, arguments.if_empty);
-  for (const int code : {practices, events, campaigns}) {
+  const int pages = load_demo_pages(context, *store, arguments.if_empty);
+  for (const int code : {practices, events, campaigns, pages}) {
     if (code != kExitOk) return code;
   }
   return networks;
