@@ -71,7 +71,7 @@ TEST_F(PublicSitePageTest, AMissingLanguageShowsTheFinnishWithANote) {
   ASSERT_EQ(en.status, 200);
   EXPECT_THAT(en.body, HasSubstr("<html lang=\"en\""));
   EXPECT_THAT(en.body, HasSubstr("not been translated into English yet"));
-  EXPECT_THAT(en.body, HasSubstr("<article class=\"prose\" lang=\"fi\">"));
+  EXPECT_THAT(en.body, HasSubstr("<article class=\"prose site-page\" lang=\"fi\">"));
   EXPECT_THAT(en.body, HasSubstr("<h1>Yhteystiedot</h1>"));
   EXPECT_THAT(en.body, HasSubstr("noindex"));
   const std::string article = en.body.substr(en.body.find("<article"));
