@@ -45,7 +45,8 @@
 <li><a href="[[@prefix]]/verkostot"{{#NAV_NETWORKS}} aria-current="{{NAV_CURRENT}}"{{/NAV_NETWORKS}}>[[nav.networks]]</a></li>
 <li><a href="[[@prefix]]/organisaatiot"{{#NAV_ORGANISATIONS}} aria-current="{{NAV_ORGANISATIONS_CURRENT}}"{{/NAV_ORGANISATIONS}}>[[nav.organisations]]</a></li>
 <li><a href="[[@prefix]]/tietoa"{{#NAV_ABOUT}} aria-current="{{NAV_CURRENT}}"{{/NAV_ABOUT}}>[[nav.about]]</a></li>
-</ul>
+{{#NAV_PAGE}}<li><a href="{{URL}}"{{#NAV_PAGE_FINNISH}} lang="fi"{{/NAV_PAGE_FINNISH}}{{#NAV_PAGE_CURRENT}} aria-current="page"{{/NAV_PAGE_CURRENT}}>{{LABEL}}</a></li>
+{{/NAV_PAGE}}</ul>
 </nav>
 </header>
 <main id="main" tabindex="-1">

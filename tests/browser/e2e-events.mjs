@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// End to end in headless Chromium: register for a demo event, get the confirmation through the SMTP test server with a calendar entry Python's icalendar parses, download the event's .ics, then the staff's table, check-in, a message, an organisation's workshop application, a new event from the editors' form and cancelling the event; the editors' campaign entries and campaign form; a juror's invitation, scoring with the keyboard and the chair's decision; a public vote confirmed through its mail; axe and vnu on every page on the way.
+// End to end in headless Chromium: register for a demo event, get the confirmation through the SMTP test server with a calendar entry Python's icalendar parses, download the event's .ics, then the staff's table, check-in, a message, an organisation's workshop application, a new event from the editors' form and cancelling the event; the editors' site pages and page form; the editors' campaign entries and campaign form; a juror's invitation, scoring with the keyboard and the chair's decision; a public vote confirmed through its mail; axe and vnu on every page on the way.
 //
 // Usage: node tests/browser/e2e-events.mjs --tori PATH [--timeout SECONDS] [--keep]
 // Runs like e2e-submission.mjs (e2e-kit.mjs: the SMTP test server, `tori serve` on a demo data
@@ -294,6 +294,17 @@ async function flow(browser, tools, editorLink) {
     await expectText(main(visitor).locator('h1'), kNewEvent.title, 'the new event page');
     await expectText(main(visitor), kNewEvent.item, 'the new event page');
     await checkPage(r, editor, 'edit event form', await go(editor, `/toimitus${href}/muokkaa`));
+  });
+
+  await step('editor: the site pages, a page\'s form with its preview, the new page form\'s errors', async (r) => {
+    await checkPage(r, editor, 'site pages', await go(editor, '/toimitus/sivut'));
+    await checkPage(r, editor, 'site page form', await go(editor, '/toimitus/sivut/palvelut/muokkaa'));
+    await checkPage(r, editor, 'site page preview', await follow(editor, button(editor, 'Esikatsele')));
+    await expectText(main(editor).locator('.page-form__preview').first(), 'Ohjelma tarjoaa', 'the preview');
+    await checkPage(r, editor, 'new site page form', await go(editor, '/toimitus/sivut/uusi'));
+    await editor.locator('#page-slug').fill('teot');
+    await checkPage(r, editor, 'new site page form, errors', await follow(editor, button(editor, 'Tallenna sivu')), 422);
+    await expectText(main(editor).locator('#page-slug-error'), 'Sivuston omia osoitteita', 'the error beside the address');
   });
 
   await step('editor cancels the event; the registrant is told, every page says so', async (r) => {

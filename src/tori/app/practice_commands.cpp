@@ -15,6 +15,7 @@
 #include "tori/app/event_commands.hpp"
 #include "tori/app/network_import.hpp"
 #include "tori/app/news_import.hpp"
+#include "tori/app/page_import.hpp"
 #include "tori/app/practice_import.hpp"
 #include "tori/app/redirect_import.hpp"
 #include "tori/app/reference_data.hpp"
@@ -148,7 +149,8 @@ int run_demo(const CommandContext& context, const DemoArguments& arguments) {
     const int campaigns = load_demo_campaigns(context, *store, true);
     const int networks = load_demo_networks(context, *store, *finland, true);
     const int news = load_demo_news(context, *store, true);
-    for (const int code : {events, campaigns, news}) {
+    const int pages = load_demo_pages(context, *store, true);
+    for (const int code : {events, campaigns, news, pages}) {
       if (code != kExitOk) return code;
     }
     return networks;
@@ -171,7 +173,8 @@ int run_demo(const CommandContext& context, const DemoArguments& arguments) {
   const int campaigns = load_demo_campaigns(context, *store, arguments.if_empty);
   const int networks = load_demo_networks(context, *store, *finland, arguments.if_empty);
   const int news = load_demo_news(context, *store, arguments.if_empty);
-  for (const int code : {practices, events, campaigns, news}) {
+  const int pages = load_demo_pages(context, *store, arguments.if_empty);
+  for (const int code : {practices, events, campaigns, news, pages}) {
     if (code != kExitOk) return code;
   }
   return networks;

@@ -130,6 +130,7 @@ class IndexedStore final : public Store {
   [[nodiscard]] NetworkBoardStore& network_board() override { return backend_->network_board(); }
   [[nodiscard]] NewsStore& news() override { return backend_->news(); }
   [[nodiscard]] RedirectStore& redirects() override { return backend_->redirects(); }
+  [[nodiscard]] PageStore& pages() override { return backend_->pages(); }
   [[nodiscard]] double database_seconds_total() const override {
     return backend_->database_seconds_total();
   }

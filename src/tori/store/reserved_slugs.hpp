@@ -12,7 +12,7 @@
 namespace tori::store {
 
 // Sorted; lower-case ASCII, as text::slugify makes slugs. Add a word here before a route uses it.
-inline constexpr std::array<std::string_view, 42> kReservedSlugs = {
+inline constexpr std::array<std::string_view, 43> kReservedSlugs = {
     "admin",           // the editors' pages
     "alueet",          // regions
     "api",             // the JSON API
@@ -39,6 +39,7 @@ inline constexpr std::array<std::string_view, 42> kReservedSlugs = {
     "saavutettavuus",  // accessibility statement
     "sanastot",        // /toimitus/sanastot: the editors' vocabularies
     "sitemap",         // sitemap
+    "sivut",           // /toimitus/sivut: the editors' pages
     "static",          // static files
     "sv",              // the Swedish frame
     "syote",           // feeds (Finnish)

@@ -105,6 +105,11 @@ const Row kRows[] = {
     {"GET", "/sv/toimitus/kampanjat/ei-ole/muokkaa", {303, 403, 403, 404, 403, 403, 403}},
     {"GET", "/toimitus/kampanjat/ei-ole/tiedote", {303, 403, 403, 404, 403, 403, 403}},
     {"GET", "/en/toimitus/kampanjat/ei-ole/tiedote.atom", {303, 403, 403, 404, 403, 403, 403}},
+    // The editable pages: public to all; the editors' pages for editors only.
+    {"GET", "/ei-ole-sivua", {404, 404, 404, 404, 404, 404, 404}},
+    {"GET", "/toimitus/sivut", {303, 403, 403, 200, 403, 403, 403}},
+    {"GET", "/toimitus/sivut/uusi", {303, 403, 403, 200, 403, 403, 403}},
+    {"GET", "/sv/toimitus/sivut/ei-ole/muokkaa", {303, 403, 403, 404, 403, 403, 403}},
     {"GET", "/raati", {303, 403, 403, 403, 200, 403, 403}},
     {"GET", "/en/raati/ei-ole", {303, 403, 403, 403, 404, 403, 403}},
     {"GET", "/raati/ei-ole/teot/julkaistu", {303, 403, 403, 403, 404, 403, 403}},
@@ -155,6 +160,12 @@ const Row kRows[] = {
      "/toimitus/kampanjat/uusi",
      {303, 403, 403, 422, 403, 403, 403},  // an editor's empty form: shown again, nothing stored
      {{"name", ""}}},
+    {"POST",
+     "/toimitus/sivut/uusi",
+     {303, 403, 403, 422, 403, 403, 403},  // an editor's empty form: shown again, nothing stored
+     {{"slug", ""}}},
+    {"POST", "/toimitus/sivut/ei-ole/muokkaa", {303, 403, 403, 404, 403, 403, 403}, {}},
+    {"POST", "/en/toimitus/sivut/ei-ole/poista", {303, 403, 403, 404, 403, 403, 403}, {}},
     {"POST",
      "/toimitus/kampanjat/ei-ole/muokkaa",
      {303, 403, 403, 404, 403, 403, 403},

@@ -7,6 +7,7 @@
 
 #include "tori/web/localise.hpp"
 #include "tori/web/render.hpp"
+#include "tori/web/site_pages/site_pages.hpp"
 
 namespace tori::web {
 namespace {
@@ -94,6 +95,7 @@ http::Response render_page(const Services& services, Page& page, int status) {
   frame.SetValue("FAVICON", services.asset_url("images/favicon.svg"));
   if (!page.meta.indexable) frame.ShowSection("NOINDEX");
   fill_navigation(frame, page.meta);
+  fill_navigation_pages(frame, services, page.language(), page.meta.path);
   fill_languages(frame, services, page);
 
   http::Response response =

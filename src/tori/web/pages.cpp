@@ -30,6 +30,7 @@
 #include "tori/web/redirects/redirect_pages.hpp"
 #include "tori/web/registration/registration_pages.hpp"
 #include "tori/web/search_page.hpp"
+#include "tori/web/site_pages/site_pages.hpp"
 #include "tori/web/stats_page.hpp"
 
 namespace tori::web {
@@ -162,6 +163,8 @@ http::Response front_page(const http::Request& request, const Services& services
 }
 
 http::Response about_page(const http::Request&, const Services& services, Language language) {
+  // An editors' page "tietoa" takes the fixed page's place; this one is the fallback.
+  if (auto editable = editable_page(services, language, "tietoa")) return std::move(*editable);
   Page page(language, "about");
   set_texts(page, services, "about");
   page.meta.path = "/tietoa";
@@ -214,6 +217,7 @@ void add_page_routes(http::Router& router, const Services& services) {
   add_news_routes(router, services);
   add_newsletter_routes(router, services);
   add_redirect_routes(router, services);
+  add_site_page_routes(router, services);
 }
 
 }  // namespace tori::web

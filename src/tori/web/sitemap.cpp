@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "tori/core/finland.hpp"
@@ -30,8 +31,12 @@ constexpr std::string_view kSitemapNamespace = "http://www.sitemaps.org/schemas/
 
 // A page the sitemap lists in every language: its Finnish path and when it last changed.
 struct SitemapPage {
+  SitemapPage(std::string page_path, std::optional<core::TimePoint> changed,
+              std::vector<Language> written = {kLanguages.begin(), kLanguages.end()})
+      : path(std::move(page_path)), lastmod(changed), languages(std::move(written)) {}
   std::string path;
   std::optional<core::TimePoint> lastmod;
+  std::vector<Language> languages;  // those the page is written in
 };
 
 // Each event's page (every stored event has a public page) and each network listed on
@@ -44,12 +49,38 @@ void append_events_and_networks(const Services& services, std::vector<SitemapPag
   }
 }
 
+// The published news articles and the keyword pages.
+void append_news(const Services& services, std::vector<SitemapPage>& pages) {
+  const store::UtcTime now = store::utc_now();
+  pages.push_back({"/uutiset", std::nullopt});
+  for (const core::Article& article : services.store.news().list({.now = now, .limit = 100000}).items)
+    pages.push_back({"/uutiset/" + article.input.slug, article.updated_at});
+  for (const core::Keyword& keyword : services.store.news().keywords(now))
+    pages.push_back({"/asiasanat/" + keyword.slug, std::nullopt});
+}
+
+// The editable pages in the languages they are written in (an editable "tietoa" replaces the
+// fixed one's entry).
+void append_site_pages(const Services& services, std::vector<SitemapPage>& pages) {
+  for (const store::SitePage& page : services.store.pages().list()) {
+    SitemapPage entry{"/" + page.input.slug,
+                      std::chrono::time_point_cast<core::TimePoint::duration>(page.updated_at),
+                      {}};
+    for (Language language : kLanguages) {
+      if (page.input.version(language).exists()) entry.languages.push_back(language);
+    }
+    std::erase_if(pages, [&entry](const SitemapPage& other) { return other.path == entry.path; });
+    pages.push_back(std::move(entry));
+  }
+}
+
 // The pages other than practices: the fixed ones, each region, each organisation that has
 // published practices, the events and the listed networks.
 std::vector<SitemapPage> other_pages(const Services& services) {
   std::vector<SitemapPage> pages;
   for (std::string_view path : kFixedPaths)
     pages.push_back({std::string(path), std::nullopt});
+  append_site_pages(services, pages);
   for (const core::Region& region : services.finland.regions())
     pages.push_back({"/alueet/" + region.slug, std::nullopt});
   for (const core::Organisation& organisation : services.store.organisations().list()) {
@@ -58,6 +89,7 @@ std::vector<SitemapPage> other_pages(const Services& services) {
     }
   }
   append_events_and_networks(services, pages);
+  append_news(services, pages);
   return pages;
 }
 
@@ -84,7 +116,7 @@ void append_url(std::string& xml, const SiteInfo& site, const SitemapPage& page,
   xml += text::escape_html(absolute_url(site, localised_path(language, page.path)));
   xml += "</loc>";
   if (page.lastmod) xml += "<lastmod>" + text::format_rfc3339_utc(*page.lastmod) + "</lastmod>";
-  for (Language alternate : kLanguages) {
+  for (Language alternate : page.languages) {
     xml += "<xhtml:link rel=\"alternate\" hreflang=\"";
     xml += text::language_code(alternate);
     xml += "\" href=\"";
@@ -102,7 +134,7 @@ std::string urlset(const SiteInfo& site, const std::vector<SitemapPage>& pages) 
   xml += kSitemapNamespace;
   xml += "\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n";
   for (const SitemapPage& page : pages) {
-    for (Language language : kLanguages)
+    for (Language language : page.languages)
       append_url(xml, site, page, language);
   }
   xml += "</urlset>\n";

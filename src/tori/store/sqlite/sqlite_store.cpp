@@ -30,7 +30,8 @@ SqlStore::SqlStore(std::unique_ptr<sqlite::Database> database, const HealthFacto
       network_board_(*database_),
       news_(*database_),
       subscribers_(*database_),
-      redirects_(*database_) {}
+      redirects_(*database_),
+      pages_(*database_) {}
 
 double SqlStore::database_seconds_total() const {
   return static_cast<double>(database_->time().nanoseconds.load(std::memory_order_relaxed)) / 1e9;

@@ -29,6 +29,7 @@
 #include "tori/store/sqlite/news_store.hpp"
 #include "tori/store/sqlite/options.hpp"
 #include "tori/store/sqlite/organisation_store.hpp"
+#include "tori/store/sqlite/page_store.hpp"
 #include "tori/store/sqlite/practice_store.hpp"
 #include "tori/store/sqlite/privacy_store.hpp"
 #include "tori/store/sqlite/public_vote_store.hpp"
@@ -73,6 +74,7 @@ class SqlStore final : public Store {
   [[nodiscard]] NewsStore& news() override { return news_; }
   [[nodiscard]] SubscriberStore& subscribers() override { return subscribers_; }
   [[nodiscard]] RedirectStore& redirects() override { return redirects_; }
+  [[nodiscard]] PageStore& pages() override { return pages_; }
   [[nodiscard]] double database_seconds_total() const override;
   [[nodiscard]] std::uint64_t database_statements_total() const override;
   [[nodiscard]] sqlite::Database& database() { return *database_; }
@@ -103,6 +105,7 @@ class SqlStore final : public Store {
   sqlite::SqlNewsStore news_;
   sqlite::SqlSubscriberStore subscribers_;
   sqlite::SqlRedirectStore redirects_;
+  sqlite::SqlPageStore pages_;
 };
 
 // Opens (creating if absent) `database_file`, whose folder must exist, with migrations read

@@ -15,6 +15,7 @@
 #include "tori/text/time_format.hpp"
 #include "tori/web/account/account_pages.hpp"
 #include "tori/web/pages.hpp"
+#include "tori/web/sitemap.hpp"
 #include "tori/web/submission/submission_pages.hpp"
 #include "tori/web/test_people.hpp"
 #include "tori/web/test_support.hpp"
@@ -170,6 +171,14 @@ TEST_F(NewsPagesTest, TheAtomFeedCarriesThePublishedArticles) {
   EXPECT_THAT(feed.body, HasSubstr("<category term=\"kekseliaat-kehittajat\" label=\"Kekseliäät kehittäjät\"/>"));
   EXPECT_THAT(feed.body, Not(HasSubstr("tuleva")));
   EXPECT_THAT(get("/sv/uutiset.atom").body, HasSubstr("href=\"https://tori.example.fi/sv/uutiset/gaala-2025\""));
+}
+
+TEST_F(NewsPagesTest, TheSitemapListsPublishedArticlesAndKeywords) {
+  const std::string xml = sitemap_xml(site_.services(), 0, 1000).value_or("");
+  EXPECT_THAT(xml, HasSubstr("<loc>https://tori.example.fi/uutiset</loc>"));
+  EXPECT_THAT(xml, HasSubstr("<loc>https://tori.example.fi/uutiset/gaala-2025</loc>"));
+  EXPECT_THAT(xml, HasSubstr("<loc>https://tori.example.fi/sv/asiasanat/kekseliaat-kehittajat</loc>"));
+  EXPECT_THAT(xml, Not(HasSubstr("/uutiset/tuleva")));
 }
 
 // Writes the feeds for atom_check.py (Python's feedparser), which runs this test with
