@@ -26,7 +26,6 @@ namespace tori::app {
 
 // The demo's news (data/demo/news.jsonl) with drawn pictures in the data folder's uploads/,
 // after the demo's events. Skipped when `if_empty` and the database has news. The exit code.
-[[nodiscard]] int load_demo_news(const CommandContext& context, store::Store& store,
-                                 bool if_empty);
+[[nodiscard]] int load_demo_news(const CommandContext& context, store::Store& store, bool if_empty);
 
 }  // namespace tori::app

@@ -18,12 +18,12 @@ struct Rgb {
 };
 
 // Suomi.fi colour tokens: brand blues, the highlight and the light backgrounds.
-constexpr std::array<Rgb, 6> kPalette = {{{0.0, 0.204, 0.478},     // #00347a
-                                          {0.165, 0.431, 0.733},   // #2a6ebb
-                                          {0.204, 0.714, 0.894},   // #34b6e4
-                                          {0.102, 0.600, 0.353},   // #1a995a
-                                          {0.918, 0.447, 0.133},   // #ea7222
-                                          {0.475, 0.188, 0.518}}}; // #793084
+constexpr std::array<Rgb, 6> kPalette = {{{0.0, 0.204, 0.478},      // #00347a
+                                          {0.165, 0.431, 0.733},    // #2a6ebb
+                                          {0.204, 0.714, 0.894},    // #34b6e4
+                                          {0.102, 0.600, 0.353},    // #1a995a
+                                          {0.918, 0.447, 0.133},    // #ea7222
+                                          {0.475, 0.188, 0.518}}};  // #793084
 
 struct SurfaceRelease {
   void operator()(cairo_surface_t* surface) const { cairo_surface_destroy(surface); }
@@ -98,7 +98,8 @@ void draw_caption(cairo_t* cairo, std::string_view description) {
   std::unique_ptr<PangoFontDescription, FontRelease> font(
       pango_font_description_from_string("DejaVu Sans 26px"));
   pango_layout_set_font_description(layout.get(), font.get());
-  pango_layout_set_width(layout.get(), static_cast<int>((kPictureWidth - 4 * kMargin) * PANGO_SCALE));
+  pango_layout_set_width(layout.get(),
+                         static_cast<int>((kPictureWidth - 4 * kMargin) * PANGO_SCALE));
   pango_layout_set_height(layout.get(), -3);  // at most three lines, ellipsised
   pango_layout_set_ellipsize(layout.get(), PANGO_ELLIPSIZE_END);
   pango_layout_set_wrap(layout.get(), PANGO_WRAP_WORD_CHAR);
@@ -133,6 +134,8 @@ std::string draw_picture(std::string_view description) {
   return png;
 }
 
-void release_picture_fonts() { pango_cairo_font_map_set_default(nullptr); }
+void release_picture_fonts() {
+  pango_cairo_font_map_set_default(nullptr);
+}
 
 }  // namespace tori::demo

@@ -11,7 +11,8 @@ namespace {
 // The width and height from a PNG's IHDR chunk.
 std::pair<int, int> png_size(const std::string& png) {
   auto at = [&](std::size_t i) {
-    return (static_cast<unsigned char>(png[i]) << 24) | (static_cast<unsigned char>(png[i + 1]) << 16) |
+    return (static_cast<unsigned char>(png[i]) << 24) |
+           (static_cast<unsigned char>(png[i + 1]) << 16) |
            (static_cast<unsigned char>(png[i + 2]) << 8) | static_cast<unsigned char>(png[i + 3]);
   };
   return {static_cast<int>(at(16)), static_cast<int>(at(20))};

@@ -19,11 +19,21 @@ std::string xml_escape(std::string_view text) {
   out.reserve(text.size());
   for (const char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&apos;"; break;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&apos;";
+        break;
       default:
         if (!forbidden_in_xml(static_cast<unsigned char>(c))) out += c;
     }
@@ -49,7 +59,8 @@ void link(std::string& xml, std::string_view rel, std::string_view type, std::st
 }
 
 void write_entry(std::string& xml, const AtomEntry& entry) {
-  xml += entry.language.empty() ? "<entry>\n" : "<entry xml:lang=\"" + xml_escape(entry.language) + "\">\n";
+  xml += entry.language.empty() ? "<entry>\n"
+                                : "<entry xml:lang=\"" + xml_escape(entry.language) + "\">\n";
   element(xml, "id", entry.id);
   element(xml, "title", entry.title, " type=\"text\"");
   link(xml, "alternate", "text/html", entry.url);
@@ -90,8 +101,9 @@ std::string write_atom(const AtomFeed& feed) {
 
 text::TimePoint newest_update(const std::vector<AtomEntry>& entries, text::TimePoint fallback) {
   if (entries.empty()) return fallback;
-  return std::max_element(entries.begin(), entries.end(),
-                          [](const AtomEntry& a, const AtomEntry& b) { return a.updated < b.updated; })
+  return std::max_element(
+             entries.begin(), entries.end(),
+             [](const AtomEntry& a, const AtomEntry& b) { return a.updated < b.updated; })
       ->updated;
 }
 

@@ -31,10 +31,10 @@ struct AtomFeed {
   std::string id;  // the feed's page, absolute
   std::string title;
   std::string subtitle;
-  std::string self_url;  // the feed itself, absolute
-  std::string page_url;  // the HTML page it follows, absolute
-  std::string author;    // the feed's author (each entry needs one; RFC 4287 4.1.1)
-  std::string language;  // fi, sv or en
+  std::string self_url;       // the feed itself, absolute
+  std::string page_url;       // the HTML page it follows, absolute
+  std::string author;         // the feed's author (each entry needs one; RFC 4287 4.1.1)
+  std::string language;       // fi, sv or en
   text::TimePoint updated{};  // the newest entry's update (or any fixed moment for an empty feed)
   std::vector<AtomEntry> entries;
 };

@@ -35,14 +35,18 @@ TEST_P(AtomEscaping, WritesTheTitleSafely) {
   EXPECT_THAT(xml, HasSubstr("<title type=\"text\">" + GetParam().written + "</title>"));
 }
 
-INSTANTIATE_TEST_SUITE_P(
-    Cases, AtomEscaping,
-    ::testing::Values(AtomEscape{"Uutiset", "Uutiset"}, AtomEscape{"A & B", "A &amp; B"},
-                      AtomEscape{"<script>", "&lt;script&gt;"},
-                      AtomEscape{"\"lainaus\"", "&quot;lainaus&quot;"},
-                      AtomEscape{"it's", "it&apos;s"}, AtomEscape{"a\x01" "b\x1f", "ab"},
-                      AtomEscape{"rivi\nrivi\tsarake", "rivi\nrivi\tsarake"},
-                      AtomEscape{"Äänekoski – €", "Äänekoski – €"}, AtomEscape{"", ""}));
+INSTANTIATE_TEST_SUITE_P(Cases, AtomEscaping,
+                         ::testing::Values(AtomEscape{"Uutiset", "Uutiset"},
+                                           AtomEscape{"A & B", "A &amp; B"},
+                                           AtomEscape{"<script>", "&lt;script&gt;"},
+                                           AtomEscape{"\"lainaus\"", "&quot;lainaus&quot;"},
+                                           AtomEscape{"it's", "it&apos;s"},
+                                           AtomEscape{"a\x01"
+                                                      "b\x1f",
+                                                      "ab"},
+                                           AtomEscape{"rivi\nrivi\tsarake", "rivi\nrivi\tsarake"},
+                                           AtomEscape{"Äänekoski – €", "Äänekoski – €"},
+                                           AtomEscape{"", ""}));
 
 TEST(AtomFeed, WritesTheFeedAndItsEntries) {
   AtomFeed feed = feed_with_title("Uutiset – Tekojen tori");
@@ -57,14 +61,23 @@ TEST(AtomFeed, WritesTheFeedAndItsEntries) {
                                    .updated = text::TimePoint{std::chrono::seconds{1708070400}},
                                    .categories = {{"gaala", "Gaala"}}});
   const std::string xml = write_atom(feed);
-  EXPECT_EQ(xml.rfind("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"fi\">", 0), 0U);
-  EXPECT_THAT(xml, HasSubstr("<link rel=\"self\" type=\"application/atom+xml\" href=\"https://tori.example.fi/uutiset.atom\"/>"));
+  EXPECT_EQ(xml.rfind("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed "
+                      "xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"fi\">",
+                      0),
+            0U);
+  EXPECT_THAT(xml, HasSubstr("<link rel=\"self\" type=\"application/atom+xml\" "
+                             "href=\"https://tori.example.fi/uutiset.atom\"/>"));
   EXPECT_THAT(xml, HasSubstr("<updated>2024-02-16T07:00:00Z</updated>"));
-  EXPECT_THAT(xml, HasSubstr("<entry xml:lang=\"sv\">\n<id>https://tori.example.fi/uutiset/a</id>"));
-  EXPECT_THAT(xml, HasSubstr("<published>2024-02-16T07:00:00Z</published>\n<updated>2024-02-16T08:00:00Z</updated>"));
+  EXPECT_THAT(xml,
+              HasSubstr("<entry xml:lang=\"sv\">\n<id>https://tori.example.fi/uutiset/a</id>"));
+  EXPECT_THAT(
+      xml,
+      HasSubstr(
+          "<published>2024-02-16T07:00:00Z</published>\n<updated>2024-02-16T08:00:00Z</updated>"));
   EXPECT_THAT(xml, HasSubstr("<author><name>Elina</name>\n</author>"));
   EXPECT_THAT(xml, HasSubstr("<category term=\"gaala\" label=\"Gaala\"/>"));
-  EXPECT_THAT(xml, HasSubstr("<content type=\"html\">&lt;p&gt;Teksti &amp;amp; kuva&lt;/p&gt;</content>"));
+  EXPECT_THAT(
+      xml, HasSubstr("<content type=\"html\">&lt;p&gt;Teksti &amp;amp; kuva&lt;/p&gt;</content>"));
   EXPECT_EQ(newest_update(feed.entries, {}), feed.entries[0].updated);
   EXPECT_EQ(newest_update({}, feed.updated), feed.updated);
 }

@@ -53,7 +53,8 @@ void append_events_and_networks(const Services& services, std::vector<SitemapPag
 void append_news(const Services& services, std::vector<SitemapPage>& pages) {
   const store::UtcTime now = store::utc_now();
   pages.push_back({"/uutiset", std::nullopt});
-  for (const core::Article& article : services.store.news().list({.now = now, .limit = 100000}).items)
+  for (const core::Article& article :
+       services.store.news().list({.now = now, .limit = 100000}).items)
     pages.push_back({"/uutiset/" + article.input.slug, article.updated_at});
   for (const core::Keyword& keyword : services.store.news().keywords(now))
     pages.push_back({"/asiasanat/" + keyword.slug, std::nullopt});

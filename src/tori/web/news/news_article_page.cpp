@@ -34,7 +34,8 @@ void fill_figures(Dictionary& body, const core::ArticleInput& input) {
     if (image.caption.empty() && image.credit.empty()) continue;
     Dictionary* caption = figure->AddSectionDictionary("HAS_CAPTION");
     caption->SetValue("CAPTION", image.caption);
-    if (!image.credit.empty()) caption->SetValueAndShowSection("CREDIT", image.credit, "HAS_CREDIT");
+    if (!image.credit.empty())
+      caption->SetValueAndShowSection("CREDIT", image.credit, "HAS_CREDIT");
   }
 }
 
@@ -74,8 +75,8 @@ void fill_article_head(Page& page, const Services& services, const core::Article
   head->SetValue("LOCALE", kArticleLocales[static_cast<int>(page.language())]);
   head->SetValue("PUBLISHED", text::format_rfc3339_helsinki(article.input.published_at));
   head->SetValue("FEED_TITLE", services.catalogue.text(page.language(), "news.feed.name"));
-  head->SetValue("FEED_URL", absolute_url(services.site,
-                                          localised_path(page.language(), "/uutiset.atom")));
+  head->SetValue("FEED_URL",
+                 absolute_url(services.site, localised_path(page.language(), "/uutiset.atom")));
   for (const core::ArticleImage& image : article.input.images) {
     if (image.file.empty()) continue;
     Dictionary* card = head->AddSectionDictionary("HAS_IMAGE");

@@ -8,8 +8,7 @@
 namespace tori::web {
 namespace {
 
-AtomEntry article_entry(const Services& services, Language language,
-                        const core::Article& article) {
+AtomEntry article_entry(const Services& services, Language language, const core::Article& article) {
   const std::string url = absolute_url(services.site, article_path(language, article));
   AtomEntry entry{.id = url,
                   .title = article.input.title,

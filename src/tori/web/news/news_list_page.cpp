@@ -72,7 +72,8 @@ void fill_news_cards(Dictionary& body, Language language, const std::vector<core
       Dictionary* picture = card->AddSectionDictionary("HAS_IMAGE");
       picture->SetValue("IMAGE_URL", media_url(image.thumbnail));
       picture->SetIntValue("IMAGE_WIDTH", 480);
-      picture->SetIntValue("IMAGE_HEIGHT", image.width > 0 ? 480 * image.height / image.width : 252);
+      picture->SetIntValue("IMAGE_HEIGHT",
+                           image.width > 0 ? 480 * image.height / image.width : 252);
       break;
     }
   }
@@ -90,7 +91,8 @@ void fill_news_filter_form(Dictionary& body, const Services& services, const New
   for (const store::NewsYear& year : services.store.news().years(now)) {
     Dictionary* option = form->AddSectionDictionary("YEAR_OPTION");
     option->SetIntValue("VALUE", year.year);
-    option->SetValue("LABEL", std::to_string(year.year) + " (" + std::to_string(year.articles) + ")");
+    option->SetValue("LABEL",
+                     std::to_string(year.year) + " (" + std::to_string(year.articles) + ")");
     if (year.year == filters.year) option->ShowSection("SELECTED");
   }
 }
@@ -107,8 +109,9 @@ http::Response news_list_response(const Services& services, Page& page, store::N
   if (number > std::max(pages, 1)) return error_page(services, language, 404);
   Dictionary& body = page.body();
   body.SetValue("HEADING", page.meta.title);
-  body.SetValue("COUNT", services.catalogue.format(language, "news.list.count",
-                                                   {{"count", static_cast<long long>(found.total)}}));
+  body.SetValue("COUNT",
+                services.catalogue.format(language, "news.list.count",
+                                          {{"count", static_cast<long long>(found.total)}}));
   fill_news_cards(body, language, found.items);
   fill_pagination(body, services, language, list_path, number, pages);
   body.SetValue("FEED_URL", localised_path(language, feed_path));
@@ -145,15 +148,15 @@ http::Response news_feed(const http::Request&, const Services& services, Languag
 
 http::Response keyword_feed(const Services& services, Language language,
                             const core::Keyword& keyword) {
-  const auto items = services.store.news()
-                         .list({.keyword = keyword.slug, .now = store::utc_now(),
-                                .limit = kFeedArticles})
-                         .items;
+  const auto items =
+      services.store.news()
+          .list({.keyword = keyword.slug, .now = store::utc_now(), .limit = kFeedArticles})
+          .items;
   const std::string path = "/asiasanat/" + keyword.slug;
   return news_atom_response(
       services, language, items,
-      services.catalogue.format(language, "news.feed.keyword_name", {{"name", keyword.name}}),
-      path, path + std::string(kFeedSuffix));
+      services.catalogue.format(language, "news.feed.keyword_name", {{"name", keyword.name}}), path,
+      path + std::string(kFeedSuffix));
 }
 
 // /asiasanat/{slug}, and /asiasanat/{slug}.atom (slugs hold no '.').
@@ -180,8 +183,8 @@ http::Response keyword_page(const http::Request& request, const Services& servic
   body.AddSectionDictionary("KEYWORD_PAGE")
       ->SetValue("ALL_NEWS_URL", localised_path(language, "/uutiset"));
   body.SetValue("FEED_LABEL", services.catalogue.text(language, "news.feed.keyword_link"));
-  return news_list_response(services, page, {.keyword = slug, .now = now}, *number,
-                            page.meta.path, page.meta.path + std::string(kFeedSuffix));
+  return news_list_response(services, page, {.keyword = slug, .now = now}, *number, page.meta.path,
+                            page.meta.path + std::string(kFeedSuffix));
 }
 
 }  // namespace

@@ -26,7 +26,9 @@ namespace {
 using ::testing::HasSubstr;
 using ::testing::Not;
 
-core::TimePoint news_at(std::string_view rfc3339) { return *text::parse_rfc3339(rfc3339); }
+core::TimePoint news_at(std::string_view rfc3339) {
+  return *text::parse_rfc3339(rfc3339);
+}
 
 core::ArticleInput news_article(std::string slug, std::string_view published,
                                 std::vector<std::string> keywords) {
@@ -54,8 +56,8 @@ class NewsPagesTest : public ::testing::Test {
     gala.starts_at = news_at("2025-11-20T12:00:00+02:00");
     gala.ends_at = gala.starts_at + std::chrono::hours(5);
     (void)site_.store().events().save(gala, store::utc_now());
-    core::ArticleInput winners = news_article("gaala-2025", "2025-11-21T09:00:00+02:00",
-                                              {"Gaala", "Kekseliäät kehittäjät"});
+    core::ArticleInput winners =
+        news_article("gaala-2025", "2025-11-21T09:00:00+02:00", {"Gaala", "Kekseliäät kehittäjät"});
     winners.images = {{"uutiskuva.webp", "uutiskuva-t.webp", 1200, 630, "Voittajat lavalla.",
                        "Palkitut gaalan lavalla.", "Kuva: Olli Pajunen", "Lava"}};
     winners.credit_line = "Teksti ja kuvat: Olli Pajunen";
@@ -112,18 +114,25 @@ TEST_F(NewsPagesTest, ShowsTheArticleWithItsPicturesKeywordsEventsAndCards) {
   ASSERT_EQ(page.status, 200);
   const std::string& html = page.body;
   EXPECT_THAT(html, HasSubstr("<h1>Otsikko gaala-2025</h1>"));
-  EXPECT_THAT(html, HasSubstr("<time datetime=\"2025-11-21T09:00:00+02:00\">21.11.2025 klo 9.00</time>"));
-  EXPECT_THAT(html, HasSubstr("<img src=\"/media/uutiskuva.webp\" alt=\"Voittajat lavalla.\" width=\"1200\" height=\"630\">"));
-  EXPECT_THAT(html, HasSubstr("Palkitut gaalan lavalla. <span class=\"news-article__credit\">Kuva: Olli Pajunen</span>"));
+  EXPECT_THAT(html,
+              HasSubstr("<time datetime=\"2025-11-21T09:00:00+02:00\">21.11.2025 klo 9.00</time>"));
+  EXPECT_THAT(html, HasSubstr("<img src=\"/media/uutiskuva.webp\" alt=\"Voittajat lavalla.\" "
+                              "width=\"1200\" height=\"630\">"));
+  EXPECT_THAT(html, HasSubstr("Palkitut gaalan lavalla. <span class=\"news-article__credit\">Kuva: "
+                              "Olli Pajunen</span>"));
   EXPECT_THAT(html, HasSubstr("Teksti ja kuvat: Olli Pajunen"));
   EXPECT_THAT(html, HasSubstr("<h2>Väliotsikko</h2>"));
   EXPECT_THAT(html, HasSubstr("Tekstiä &amp; <strong>lihavointia</strong>"));
   EXPECT_THAT(html, HasSubstr("href=\"/asiasanat/kekseliaat-kehittajat\""));
   EXPECT_THAT(html, HasSubstr("href=\"/tapahtumat/tekojen-gaala-2025\""));
   EXPECT_THAT(html, HasSubstr("https://www.linkedin.com/sharing/share-offsite/?url="));
-  EXPECT_THAT(html, HasSubstr("<meta property=\"og:image\" content=\"https://tori.example.fi/media/uutiskuva.webp\">"));
+  EXPECT_THAT(
+      html,
+      HasSubstr(
+          "<meta property=\"og:image\" content=\"https://tori.example.fi/media/uutiskuva.webp\">"));
   EXPECT_THAT(html, HasSubstr("<meta name=\"twitter:card\" content=\"summary_large_image\">"));
-  EXPECT_THAT(html, HasSubstr("<meta property=\"og:description\" content=\"Ingressi gaala-2025.\">"));
+  EXPECT_THAT(html,
+              HasSubstr("<meta property=\"og:description\" content=\"Ingressi gaala-2025.\">"));
   EXPECT_EQ(get("/uutiset/ei-ole").status, 404);
   EXPECT_THAT(get("/uutiset/avattiin").body,
               HasSubstr("<meta name=\"twitter:card\" content=\"summary\">"));
@@ -168,16 +177,20 @@ TEST_F(NewsPagesTest, TheAtomFeedCarriesThePublishedArticles) {
   ASSERT_EQ(feed.status, 200);
   EXPECT_EQ(feed.headers.get("Content-Type").value_or(""), "application/atom+xml; charset=utf-8");
   EXPECT_THAT(feed.body, HasSubstr("<id>https://tori.example.fi/uutiset/gaala-2025</id>"));
-  EXPECT_THAT(feed.body, HasSubstr("<category term=\"kekseliaat-kehittajat\" label=\"Kekseliäät kehittäjät\"/>"));
+  EXPECT_THAT(
+      feed.body,
+      HasSubstr("<category term=\"kekseliaat-kehittajat\" label=\"Kekseliäät kehittäjät\"/>"));
   EXPECT_THAT(feed.body, Not(HasSubstr("tuleva")));
-  EXPECT_THAT(get("/sv/uutiset.atom").body, HasSubstr("href=\"https://tori.example.fi/sv/uutiset/gaala-2025\""));
+  EXPECT_THAT(get("/sv/uutiset.atom").body,
+              HasSubstr("href=\"https://tori.example.fi/sv/uutiset/gaala-2025\""));
 }
 
 TEST_F(NewsPagesTest, TheSitemapListsPublishedArticlesAndKeywords) {
   const std::string xml = sitemap_xml(site_.services(), 0, 1000).value_or("");
   EXPECT_THAT(xml, HasSubstr("<loc>https://tori.example.fi/uutiset</loc>"));
   EXPECT_THAT(xml, HasSubstr("<loc>https://tori.example.fi/uutiset/gaala-2025</loc>"));
-  EXPECT_THAT(xml, HasSubstr("<loc>https://tori.example.fi/sv/asiasanat/kekseliaat-kehittajat</loc>"));
+  EXPECT_THAT(xml,
+              HasSubstr("<loc>https://tori.example.fi/sv/asiasanat/kekseliaat-kehittajat</loc>"));
   EXPECT_THAT(xml, Not(HasSubstr("/uutiset/tuleva")));
 }
 
@@ -186,7 +199,8 @@ TEST_F(NewsPagesTest, TheSitemapListsPublishedArticlesAndKeywords) {
 TEST_F(NewsPagesTest, WritesFeedsForThePythonCheck) {
   const char* folder = std::getenv("TORI_ATOM_SAMPLE");
   if (folder == nullptr) GTEST_SKIP() << "TORI_ATOM_SAMPLE not set";
-  std::ofstream(std::string(folder) + "/uutiset.atom", std::ios::binary) << get("/uutiset.atom").body;
+  std::ofstream(std::string(folder) + "/uutiset.atom", std::ios::binary)
+      << get("/uutiset.atom").body;
   std::ofstream(std::string(folder) + "/gaala.atom", std::ios::binary)
       << get("/en/asiasanat/gaala.atom").body;
 }

@@ -6,10 +6,10 @@
 #include "tori/store/store.hpp"
 #include "tori/text/markdown.hpp"
 #include "tori/text/time_format.hpp"
-#include "tori/web/redirects/redirect_pages.hpp"
 #include "tori/web/localise.hpp"
 #include "tori/web/page.hpp"
 #include "tori/web/practice_view.hpp"
+#include "tori/web/redirects/redirect_pages.hpp"
 #include "tori/web/site_pages/page_form.hpp"
 #include "tori/web/site_pages/site_pages.hpp"
 
