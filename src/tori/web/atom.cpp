@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "tori/text/escape.hpp"
+
 namespace tori::web {
 namespace {
 
@@ -12,33 +14,15 @@ bool forbidden_in_xml(unsigned char byte) {
   return byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r';
 }
 
-// `text` escaped for XML text and attribute values: & < > " ' as entities, forbidden controls
-// dropped.
+// `text` escaped for XML text and attribute values (text::escape_html's entities are XML's
+// too), forbidden controls dropped first.
 std::string xml_escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
+  std::string allowed;
+  allowed.reserve(text.size());
   for (const char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&apos;";
-        break;
-      default:
-        if (!forbidden_in_xml(static_cast<unsigned char>(c))) out += c;
-    }
+    if (!forbidden_in_xml(static_cast<unsigned char>(c))) allowed += c;
   }
-  return out;
+  return text::escape_html(allowed);
 }
 
 void element(std::string& xml, std::string_view name, std::string_view value,

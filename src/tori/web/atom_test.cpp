@@ -40,7 +40,7 @@ INSTANTIATE_TEST_SUITE_P(Cases, AtomEscaping,
                                            AtomEscape{"A & B", "A &amp; B"},
                                            AtomEscape{"<script>", "&lt;script&gt;"},
                                            AtomEscape{"\"lainaus\"", "&quot;lainaus&quot;"},
-                                           AtomEscape{"it's", "it&apos;s"},
+                                           AtomEscape{"it's", "it&#39;s"},
                                            AtomEscape{"a\x01"
                                                       "b\x1f",
                                                       "ab"},
