@@ -86,6 +86,7 @@ http::Response practice_list_page(const http::Request& request, const Services& 
 void add_practice_routes(http::Router& router, const Services& services) {
   add_localised(router, services, "GET", "/teot", practice_list_page);
   add_localised(router, services, "GET", "/teot/{slug}", practice_page);
+  add_practice_feed_route(router, services);
 }
 
 }  // namespace tori::web

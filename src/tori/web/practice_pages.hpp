@@ -42,7 +42,9 @@ struct PracticePreview {
                                              const core::Practice& practice,
                                              const std::optional<PracticePreview>& preview);
 
-// Registers both pages in all three languages.
+// Registers both pages and the Atom feed in all three languages.
 void add_practice_routes(http::Router& router, const Services& services);
+// Part of add_practice_routes: /teot.atom, the newest published practices (practice_feed.cpp).
+void add_practice_feed_route(http::Router& router, const Services& services);
 
 }  // namespace tori::web

@@ -23,6 +23,7 @@
 namespace tori::web {
 namespace {
 
+using test_support::TestBrowser;
 using ::testing::HasSubstr;
 using ::testing::Not;
 
