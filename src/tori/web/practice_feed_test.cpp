@@ -15,9 +15,9 @@
 namespace tori::web {
 namespace {
 
+using test_support::TestBrowser;
 using ::testing::HasSubstr;
 using ::testing::Not;
-using test_support::TestBrowser;
 
 class PracticeFeedTest : public ::testing::Test {
  protected:
