@@ -131,6 +131,7 @@ class IndexedStore final : public Store {
   [[nodiscard]] NewsStore& news() override { return backend_->news(); }
   [[nodiscard]] RedirectStore& redirects() override { return backend_->redirects(); }
   [[nodiscard]] PageStore& pages() override { return backend_->pages(); }
+  [[nodiscard]] NewsletterStore& newsletters() override { return backend_->newsletters(); }
   [[nodiscard]] double database_seconds_total() const override {
     return backend_->database_seconds_total();
   }

@@ -27,6 +27,7 @@
 #include "tori/store/network_board_store.hpp"
 #include "tori/store/network_store.hpp"
 #include "tori/store/news_store.hpp"
+#include "tori/store/newsletter_store.hpp"
 #include "tori/store/page_store.hpp"
 #include "tori/store/practice_store.hpp"
 #include "tori/store/privacy_store.hpp"
@@ -97,6 +98,8 @@ class Store {
   [[nodiscard]] virtual RedirectStore& redirects() = 0;
   // The site's editable pages and the navigation's pages; lives as long as the Store.
   [[nodiscard]] virtual PageStore& pages() = 0;
+  // Newsletter issues, their sending and archive; lives as long as the Store.
+  [[nodiscard]] virtual NewsletterStore& newsletters() = 0;
   // Seconds spent inside database calls since the Store opened (for /metrics).
   [[nodiscard]] virtual double database_seconds_total() const = 0;
   // Statements run since the Store opened (for /metrics).

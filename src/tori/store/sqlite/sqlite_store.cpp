@@ -31,7 +31,8 @@ SqlStore::SqlStore(std::unique_ptr<sqlite::Database> database, const HealthFacto
       news_(*database_),
       subscribers_(*database_),
       redirects_(*database_),
-      pages_(*database_) {}
+      pages_(*database_),
+      newsletters_(*database_) {}
 
 double SqlStore::database_seconds_total() const {
   return static_cast<double>(database_->time().nanoseconds.load(std::memory_order_relaxed)) / 1e9;

@@ -27,6 +27,7 @@
 #include "tori/store/sqlite/network_board_store.hpp"
 #include "tori/store/sqlite/network_store.hpp"
 #include "tori/store/sqlite/news_store.hpp"
+#include "tori/store/sqlite/newsletter_store.hpp"
 #include "tori/store/sqlite/options.hpp"
 #include "tori/store/sqlite/organisation_store.hpp"
 #include "tori/store/sqlite/page_store.hpp"
@@ -75,6 +76,7 @@ class SqlStore final : public Store {
   [[nodiscard]] SubscriberStore& subscribers() override { return subscribers_; }
   [[nodiscard]] RedirectStore& redirects() override { return redirects_; }
   [[nodiscard]] PageStore& pages() override { return pages_; }
+  [[nodiscard]] NewsletterStore& newsletters() override { return newsletters_; }
   [[nodiscard]] double database_seconds_total() const override;
   [[nodiscard]] std::uint64_t database_statements_total() const override;
   [[nodiscard]] sqlite::Database& database() { return *database_; }
@@ -106,6 +108,7 @@ class SqlStore final : public Store {
   sqlite::SqlSubscriberStore subscribers_;
   sqlite::SqlRedirectStore redirects_;
   sqlite::SqlPageStore pages_;
+  sqlite::SqlNewsletterStore newsletters_;
 };
 
 // Opens (creating if absent) `database_file`, whose folder must exist, with migrations read

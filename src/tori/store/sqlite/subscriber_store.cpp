@@ -242,6 +242,12 @@ std::vector<Subscriber> SqlSubscriberStore::all() {
   return found;
 }
 
+std::optional<Subscriber> read_subscriber_by_id(Connection& connection, std::int64_t id) {
+  Statement row = connection.prepare(std::string{kSubscriberColumns} + "WHERE id = ?1");
+  if (!row.bind_int64(1, id).step()) return std::nullopt;
+  return subscriber_of(row);
+}
+
 std::optional<Subscriber> read_subscriber(Connection& connection, const std::string& key) {
   if (key.empty()) return std::nullopt;
   return find_where(connection, "WHERE email_key = ?1", key);

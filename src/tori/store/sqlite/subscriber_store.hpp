@@ -37,6 +37,9 @@ class SqlSubscriberStore final : public SubscriberStore {
 // The subscriber of `key` (core::email_key), if any.
 [[nodiscard]] std::optional<Subscriber> read_subscriber(Connection& connection,
                                                         const std::string& key);
+// The subscriber of row `id`, if any (a newsletter's recipient).
+[[nodiscard]] std::optional<Subscriber> read_subscriber_by_id(Connection& connection,
+                                                              std::int64_t id);
 // Deletes the subscriber of `key`; whether there was one.
 bool erase_subscriber(Transaction& transaction, const std::string& key);
 // Blanks the consent's IP hash of subscribers who consented before `before`; how many.
