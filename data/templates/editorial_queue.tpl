@@ -10,6 +10,8 @@
 <li><a href="[[@prefix]]/toimitus/kampanjat">[[campaigns.editor.list_title]]</a></li>
 <li><a href="[[@prefix]]/toimitus/ohjaukset">[[redirects.link]]</a></li>
 <li><a href="[[@prefix]]/toimitus/sivut">[[site_pages.list.title]]</a></li>
+<li><a href="[[@prefix]]/toimitus/uutiset">[[news_editor.list.title]]</a></li>
+<li><a href="[[@prefix]]/toimitus/uutiskirjeet">[[newsletter_issue.list.title]]</a></li>
 </ul>
 <form class="editorial-filters" method="get" action="[[@prefix]]/toimitus">
 <div class="field">

@@ -307,6 +307,25 @@ async function flow(browser, tools, editorLink) {
     await expectText(main(editor).locator('#page-slug-error'), 'Sivuston omia osoitteita', 'the error beside the address');
   });
 
+  await step('editor: the news editor\'s form and errors, the newsletters, a new issue\'s preview with its blocks, a draft, sending refused unconfirmed', async (r) => {
+    await checkPage(r, editor, 'news editor list', await go(editor, '/toimitus/uutiset'));
+    await checkPage(r, editor, 'news editor form', await go(editor, '/toimitus/uutiset/uusi'));
+    await checkPage(r, editor, 'news editor, errors', await follow(editor, button(editor, 'Tallenna uutinen')), 422);
+    await checkPage(r, editor, 'newsletters', await go(editor, '/toimitus/uutiskirjeet'));
+    await checkPage(r, editor, 'sent newsletter', await go(editor, '/toimitus/uutiskirjeet/uutiskirje-2026-11'));
+    await checkPage(r, editor, 'new newsletter form', await go(editor, '/toimitus/uutiskirjeet/uusi'));
+    await editor.locator('#issue-slug').fill('e2e-joulukuu');
+    await editor.locator('#issue-subject').fill('Joulukuun uutiskirje');
+    await editor.locator('#issue-body').fill('Hei!\n\n## Vuoden satoa\n\nKiitos **kaikille**.');
+    await checkPage(r, editor, 'newsletter preview', await follow(editor, button(editor, 'Esikatsele')));
+    await expectText(main(editor).locator('.page-form__preview'), 'Tulevat tapahtumat', 'the preview\'s events block');
+    const saved = await follow(editor, button(editor, 'Tallenna luonnos'));
+    expectAt(editor, /^\/toimitus\/uutiskirjeet\/e2e-joulukuu\?ilmoitus=newsletter_saved$/, 'after saving the draft');
+    await checkPage(r, editor, 'newsletter draft', saved);
+    await checkPage(r, editor, 'newsletter send, unconfirmed', await follow(editor, button(editor, 'Lähetä uutiskirje')), 422);
+    await expectText(main(editor).locator('#send-confirm-error'), 'Vahvista', 'the error beside the confirmation');
+  });
+
   await step('editor cancels the event; the registrant is told, every page says so', async (r) => {
     await checkPage(r, editor, 'cancel event', await go(editor, staff('/peru')));
     await fill(editor, [['Syy ja lisätiedot (valinnainen)', kCancelNote]]);

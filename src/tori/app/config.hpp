@@ -43,6 +43,7 @@ struct AccountConfig {
   unsigned reset_per_ip = 10;                // "limits.reset_per_ip": per hour
   unsigned mail_per_recipient = 5;           // "limits.mail_per_recipient": per hour
   unsigned registration_per_ip = 20;         // "limits.registration_per_ip": per hour
+  unsigned newsletter_per_minute = 120;      // "limits.newsletter_per_minute": mails queued
   unsigned offer_hours = 24;  // "events.offer_hours": a freed seat held for the first in line
   // "events.reminder_hours": reminders this many hours before an event ("168, 24"; "" for none)
   std::vector<int> reminder_hours = {168, 24};

@@ -11,6 +11,7 @@
 #include "tori/core/news_jsonl.hpp"
 #include "tori/demo/picture.hpp"
 #include "tori/media/image.hpp"
+#include "tori/text/fingerprint.hpp"
 
 namespace tori::app {
 namespace {
@@ -18,15 +19,7 @@ namespace {
 // A file name for picture bytes: "n" and 16 hex digits of their FNV-1a hash, so the same picture
 // gets the same name (the demo may run again) and a name is never reused for other bytes.
 std::string picture_name(std::string_view bytes, std::string_view suffix) {
-  std::uint64_t hash = 0xcbf29ce484222325ULL;
-  for (const char c : bytes) {
-    hash ^= static_cast<unsigned char>(c);
-    hash *= 0x100000001b3ULL;
-  }
-  char name[40];
-  std::snprintf(name, sizeof name, "n%016llx%.*s.webp", static_cast<unsigned long long>(hash),
-                static_cast<int>(suffix.size()), suffix.data());
-  return name;
+  return "n" + text::fingerprint_hex(bytes) + std::string(suffix) + ".webp";
 }
 
 // Draws, re-encodes and writes each described picture that has no file.

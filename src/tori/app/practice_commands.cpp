@@ -15,6 +15,7 @@
 #include "tori/app/event_commands.hpp"
 #include "tori/app/network_import.hpp"
 #include "tori/app/news_import.hpp"
+#include "tori/app/newsletter_import.hpp"
 #include "tori/app/page_import.hpp"
 #include "tori/app/practice_import.hpp"
 #include "tori/app/redirect_import.hpp"
@@ -150,7 +151,8 @@ int run_demo(const CommandContext& context, const DemoArguments& arguments) {
     const int networks = load_demo_networks(context, *store, *finland, true);
     const int news = load_demo_news(context, *store, true);
     const int pages = load_demo_pages(context, *store, true);
-    for (const int code : {events, campaigns, news, pages}) {
+    const int newsletters = load_demo_newsletters(context, *store, true);
+    for (const int code : {events, campaigns, news, pages, newsletters}) {
       if (code != kExitOk) return code;
     }
     return networks;
@@ -174,7 +176,8 @@ int run_demo(const CommandContext& context, const DemoArguments& arguments) {
   const int networks = load_demo_networks(context, *store, *finland, arguments.if_empty);
   const int news = load_demo_news(context, *store, arguments.if_empty);
   const int pages = load_demo_pages(context, *store, arguments.if_empty);
-  for (const int code : {practices, events, campaigns, news, pages}) {
+  const int newsletters = load_demo_newsletters(context, *store, arguments.if_empty);
+  for (const int code : {practices, events, campaigns, news, pages, newsletters}) {
     if (code != kExitOk) return code;
   }
   return networks;

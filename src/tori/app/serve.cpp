@@ -10,6 +10,7 @@
 #include "tori/app/account_wiring.hpp"
 #include "tori/app/daily_purge.hpp"
 #include "tori/app/data_folder.hpp"
+#include "tori/app/newsletter_import.hpp"
 #include "tori/app/page_version.hpp"
 #include "tori/app/reference_data.hpp"
 #include "tori/app/registration_jobs.hpp"
@@ -83,6 +84,8 @@ struct Site {
   std::unique_ptr<DailyPurge> purge;
   // Offers that expire and reminders before events, every minute ([events]).
   std::unique_ptr<RegistrationJobs> registration_jobs;
+  // Issues being sent: their recipients' mail queued a batch at a time ([limits]).
+  std::unique_ptr<NewsletterDispatcher> newsletters;
 };
 
 // The site key, account settings and the mail worker (DATA/mail or [smtp]).
@@ -214,6 +217,9 @@ int serve(const CommandContext& context) {
     site.registration_jobs =
         std::make_unique<RegistrationJobs>(site.services, config.accounts.reminder_hours);
     site.registration_jobs->start();
+    site.newsletters = std::make_unique<NewsletterDispatcher>(
+        site.services, config.accounts.newsletter_per_minute);
+    site.newsletters->start();
     add_routes(site, config);
     int status = serve_site(site, config, http::AddressSet::parse(config.trusted_proxies).set);
     return status;

@@ -10,6 +10,8 @@
 #include <memory>
 #include <stdexcept>
 
+#include "tori/text/fingerprint.hpp"
+
 namespace tori::demo {
 namespace {
 
@@ -41,12 +43,7 @@ struct FontRelease {
 // FNV-1a of the description, then a small xorshift generator over it.
 class Dice {
  public:
-  explicit Dice(std::string_view text) {
-    for (const char c : text) {
-      state_ ^= static_cast<unsigned char>(c);
-      state_ *= 0x100000001b3ULL;
-    }
-  }
+  explicit Dice(std::string_view text) : state_(text::fnv1a64(text)) {}
   std::uint64_t next() {
     state_ ^= state_ << 13;
     state_ ^= state_ >> 7;
@@ -57,7 +54,7 @@ class Dice {
   const Rgb& colour() { return kPalette[next() % kPalette.size()]; }
 
  private:
-  std::uint64_t state_ = 0xcbf29ce484222325ULL;
+  std::uint64_t state_;
 };
 
 void draw_background(cairo_t* cairo, Dice& dice) {

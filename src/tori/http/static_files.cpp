@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "tori/http/gzip.hpp"
+#include "tori/text/fingerprint.hpp"
 
 namespace tori::http {
 namespace {
@@ -48,17 +49,9 @@ const TypeByExtension* type_for(std::string_view file_name) {
   return nullptr;
 }
 
-// FNV-1a, 64 bits: a content fingerprint for names and ETags (not a security boundary).
+// A content fingerprint for names and ETags.
 std::string fingerprint_of(std::string_view data) {
-  std::uint64_t hash = 1469598103934665603ULL;
-  for (unsigned char c : data) {
-    hash ^= c;
-    hash *= 1099511628211ULL;
-  }
-  std::ostringstream out;
-  out << std::hex << hash;
-  std::string text = out.str();
-  return std::string(16 - text.size(), '0') + text.substr(0, 16);
+  return text::fingerprint_hex(data);
 }
 
 // "css/tori.css" + "abc" → "css/tori.abc.css".

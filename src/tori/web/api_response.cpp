@@ -7,6 +7,8 @@
 #include <cstdint>
 #include <cstdio>
 
+#include "tori/text/fingerprint.hpp"
+
 namespace tori::web {
 namespace {
 
@@ -102,14 +104,7 @@ std::string_view api_code(ApiErrorCode code) {
 }
 
 std::string api_etag(std::string_view body) {
-  std::uint64_t hash = 1469598103934665603ULL;
-  for (unsigned char c : body) {
-    hash ^= c;
-    hash *= 1099511628211ULL;
-  }
-  std::array<char, 24> text{};
-  std::snprintf(text.data(), text.size(), "\"%016llx\"", static_cast<unsigned long long>(hash));
-  return text.data();
+  return "\"" + text::fingerprint_hex(body) + "\"";
 }
 
 ApiError api_error_for_status(int status) {

@@ -91,4 +91,11 @@ text::TimePoint newest_update(const std::vector<AtomEntry>& entries, text::TimeP
       ->updated;
 }
 
+http::Response atom_response(const AtomFeed& feed) {
+  http::Response response{.status = 200, .headers = {}, .body = write_atom(feed)};
+  response.headers.set("Content-Type", "application/atom+xml; charset=utf-8");
+  response.headers.set("Cache-Control", "public, max-age=300");
+  return response;
+}
+
 }  // namespace tori::web

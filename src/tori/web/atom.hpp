@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "tori/http/message.hpp"
 #include "tori/text/time_format.hpp"
 
 namespace tori::web {
@@ -42,6 +43,9 @@ struct AtomFeed {
 // The feed as an XML document in UTF-8; every text escaped for XML, characters XML 1.0 does not
 // allow dropped, times RFC 3339 in UTC. REQUIRES: valid UTF-8.
 [[nodiscard]] std::string write_atom(const AtomFeed& feed);
+
+// The feed as a response: 200, application/atom+xml, public for five minutes.
+[[nodiscard]] http::Response atom_response(const AtomFeed& feed);
 
 // What the feed's `updated` should be: the newest of the entries' updates, else `fallback`.
 [[nodiscard]] text::TimePoint newest_update(const std::vector<AtomEntry>& entries,

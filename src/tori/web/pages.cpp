@@ -216,6 +216,8 @@ void add_page_routes(http::Router& router, const Services& services) {
   add_network_routes(router, services);
   add_news_routes(router, services);
   add_newsletter_routes(router, services);
+  add_newsletter_editor_routes(router, services);
+  add_newsletter_archive_routes(router, services);
   add_redirect_routes(router, services);
   add_site_page_routes(router, services);
 }

@@ -52,10 +52,7 @@ http::Response practice_feed(const http::Request&, const Services& services, Lan
     feed.entries.push_back(practice_entry(services, language, practice));
   // An empty feed's time: the start of 2016, when the site opened (a fixed moment).
   feed.updated = newest_update(feed.entries, text::TimePoint{std::chrono::seconds{1451606400}});
-  http::Response response{.status = 200, .headers = {}, .body = write_atom(feed)};
-  response.headers.set("Content-Type", "application/atom+xml; charset=utf-8");
-  response.headers.set("Cache-Control", "public, max-age=300");
-  return response;
+  return atom_response(feed);
 }
 
 }  // namespace

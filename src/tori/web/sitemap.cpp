@@ -58,6 +58,9 @@ void append_news(const Services& services, std::vector<SitemapPage>& pages) {
     pages.push_back({"/uutiset/" + article.input.slug, article.updated_at});
   for (const core::Keyword& keyword : services.store.news().keywords(now))
     pages.push_back({"/asiasanat/" + keyword.slug, std::nullopt});
+  pages.push_back({"/uutiskirje/arkisto", std::nullopt});
+  for (const store::NewsletterIssue& issue : services.store.newsletters().archive())
+    pages.push_back({"/uutiskirje/arkisto/" + issue.input.slug, std::nullopt});
 }
 
 // The editable pages in the languages they are written in (an editable "tietoa" replaces the

@@ -65,6 +65,15 @@ PostedForm read_form(const http::Request& request, const Visitor& visitor,
   return {std::move(form), 0};
 }
 
+PostedForm read_upload_form(const http::Request& request, const Visitor& visitor,
+                            const Services& services) {
+  std::optional<http::Form> form =
+      http::Form::parse_body(request.headers.get("Content-Type").value_or(""), request.body);
+  if (!form) return {std::nullopt, 400};
+  if (!csrf_accepted(*form, visitor, services)) return {std::move(form), 403};
+  return {std::move(form), 0};
+}
+
 std::optional<std::string> rate_limited(const Services& services, Language language,
                                         const std::string& key, const http::RateLimit& limit) {
   const auto decision =

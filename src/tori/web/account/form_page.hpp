@@ -53,6 +53,9 @@ struct PostedForm {
 };
 [[nodiscard]] PostedForm read_form(const http::Request& request, const Visitor& visitor,
                                    const Services& services);
+// read_form for a form with file inputs: multipart/form-data as well as urlencoded.
+[[nodiscard]] PostedForm read_upload_form(const http::Request& request, const Visitor& visitor,
+                                          const Services& services);
 
 // Takes one attempt from the rate limit bucket `key` ("login-ip:…"); the refusal's message for
 // the page ("Liian monta yritystä…") when the limit is reached.

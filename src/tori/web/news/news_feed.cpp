@@ -45,10 +45,7 @@ http::Response news_atom_response(const Services& services, Language language,
   // An empty feed's time: the start of 2016, when the site opened (a fixed moment, so the
   // document does not change with every request).
   feed.updated = newest_update(feed.entries, text::TimePoint{std::chrono::seconds{1451606400}});
-  http::Response response{.status = 200, .headers = {}, .body = write_atom(feed)};
-  response.headers.set("Content-Type", "application/atom+xml; charset=utf-8");
-  response.headers.set("Cache-Control", "public, max-age=300");
-  return response;
+  return atom_response(feed);
 }
 
 }  // namespace tori::web

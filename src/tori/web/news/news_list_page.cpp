@@ -198,6 +198,7 @@ void add_news_routes(http::Router& router, const Services& services) {
   add_localised(router, services, "GET", "/uutiset.atom", news_feed);
   add_localised(router, services, "GET", "/asiasanat/{slug}", keyword_page);
   add_news_article_route(router, services);
+  add_news_editor_routes(router, services);
 }
 
 }  // namespace tori::web

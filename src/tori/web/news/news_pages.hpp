@@ -29,5 +29,7 @@ void add_news_routes(http::Router& router, const Services& services);
 
 // Part of add_news_routes: /uutiset/{slug} (news_article_page.cpp).
 void add_news_article_route(http::Router& router, const Services& services);
+// The editors' news: /toimitus/uutiset and below (news_editor.cpp).
+void add_news_editor_routes(http::Router& router, const Services& services);
 
 }  // namespace tori::web

@@ -21,6 +21,10 @@ namespace tori::web {
 
 void add_newsletter_routes(http::Router& router, const Services& services);
 void add_newsletter_link_routes(http::Router& router, const Services& services);
+// The editors' issues: /toimitus/uutiskirjeet and below (issue_editor.cpp, issue_sending.cpp).
+void add_newsletter_editor_routes(http::Router& router, const Services& services);
+// The public archive: /uutiskirje/arkisto and /uutiskirje/arkisto/{kirje}.
+void add_newsletter_archive_routes(http::Router& router, const Services& services);
 
 // What the subscribe form holds (as posted, for showing it again).
 struct SubscribeFormView {
