@@ -86,5 +86,7 @@
 </div>
 </div>
 </footer>
+{{! The newsletter pop-up on public pages (newsletter_popup.tpl; absent on forms, account and editor pages). }}
+{{>NEWSLETTER_POPUP}}
 </body>
 </html>

@@ -1,6 +1,6 @@
 {{%AUTOESCAPE context="HTML"}}
 {{! SPDX-License-Identifier: AGPL-3.0-or-later }}
-{{! The privacy notice (GDPR articles 13 and 14): controller, purposes, legal bases, data, retention, rights, complaint. }}
+{{! The privacy notice (GDPR articles 13 and 14): controller, purposes, legal bases, data, retention, the newsletter's register (and the pop-up's local storage), rights, complaint. }}
 <article class="prose">
 <h1>[[privacy.title]]</h1>
 <p class="lead">[[privacy.intro]]</p>
@@ -49,6 +49,12 @@
 <li>[[privacy.retention.logs]]</li>
 <li>[[privacy.retention.audit]]</li>
 </ul>
+<h2 id="uutiskirje">[[privacy.newsletter.heading]]</h2>
+<p>[[privacy.newsletter.stored]]</p>
+<p>[[privacy.newsletter.basis]]</p>
+<p>[[privacy.newsletter.retention]]</p>
+<p>[[privacy.newsletter.unsubscribe]]</p>
+<p>[[privacy.newsletter.popup]]</p>
 <h2>[[privacy.recipients.heading]]</h2>
 <p>[[privacy.recipients.text]]</p>
 <h2>[[privacy.cookies.heading]]</h2>

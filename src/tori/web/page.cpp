@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "tori/web/localise.hpp"
+#include "tori/web/newsletter/newsletter_pages.hpp"
 #include "tori/web/render.hpp"
 #include "tori/web/site_pages/site_pages.hpp"
 
@@ -97,6 +98,9 @@ http::Response render_page(const Services& services, Page& page, int status) {
   fill_navigation(frame, page.meta);
   fill_navigation_pages(frame, services, page.language(), page.meta.path);
   fill_languages(frame, services, page);
+  if (page.meta.newsletter_offer && status == 200) {
+    fill_newsletter_popup(frame, services, page.language());
+  }
 
   http::Response response =
       http::Response::html(status, services.renderer.expand(page.language(), kBaseTemplate, frame));

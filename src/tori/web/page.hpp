@@ -48,6 +48,11 @@ struct PageMeta {
   std::string path;
   NavItem nav = NavItem::kNone;  // the section marked with aria-current
   bool indexable = true;         // false: <meta name="robots" content="noindex">
+  // Whether the frame carries the newsletter pop-up (newsletter_popup.tpl, shown by
+  // newsletter-popup.js after a delay). Public pages do; render_form (forms, account, editor
+  // and admin pages, /uutiskirje itself) and previews turn it off, and pages with a status other
+  // than 200 never have it.
+  bool newsletter_offer = true;
 };
 
 // One page being built. Not copyable; build it in the handler and pass it to render_page.

@@ -47,7 +47,7 @@ constexpr std::chrono::year_month_day kAccessibilityStatementUpdated{
     std::chrono::year{2026}, std::chrono::December, std::chrono::day{1}};
 // The privacy notice's last revision.
 constexpr std::chrono::year_month_day kPrivacyNoticeUpdated{
-    std::chrono::year{2026}, std::chrono::December, std::chrono::day{2}};
+    std::chrono::year{2026}, std::chrono::December, std::chrono::day{4}};
 
 // A calendar day in the page's language ("1.12.2026", "1 December 2026"). Noon UTC is the
 // same day in Helsinki.

@@ -139,7 +139,7 @@ TEST_F(PagesTest, StatementsCarryTheirDatesAndAuthorities) {
   EXPECT_THAT(en.body, HasSubstr("prepared on 1 December 2026"));
   const http::Response privacy = render(kPages[3], Language::kSv);
   EXPECT_THAT(privacy.body, HasSubstr("dataombudsmannens byrå"));
-  EXPECT_THAT(privacy.body, HasSubstr("uppdaterades senast 2.12.2026"));
+  EXPECT_THAT(privacy.body, HasSubstr("uppdaterades senast 4.12.2026"));
 }
 
 TEST_F(PagesTest, NoEmailAddressIsShownAsPageText) {

@@ -305,12 +305,14 @@ TEST_F(PracticePagesTest, CopyLinkWorksWithoutScriptAndLoadsItsScriptFromTheSite
   EXPECT_THAT(html, HasSubstr("<p id=\"copy-link-status\" class=\"copy-link__status\" "
                               "role=\"status\"></p>"));
   EXPECT_THAT(html, HasSubstr("<script src=\"/static/js/copy-link.js\" defer></script>"));
-  // Only that script and the JSON-LD data block: nothing inline runs (CSP script-src 'self').
+  // Only that script, the newsletter pop-up's and the JSON-LD data block: nothing inline runs
+  // (CSP script-src 'self').
   const std::regex script("<script([^>]*)>");
   for (auto it = std::sregex_iterator(html.begin(), html.end(), script);
        it != std::sregex_iterator(); ++it) {
     const std::string attributes = (*it)[1];
     EXPECT_TRUE(attributes == " src=\"/static/js/copy-link.js\" defer" ||
+                attributes == " src=\"/static/js/newsletter-popup.js\" defer" ||
                 attributes == " type=\"application/ld+json\"")
         << attributes;
   }

@@ -348,6 +348,7 @@ http::Response render_practice(const Services& services, Language language,
       banner->SetValueAndShowSection("MESSAGE", preview->message, "HAS_MESSAGE");
     }
     page.meta.indexable = false;
+    page.meta.newsletter_offer = false;
     http::Response response = render_page(services, page);
     response.headers.set("Cache-Control", "no-store");
     return response;

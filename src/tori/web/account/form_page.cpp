@@ -90,6 +90,7 @@ std::string client_key(const http::Request& request) {
 http::Response render_form(const Services& services, Page& page, const Visitor& visitor,
                            int status) {
   page.meta.indexable = false;
+  page.meta.newsletter_offer = false;  // no pop-up over a form, an account or an editor's page
   http::Response response = render_page(services, page, status);
   apply_visitor(response, visitor);
   return response;

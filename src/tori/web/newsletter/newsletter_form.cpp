@@ -33,6 +33,8 @@ http::Response newsletter_form_page(const Services& services, Language language,
   page.meta.title = services.catalogue.text(language, "newsletter.title");
   page.meta.path = std::string{kSubscribePath};
   fill_subscribe_form(page.body(), services, language, visitor, view);
+  // The pop-up's script: subscribing here also means "do not offer the pop-up again".
+  page.body().SetValue("POPUP_SCRIPT", services.asset_url("js/newsletter-popup.js"));
   return render_form(services, page, visitor, status);
 }
 

@@ -8,6 +8,7 @@
 //
 //   add_newsletter_routes(router, services);
 //   fill_subscribe_form(page.body(), services, language, visitor);  // a form on another page
+//   fill_newsletter_popup(page.frame(), services, language);        // render_page does this
 #pragma once
 
 #include <string>
@@ -48,5 +49,12 @@ void fill_newsletter_choices(ctemplate::TemplateDictionary& form, const Services
                              Language language, std::string_view form_id,
                              std::string_view chosen_language,
                              const std::vector<std::string>& topics);
+
+// Includes newsletter_popup.tpl as NEWSLETTER_POPUP into the frame `frame`: the closed dialog
+// ("Jätä yhteystietosi…") with the e-mail field, the page's language and every topic, posting to
+// /uutiskirje in `language`, and its script. Without a CSRF token, so cached pages may carry it.
+// Nothing when subscribing is off (no account services).
+void fill_newsletter_popup(ctemplate::TemplateDictionary& frame, const Services& services,
+                           Language language);
 
 }  // namespace tori::web
