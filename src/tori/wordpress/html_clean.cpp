@@ -174,6 +174,16 @@ const GumboNode& child_at(const GumboVector& children, unsigned int i) {
   return *static_cast<const GumboNode*>(children.data[i]);
 }
 
+bool has_image(const GumboNode& node, int depth) {
+  if (node.type != GUMBO_NODE_ELEMENT || depth > kMaxHtmlDepth) return false;
+  if (node.v.element.tag == GUMBO_TAG_IMG) return true;
+  const GumboVector& children = children_of(node);
+  for (unsigned int i = 0; i < children.length; ++i) {
+    if (has_image(child_at(children, i), depth + 1)) return true;
+  }
+  return false;
+}
+
 // The plain text of a node (captions): no Markdown escaping, whitespace collapsed.
 std::string plain_text(const GumboNode& node, int depth) {
   if (node.type == GUMBO_NODE_TEXT || node.type == GUMBO_NODE_WHITESPACE) return node.v.text.text;
@@ -403,7 +413,9 @@ void Walker::block_element(const GumboElement& element, const GumboNode& node, B
       return table(node, out, depth);
     case GUMBO_TAG_FIGURE:
       out.flush();
-      return figure(node, depth);
+      if (has_image(node, depth)) return figure(node, depth);
+      block_children(node, out, depth);  // a block editor's table or quote
+      return out.flush();
     case GUMBO_TAG_BLOCKQUOTE: {
       Blocks inner;
       block_children(node, inner, depth);

@@ -47,6 +47,10 @@ const CleanCase kCleanCases[] = {
      "| A | B |\n| --- | --- |\n| 1 | x\\|y |"},
     {"table without header row", "<table><tr><td>a</td></tr><tr><td>b</td><td>c</td></tr></table>",
      "| a |  |\n| --- | --- |\n| b | c |"},
+    {"table in a figure",
+     "<figure class=\"wp-block-table\"><table><tr><td>a</td></tr></table><figcaption>T"
+     "</figcaption></figure>",
+     "| a |\n| --- |\n\nT"},
     {"image is a reference", "<p>Teksti <img src=\"/k.jpg\" alt=\"Kuva\"></p>", "Teksti"},
     {"entities decoded, then escaped", "<p>&lt;b&gt; &amp; &auml;&#228; &quot;</p>",
      "\\<b\\> \\& ää \""},

@@ -198,22 +198,25 @@ class NoExternalEntities {
   xmlExternalEntityLoader previous_;
 };
 
-// The first error libxml2 reports while this lives (later ones follow from it).
+// The first fatal error libxml2 reports while this lives (later ones follow from it), else the
+// first error.
 class FirstError {
  public:
   FirstError() { xmlSetStructuredErrorFunc(this, &FirstError::keep); }
   ~FirstError() { xmlSetStructuredErrorFunc(nullptr, nullptr); }
   FirstError(const FirstError&) = delete;
   FirstError& operator=(const FirstError&) = delete;
-  [[nodiscard]] const std::optional<WxrError>& error() const { return error_; }
+  [[nodiscard]] const std::optional<WxrError>& error() const { return fatal_ ? fatal_ : error_; }
 
  private:
   static void keep(void* self, xmlErrorPtr error) {
-    auto& first = static_cast<FirstError*>(self)->error_;
-    if (first || error == nullptr || error->level < XML_ERR_ERROR) return;
-    first = WxrError{error->line, error->message ? trimmed(error->message) : "not XML"};
+    auto* first = static_cast<FirstError*>(self);
+    if (error == nullptr || error->level < XML_ERR_ERROR) return;
+    const WxrError found{error->line, error->message ? trimmed(error->message) : "not XML"};
+    if (!first->error_) first->error_ = found;
+    if (error->level == XML_ERR_FATAL && !first->fatal_) first->fatal_ = found;
   }
-  std::optional<WxrError> error_;
+  std::optional<WxrError> error_, fatal_;
 };
 
 struct DocFree {
