@@ -5,9 +5,11 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 
+#include "tori/testing/temp_dir.hpp"
 #include "tori/text/time_format.hpp"
 
 namespace tori::app {
@@ -85,6 +87,40 @@ TEST(WordpressPlan, ARuleBrokenAnywhereIsAnError) {
   ASSERT_EQ(plan.errors.size(), 2U);
   EXPECT_NE(plan.errors[0].find("post 123: wp:post_date_gmt is not a date"), std::string::npos);
   EXPECT_NE(plan.errors[1].find("post 130: title: "), std::string::npos) << plan.errors[1];
+}
+
+TEST(WordpressPictures, OnlyFilesInsideTheUploadsFolderAreRead) {
+  const testing::TempDir temp;
+  const std::filesystem::path uploads = temp / "uploads";
+  std::filesystem::create_directories(uploads / "2019/05");
+  std::filesystem::copy_file(
+      std::string(TORI_SOURCE_DATA_DIR) + "/../tests/fixtures/wordpress/uploads/2019/05/jarvi.png",
+      uploads / "2019/05/jarvi.png");
+  temp.write("salainen.png", "not for the site");
+  std::filesystem::create_symlink(temp / "salainen.png", uploads / "2019/05/linkki.png");
+  const std::string site = "https://vanha.example.fi/wp-content/uploads/";
+  std::vector<PlannedArticle> articles(1);
+  articles[0].label = "post 1";
+  articles[0].input.title = "Otsikko";
+  for (const char* path : {"../salainen.png", "2019/%2e%2e/../salainen.png", "2019/05/linkki.png",
+                           "/etc/passwd", "2019/05/jarvi-300x200.png", "2019/05/jarvi.png"})
+    articles[0].pictures.push_back({site + path, "Kuva", ""});
+  articles[0].pictures.push_back({"https://muualla.example/kuva.png", "Kuva", ""});
+  const store::UploadFolder folder{temp / "site-uploads"};
+  PictureReport report;
+  read_wordpress_pictures(articles, uploads, folder, report);
+  EXPECT_EQ(report.imported, 1U);
+  ASSERT_EQ(report.missing.size(), 5U);
+  EXPECT_NE(report.missing[0].find("salainen.png: not a file under /wp-content/uploads/"),
+            std::string::npos)
+      << report.missing[0];
+  EXPECT_NE(report.missing[1].find(": not a file under"), std::string::npos);
+  EXPECT_NE(report.missing[2].find("linkki.png: no such file in the uploads folder"),
+            std::string::npos);
+  EXPECT_NE(report.missing[4].find("muualla.example/kuva.png: not a file under"),
+            std::string::npos);
+  ASSERT_EQ(articles[0].input.images.size(), 1U);  // the resized copy and the original are one
+  EXPECT_EQ(folder.list().size(), 2U);             // the display picture and its thumbnail
 }
 
 }  // namespace
