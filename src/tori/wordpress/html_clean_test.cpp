@@ -81,6 +81,11 @@ const CleanCase kCleanCases[] = {
     {"vbscript href", "<a href=\"vbscript:msgbox\">v</a>", "v"},
     {"link without text", "<a href=\"/x\"><img src=\"/k.jpg\" alt=\"\"></a>", ""},
     {"nested link", "<a href=\"/a\">x <a href=\"javascript:y\">y</a></a>", "[x](/a) y"},
+    {"tab entity inside javascript", "<a href=\"java&#x09;script:alert(1)\">t</a>", "t"},
+    // An element named "scr<script": its text stays, inert and escaped.
+    {"split script tag", "<scr<script>ipt>alert(1)</script><p>a</p>", "ipt\\>alert(1)\n\na"},
+    {"unclosed bold", "<p><b>lihava", "**lihava**"},
+    {"spaces around an http href", "<a href=\"  https://ok.fi/  \">ok</a>", "[ok](https://ok.fi/)"},
     {"noscript and template", "<noscript>n</noscript><template>t</template><p>a</p>", "a"},
     {"video and audio", "<video src=\"v.mp4\">v</video><audio>a</audio><p>b</p>", "b"},
     // Markdown injection: text is text.
