@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// clean_wordpress_html: gumbo's HTML5 tree walked into Markdown blocks (the allow-list of
-// html_clean.hpp); escaping and link checks.
+// clean_wordpress_html and html_to_plain_text: gumbo's HTML5 tree walked into Markdown blocks
+// (the allow-list of html_clean.hpp).
 #include "tori/wordpress/html_clean.hpp"
 
 #include <gumbo.h>
 
 #include <algorithm>
+#include <iterator>
 #include <memory>
 
 #include "tori/wordpress/markdown_blocks.hpp"
@@ -17,116 +18,23 @@ bool is_ascii_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
 }
 
-// Markdown's specials anywhere in a line; the ones that matter at a line's start are handled
-// by finish_lines.
-bool needs_escape(char c) {
-  static constexpr std::string_view kSpecial = "\\`*_[]<>|~&";
-  return kSpecial.find(c) != std::string_view::npos;
-}
-
-}  // namespace
-
-std::string escape_markdown_text(std::string_view text) {
-  std::string out;
-  bool space = false;
-  for (const char c : text) {
-    if (is_ascii_space(c)) {
-      space = true;
-      continue;
-    }
-    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) continue;
-    if (space) out += ' ';
-    space = false;
-    if (needs_escape(c)) out += '\\';
-    out += c;
-  }
-  if (space) out += ' ';
-  return out;
-}
-
-std::string safe_link_target(std::string_view href) {
-  std::string url;
-  for (const char c : href) {
-    if (c == '\t' || c == '\n' || c == '\r') continue;  // browsers ignore these inside URLs
-    url += c;
-  }
-  const auto first = url.find_first_not_of(' ');
-  if (first == std::string::npos) return {};
-  url = url.substr(first, url.find_last_not_of(' ') - first + 1);
-  const auto scheme_end = url.find_first_of(":/?#");
-  if (scheme_end != std::string::npos && url[scheme_end] == ':') {
-    std::string scheme = url.substr(0, scheme_end);
-    std::transform(scheme.begin(), scheme.end(), scheme.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    if (scheme != "http" && scheme != "https" && scheme != "mailto") return {};
-  }
-  static constexpr std::string_view kKept =
-      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#@!$&'*+,;=%";
-  std::string out;
-  for (const char c : url) {
-    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) return {};
-    if (kKept.find(c) != std::string_view::npos) {
-      out += c;
-      continue;
-    }
-    static constexpr char kHex[] = "0123456789ABCDEF";
-    out += '%';
-    out += kHex[static_cast<unsigned char>(c) >> 4];
-    out += kHex[static_cast<unsigned char>(c) & 15];
-  }
-  return out;
-}
-
-namespace {
+constexpr GumboTag kDroppedTags[] = {
+    GUMBO_TAG_SCRIPT,   GUMBO_TAG_STYLE,    GUMBO_TAG_IFRAME,   GUMBO_TAG_FORM,
+    GUMBO_TAG_INPUT,    GUMBO_TAG_BUTTON,   GUMBO_TAG_SELECT,   GUMBO_TAG_TEXTAREA,
+    GUMBO_TAG_OBJECT,   GUMBO_TAG_EMBED,    GUMBO_TAG_SVG,      GUMBO_TAG_MATH,
+    GUMBO_TAG_NOSCRIPT, GUMBO_TAG_TEMPLATE, GUMBO_TAG_HEAD,     GUMBO_TAG_TITLE,
+    GUMBO_TAG_META,     GUMBO_TAG_LINK,     GUMBO_TAG_VIDEO,    GUMBO_TAG_AUDIO,
+    GUMBO_TAG_CANVAS,   GUMBO_TAG_FRAME,    GUMBO_TAG_FRAMESET, GUMBO_TAG_NOFRAMES,
+    GUMBO_TAG_APPLET,   GUMBO_TAG_PARAM,    GUMBO_TAG_SOURCE,   GUMBO_TAG_TRACK,
+    GUMBO_TAG_MAP,      GUMBO_TAG_OPTION,   GUMBO_TAG_OPTGROUP, GUMBO_TAG_DATALIST,
+    GUMBO_TAG_OUTPUT,   GUMBO_TAG_BASE,     GUMBO_TAG_FIELDSET, GUMBO_TAG_LEGEND,
+    GUMBO_TAG_LABEL,    GUMBO_TAG_KEYGEN,   GUMBO_TAG_ISINDEX,  GUMBO_TAG_XMP,
+    GUMBO_TAG_PLAINTEXT};
 
 bool is_dropped(const GumboElement& element) {
   if (element.tag_namespace != GUMBO_NAMESPACE_HTML) return true;  // svg, math
-  switch (element.tag) {
-    case GUMBO_TAG_SCRIPT:
-    case GUMBO_TAG_STYLE:
-    case GUMBO_TAG_IFRAME:
-    case GUMBO_TAG_FORM:
-    case GUMBO_TAG_INPUT:
-    case GUMBO_TAG_BUTTON:
-    case GUMBO_TAG_SELECT:
-    case GUMBO_TAG_TEXTAREA:
-    case GUMBO_TAG_OBJECT:
-    case GUMBO_TAG_EMBED:
-    case GUMBO_TAG_SVG:
-    case GUMBO_TAG_MATH:
-    case GUMBO_TAG_NOSCRIPT:
-    case GUMBO_TAG_TEMPLATE:
-    case GUMBO_TAG_HEAD:
-    case GUMBO_TAG_TITLE:
-    case GUMBO_TAG_META:
-    case GUMBO_TAG_LINK:
-    case GUMBO_TAG_VIDEO:
-    case GUMBO_TAG_AUDIO:
-    case GUMBO_TAG_CANVAS:
-    case GUMBO_TAG_FRAME:
-    case GUMBO_TAG_FRAMESET:
-    case GUMBO_TAG_NOFRAMES:
-    case GUMBO_TAG_APPLET:
-    case GUMBO_TAG_PARAM:
-    case GUMBO_TAG_SOURCE:
-    case GUMBO_TAG_TRACK:
-    case GUMBO_TAG_MAP:
-    case GUMBO_TAG_OPTION:
-    case GUMBO_TAG_OPTGROUP:
-    case GUMBO_TAG_DATALIST:
-    case GUMBO_TAG_OUTPUT:
-    case GUMBO_TAG_BASE:
-    case GUMBO_TAG_FIELDSET:
-    case GUMBO_TAG_LEGEND:
-    case GUMBO_TAG_LABEL:
-    case GUMBO_TAG_KEYGEN:
-    case GUMBO_TAG_ISINDEX:
-    case GUMBO_TAG_XMP:
-    case GUMBO_TAG_PLAINTEXT:
-      return true;
-    default:
-      return false;
-  }
+  return std::find(std::begin(kDroppedTags), std::end(kDroppedTags), element.tag) !=
+         std::end(kDroppedTags);
 }
 
 std::string attribute(const GumboElement& element, const char* name) {
