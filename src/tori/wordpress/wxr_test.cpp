@@ -87,6 +87,24 @@ TEST(Wxr, ExternalEntityIsNotRead) {
   EXPECT_EQ(error.message.find("root:"), std::string::npos);
 }
 
+// UTF-16 hides the DOCTYPE from the byte scan: libxml2 then sees it, expands nothing, loads
+// nothing, and the DOCTYPE is refused after the parse.
+TEST(Wxr, Utf16DoctypeIsRefusedToo) {
+  const std::string ascii =
+      "<?xml version=\"1.0\" encoding=\"UTF-16\"?>\n<!DOCTYPE rss [<!ENTITY xxe SYSTEM "
+      "\"file:///etc/passwd\"><!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;\">]>\n"
+      "<rss><channel><item><title>&xxe;&b;</title><wp:post_id>1</wp:post_id></item></channel>"
+      "</rss>";
+  std::string utf16 = "\xFF\xFE";
+  for (const char c : ascii) {
+    utf16 += c;
+    utf16 += '\0';
+  }
+  const WxrError error = error_of(utf16);
+  EXPECT_EQ(error.message.find("root:"), std::string::npos) << error.message;
+  EXPECT_NE(error.message.find("DOCTYPE"), std::string::npos) << error.message;
+}
+
 TEST(Wxr, UndeclaredEntityIsAnErrorWithItsLine) {
   const WxrError error =
       error_of(std::string(kHead) + "<item>\n<title>&xxe;</title></item></channel></rss>");
