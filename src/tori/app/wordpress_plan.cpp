@@ -193,6 +193,7 @@ struct Planner {
                             std::string(core::redirect_problem_text(problem)));
       return;
     }
+    if (checked.rule.old_path == "/") return;  // the old front page: the new one stays
     if (!old_paths.insert(checked.rule.old_path).second) return;  // the link was ?p=N already
     plan.redirects.push_back(checked.rule);
   }

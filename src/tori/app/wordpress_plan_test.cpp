@@ -79,6 +79,16 @@ TEST(WordpressPlan, PagesRedirectsAndSkipped) {
   EXPECT_NE(plan.skipped[2].find("nav_menu_item is not imported"), std::string::npos);
 }
 
+TEST(WordpressPlan, TheOldFrontPageIsNotRedirected) {
+  wordpress::WxrFile file = fixture_export();
+  file.items[5].link = "https://vanha.example.fi/";
+  const WordpressPlan plan = plan_wordpress_import(file);
+  ASSERT_EQ(plan.pages.size(), 1U);
+  for (const core::RedirectInput& rule : plan.redirects)
+    EXPECT_NE(rule.old_path, "/");
+  EXPECT_EQ(plan.redirects.back().old_path, "/?page_id=20");
+}
+
 TEST(WordpressPlan, ARuleBrokenAnywhereIsAnError) {
   wordpress::WxrFile file = fixture_export();
   file.items[1].post_date_gmt = "0000-00-00 00:00:00";
