@@ -16,7 +16,7 @@ run_packages=(
   libcurl4-openssl-dev libical-dev libspdlog-dev libcli11-dev libtomlplusplus-dev
   zlib1g-dev libxlsxwriter-dev liboath-dev libgmime-3.0-dev libopendkim-dev
   libqrencode-dev libdtl-dev libqpdf-dev
-  libcairo2-dev libpango1.0-dev fonts-dejavu-core
+  libcairo2-dev libpango1.0-dev fonts-dejavu-core libxml2-dev libgumbo-dev
 )
 # Tests and benchmarks: sanitizer runtime, format check, test servers, browser, vnu's Java,
 # poppler-utils to read the certificates back.

@@ -20,6 +20,7 @@
 #include "tori/app/practice_import.hpp"
 #include "tori/app/redirect_import.hpp"
 #include "tori/app/reference_data.hpp"
+#include "tori/app/wordpress_import.hpp"
 #include "tori/core/practice_jsonl.hpp"
 #include "tori/demo/generate.hpp"
 #include "tori/store/store.hpp"
@@ -32,6 +33,7 @@ struct ImportArguments {
   std::string what;  // the subcommand: "practices" or "events"
   std::string file;
   bool create_terms = false;
+  std::string uploads;  // wordpress: the old site's wp-content/uploads folder
 };
 
 struct ExportArguments {
@@ -68,6 +70,8 @@ int run_import(const CommandContext& context, const ImportArguments& arguments) 
   if (arguments.what == "networks") return run_import_networks(context, arguments.file);
   if (arguments.what == "news") return run_import_news(context, arguments.file);
   if (arguments.what == "redirects") return run_import_redirects(context, arguments.file);
+  if (arguments.what == "wordpress")
+    return run_import_wordpress(context, arguments.file, arguments.uploads);
   std::ifstream in(arguments.file, std::ios::binary);
   if (!in) {
     std::cerr << "tori: cannot read " << arguments.file << "\n";
@@ -210,6 +214,13 @@ void declare_import(CLI::App& app, const std::shared_ptr<ImportArguments>& argum
       "redirects", "Import redirects from CSV (old,target[,note]); all or nothing");
   redirects->add_option("FILE", arguments->file, "The CSV file with the header row")->required();
   redirects->callback([arguments] { arguments->what = "redirects"; });
+  CLI::App* wordpress = app.add_subcommand(
+      "wordpress", "Import a WordPress export (WXR): posts as news, pages, pictures, redirects");
+  wordpress->add_option("FILE", arguments->file, "The export file (Tools → Export → All content)")
+      ->required();
+  wordpress->add_option("--uploads", arguments->uploads,
+                        "The old site's wp-content/uploads folder, for the pictures");
+  wordpress->callback([arguments] { arguments->what = "wordpress"; });
 }
 
 void declare_export(CLI::App& app, const std::shared_ptr<ExportArguments>& arguments) {
