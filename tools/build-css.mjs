@@ -19,7 +19,7 @@ const tokensVersion = require('suomifi-design-tokens/package.json').version;
 
 const cssDir = path.join(root, 'data', 'static', 'css');
 // The hand-written parts, in cascade order: later parts override earlier ones.
-const kParts = ['base.css', 'content.css', 'practices.css', 'events.css', 'news.css', 'directory.css', 'stats.css', 'campaigns.css', 'search.css', 'forms.css', 'newsletter.css', 'responsive.css',
+const kParts = ['base.css', 'content.css', 'practices.css', 'events.css', 'news.css', 'podcast.css', 'directory.css', 'stats.css', 'campaigns.css', 'search.css', 'forms.css', 'newsletter.css', 'responsive.css',
   'print.css'];
 const outputFile = path.join(cssDir, 'tori.css');
 

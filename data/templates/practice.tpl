@@ -51,7 +51,11 @@
 <ul class="practice__attachments">
 {{#PRACTICE_ATTACHMENT}}<li><a href="{{URL}}" lang="{{CONTENT_LANG}}">{{TITLE}}</a> ([[media.attachment.details]] {{PAGES}})</li>
 {{/PRACTICE_ATTACHMENT}}</ul>
-{{/HAS_ATTACHMENTS}}{{#SHARING}}<div class="practice__sharing">
+{{/HAS_ATTACHMENTS}}{{#HAS_EPISODES}}<h2>[[podcast.practice.heading]]</h2>
+<ul class="practice__episodes">
+{{#EPISODE}}<li>[[podcast.practice.episode]] <a href="{{URL}}">{{TITLE}}</a></li>
+{{/EPISODE}}</ul>
+{{/HAS_EPISODES}}{{#SHARING}}<div class="practice__sharing">
 <h2>[[practice.share.heading]]</h2>
 <ul class="practice__share">
 <li><a href="{{SHARE_FACEBOOK}}" rel="noopener">Facebook</a></li>

@@ -27,9 +27,11 @@ PurgeCounts purge_once(store::Store& store, const PurgeSettings& settings, store
       store.accounts().purge_sessions(now - settings.session_idle, now - settings.session_max);
   counts.unconfirmed_votes = store.public_votes().purge_unconfirmed(now - std::chrono::days(7));
   if (settings.uploads != nullptr) {
-    // Practices' media and news pictures share the folder.
+    // Practices' media, news pictures and episodes' audio share the folder.
     std::vector<std::string> referenced = store.media().referenced_files();
     for (std::string& file : store.news().referenced_files())
+      referenced.push_back(std::move(file));
+    for (std::string& file : store.episodes().referenced_files())
       referenced.push_back(std::move(file));
     counts.uploads = settings.uploads->remove_unreferenced(
         referenced, std::filesystem::file_time_type::clock::now() - std::chrono::hours(24));

@@ -12,6 +12,7 @@
 
 #include "tori/app/campaign_import.hpp"
 #include "tori/app/data_folder.hpp"
+#include "tori/app/episode_import.hpp"
 #include "tori/app/event_commands.hpp"
 #include "tori/app/network_import.hpp"
 #include "tori/app/news_import.hpp"
@@ -34,6 +35,7 @@ struct ImportArguments {
   std::string file;
   bool create_terms = false;
   std::string uploads;  // wordpress: the old site's wp-content/uploads folder
+  std::string audio;    // episodes: the folder of the audio files
 };
 
 struct ExportArguments {
@@ -69,6 +71,8 @@ int run_import(const CommandContext& context, const ImportArguments& arguments) 
   if (arguments.what == "campaigns") return run_import_campaigns(context, arguments.file);
   if (arguments.what == "networks") return run_import_networks(context, arguments.file);
   if (arguments.what == "news") return run_import_news(context, arguments.file);
+  if (arguments.what == "episodes")
+    return run_import_episodes(context, arguments.file, arguments.audio);
   if (arguments.what == "redirects") return run_import_redirects(context, arguments.file);
   if (arguments.what == "wordpress")
     return run_import_wordpress(context, arguments.file, arguments.uploads);
@@ -154,9 +158,10 @@ int run_demo(const CommandContext& context, const DemoArguments& arguments) {
     const int campaigns = load_demo_campaigns(context, *store, true);
     const int networks = load_demo_networks(context, *store, *finland, true);
     const int news = load_demo_news(context, *store, true);
+    const int episodes = load_demo_episodes(context, *store, true);
     const int pages = load_demo_pages(context, *store, true);
     const int newsletters = load_demo_newsletters(context, *store, true);
-    for (const int code : {events, campaigns, news, pages, newsletters}) {
+    for (const int code : {events, campaigns, news, episodes, pages, newsletters}) {
       if (code != kExitOk) return code;
     }
     return networks;
@@ -179,9 +184,10 @@ int run_demo(const CommandContext& context, const DemoArguments& arguments) {
   const int campaigns = load_demo_campaigns(context, *store, arguments.if_empty);
   const int networks = load_demo_networks(context, *store, *finland, arguments.if_empty);
   const int news = load_demo_news(context, *store, arguments.if_empty);
+  const int episodes = load_demo_episodes(context, *store, arguments.if_empty);
   const int pages = load_demo_pages(context, *store, arguments.if_empty);
   const int newsletters = load_demo_newsletters(context, *store, arguments.if_empty);
-  for (const int code : {practices, events, campaigns, news, pages, newsletters}) {
+  for (const int code : {practices, events, campaigns, news, episodes, pages, newsletters}) {
     if (code != kExitOk) return code;
   }
   return networks;
@@ -210,6 +216,13 @@ void declare_import(CLI::App& app, const std::shared_ptr<ImportArguments>& argum
   CLI::App* news = app.add_subcommand("news", "Import news articles from a JSON Lines file");
   news->add_option("FILE", arguments->file, "The file (docs/formats/news-jsonl.md)")->required();
   news->callback([arguments] { arguments->what = "news"; });
+  CLI::App* episodes =
+      app.add_subcommand("episodes", "Import podcast and webinar episodes from a JSON Lines file");
+  episodes->add_option("FILE", arguments->file, "The file (docs/formats/episodes-jsonl.md)")
+      ->required();
+  episodes->add_option("--audio", arguments->audio, "The folder of the audio files the lines name")
+      ->required();
+  episodes->callback([arguments] { arguments->what = "episodes"; });
   CLI::App* redirects = app.add_subcommand(
       "redirects", "Import redirects from CSV (old,target[,note]); all or nothing");
   redirects->add_option("FILE", arguments->file, "The CSV file with the header row")->required();

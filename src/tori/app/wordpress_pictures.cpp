@@ -9,6 +9,7 @@
 
 #include "tori/app/wordpress_plan.hpp"
 #include "tori/media/image.hpp"
+#include "tori/text/fingerprint.hpp"
 
 namespace tori::app {
 namespace wxr_pictures {
@@ -76,15 +77,7 @@ std::optional<fs::path> inside(const fs::path& root, const std::string& relative
 }
 
 std::string picture_file_name(std::string_view bytes, std::string_view suffix) {
-  std::uint64_t hash = 0xcbf29ce484222325ULL;
-  for (const char c : bytes) {
-    hash ^= static_cast<unsigned char>(c);
-    hash *= 0x100000001b3ULL;
-  }
-  char name[40];
-  std::snprintf(name, sizeof name, "w%016llx%.*s.webp", static_cast<unsigned long long>(hash),
-                static_cast<int>(suffix.size()), suffix.data());
-  return name;
+  return "w" + text::fingerprint_hex(bytes) + std::string(suffix) + ".webp";
 }
 
 std::string read_limited(const fs::path& file) {

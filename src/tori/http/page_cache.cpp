@@ -28,7 +28,9 @@ PageCache::PageCache(std::size_t max_bytes, std::function<std::int64_t()> versio
 
 std::optional<std::string> PageCache::key_of(const Request& request) {
   if (request.method != "GET" && request.method != "HEAD") return std::nullopt;
-  for (const char* personal : {"Cookie", "Authorization", "If-None-Match", "If-Modified-Since"}) {
+  // Personal or conditional requests, and parts of a response (Range), are answered afresh.
+  for (const char* personal :
+       {"Cookie", "Authorization", "If-None-Match", "If-Modified-Since", "Range"}) {
     if (request.headers.contains(personal)) return std::nullopt;
   }
   return request.method + " " + request.target;

@@ -29,7 +29,7 @@ class PageCache {
   PageCache(std::size_t max_bytes, std::function<std::int64_t()> version);
 
   // The key of a request that may be answered from the cache: GET or HEAD without cookies,
-  // credentials or conditions (If-None-Match, If-Modified-Since). Nothing for the others.
+  // credentials, conditions (If-None-Match, If-Modified-Since) or a Range. Nothing for the others.
   [[nodiscard]] static std::optional<std::string> key_of(const Request& request);
   // Whether a response may be kept: 200 without Set-Cookie, Vary, or Cache-Control no-store
   // or private.

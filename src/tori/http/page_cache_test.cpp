@@ -27,7 +27,8 @@ TEST(PageCacheKey, OnlyAnonymousUnconditionalGetAndHead) {
   EXPECT_EQ(PageCache::key_of(get("/teot", "HEAD")), "HEAD /teot");
   EXPECT_FALSE(PageCache::key_of(get("/teot", "POST")));
   EXPECT_FALSE(PageCache::key_of(get("/teot", "OPTIONS")));
-  for (const char* header : {"Cookie", "Authorization", "If-None-Match", "If-Modified-Since"}) {
+  for (const char* header :
+       {"Cookie", "Authorization", "If-None-Match", "If-Modified-Since", "Range"}) {
     Request request = get("/teot");
     request.headers.set(header, "x");
     EXPECT_FALSE(PageCache::key_of(request)) << header;

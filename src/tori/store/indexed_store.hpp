@@ -129,6 +129,7 @@ class IndexedStore final : public Store {
   [[nodiscard]] NetworkStore& networks() override { return backend_->networks(); }
   [[nodiscard]] NetworkBoardStore& network_board() override { return backend_->network_board(); }
   [[nodiscard]] NewsStore& news() override { return backend_->news(); }
+  [[nodiscard]] EpisodeStore& episodes() override { return backend_->episodes(); }
   [[nodiscard]] RedirectStore& redirects() override { return backend_->redirects(); }
   [[nodiscard]] PageStore& pages() override { return backend_->pages(); }
   [[nodiscard]] NewsletterStore& newsletters() override { return backend_->newsletters(); }

@@ -17,6 +17,7 @@
 #include "tori/store/campaign_entry_store.hpp"
 #include "tori/store/campaign_store.hpp"
 #include "tori/store/change_log.hpp"
+#include "tori/store/episode_store.hpp"
 #include "tori/store/errors.hpp"
 #include "tori/store/event_store.hpp"
 #include "tori/store/health.hpp"
@@ -92,6 +93,8 @@ class Store {
   [[nodiscard]] virtual NetworkBoardStore& network_board() = 0;
   // News articles: their keywords, pictures and related events and practices.
   [[nodiscard]] virtual NewsStore& news() = 0;
+  // Podcast and webinar episodes with the practices they discuss.
+  [[nodiscard]] virtual EpisodeStore& episodes() = 0;
   // Newsletter subscribers: the double opt-in, unsubscribing, topics, segments.
   [[nodiscard]] virtual SubscriberStore& subscribers() = 0;
   // Redirects from old addresses and the counts of not-found addresses.

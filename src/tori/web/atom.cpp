@@ -14,17 +14,6 @@ bool forbidden_in_xml(unsigned char byte) {
   return byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r';
 }
 
-// `text` escaped for XML text and attribute values (text::escape_html's entities are XML's
-// too), forbidden controls dropped first.
-std::string xml_escape(std::string_view text) {
-  std::string allowed;
-  allowed.reserve(text.size());
-  for (const char c : text) {
-    if (!forbidden_in_xml(static_cast<unsigned char>(c))) allowed += c;
-  }
-  return text::escape_html(allowed);
-}
-
 void element(std::string& xml, std::string_view name, std::string_view value,
              std::string_view attributes = "") {
   xml += '<';
@@ -63,6 +52,15 @@ void write_entry(std::string& xml, const AtomEntry& entry) {
 }
 
 }  // namespace
+
+std::string xml_escape(std::string_view text) {
+  std::string allowed;
+  allowed.reserve(text.size());
+  for (const char c : text) {
+    if (!forbidden_in_xml(static_cast<unsigned char>(c))) allowed += c;
+  }
+  return text::escape_html(allowed);
+}
 
 std::string write_atom(const AtomFeed& feed) {
   std::string xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n";

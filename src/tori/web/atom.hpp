@@ -7,6 +7,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -39,6 +40,10 @@ struct AtomFeed {
   text::TimePoint updated{};  // the newest entry's update (or any fixed moment for an empty feed)
   std::vector<AtomEntry> entries;
 };
+
+// `text` escaped for XML text and attribute values (text::escape_html's entities are XML's
+// too), the C0 controls XML 1.0 forbids dropped first (the RSS writer uses it too).
+[[nodiscard]] std::string xml_escape(std::string_view text);
 
 // The feed as an XML document in UTF-8; every text escaped for XML, characters XML 1.0 does not
 // allow dropped, times RFC 3339 in UTC. REQUIRES: valid UTF-8.

@@ -221,6 +221,11 @@ const Row kRows[] = {
     {"POST", "/uutiskirje/tilaus/tuntematon", {404, 404, 404, 404, 404, 404, 404}},
     {"GET", "/uutiskirje/peru/tuntematon", {404, 404, 404, 404, 404, 404, 404}},
     {"POST", "/uutiskirje/peru/tuntematon", {404, 404, 404, 404, 404, 404, 404}},
+    // The podcast: public; an unknown (or scheduled) episode is a 404 except to editors.
+    {"GET", "/podcast", {200, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/sv/podcast?tyyppi=webinar", {200, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/podcast.rss", {200, 200, 200, 200, 200, 200, 200}},
+    {"GET", "/en/podcast/ei-ole", {404, 404, 404, 404, 404, 404, 404}},
     {"POST",
      "/verkostot/ei-ole/kustannukset/muokkaa",
      {303, 404, 404, 404, 404, 404, 404},

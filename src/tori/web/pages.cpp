@@ -26,6 +26,7 @@
 #include "tori/web/news/news_pages.hpp"
 #include "tori/web/newsletter/newsletter_pages.hpp"
 #include "tori/web/page.hpp"
+#include "tori/web/podcast/podcast_pages.hpp"
 #include "tori/web/practice_pages.hpp"
 #include "tori/web/redirects/redirect_pages.hpp"
 #include "tori/web/registration/registration_pages.hpp"
@@ -218,6 +219,7 @@ void add_page_routes(http::Router& router, const Services& services) {
   add_newsletter_routes(router, services);
   add_newsletter_editor_routes(router, services);
   add_newsletter_archive_routes(router, services);
+  add_podcast_routes(router, services);
   add_redirect_routes(router, services);
   add_site_page_routes(router, services);
 }

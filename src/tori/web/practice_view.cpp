@@ -213,6 +213,18 @@ void fill_adoptions(Dictionary& body, const Services& services, Language languag
   body.SetValue("ADOPT_URL", localised_path(language, "/teot/" + practice.slug + "/kayttoon"));
 }
 
+// "Discussed in episode …": the published episodes that discuss the practice.
+void fill_episodes(Dictionary& body, const Services& services, Language language,
+                   const core::Practice& practice) {
+  for (const store::PracticeEpisode& episode :
+       services.store.episodes().for_practice(practice.slug, store::utc_now())) {
+    Dictionary* item = body.AddSectionDictionary("EPISODE");
+    item->SetValue("URL", localised_path(language, "/podcast/" + episode.slug));
+    item->SetValue("TITLE", episode.title);
+    body.ShowSection("HAS_EPISODES");
+  }
+}
+
 void fill_similar(Dictionary& body, const Services& services, Language language,
                   const core::Practice& practice) {
   if (services.searcher == nullptr) return;
@@ -355,6 +367,7 @@ http::Response render_practice(const Services& services, Language language,
   }
   body.ShowSection("SHARING");
   fill_adoptions(body, services, language, *practice);
+  fill_episodes(body, services, language, *practice);
   fill_share_links(body, url, title);
   fill_similar(body, services, language, *practice);
   fill_head(page, services, url, title, description,

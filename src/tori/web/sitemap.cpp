@@ -63,6 +63,14 @@ void append_news(const Services& services, std::vector<SitemapPage>& pages) {
     pages.push_back({"/uutiskirje/arkisto/" + issue.input.slug, std::nullopt});
 }
 
+// The podcast page and the published episodes.
+void append_episodes(const Services& services, std::vector<SitemapPage>& pages) {
+  pages.push_back({"/podcast", std::nullopt});
+  for (const core::Episode& episode :
+       services.store.episodes().published({.now = store::utc_now(), .limit = 100000}))
+    pages.push_back({"/podcast/" + episode.input.slug, episode.updated_at});
+}
+
 // The editable pages in the languages they are written in (an editable "tietoa" replaces the
 // fixed one's entry).
 void append_site_pages(const Services& services, std::vector<SitemapPage>& pages) {
@@ -94,6 +102,7 @@ std::vector<SitemapPage> other_pages(const Services& services) {
   }
   append_events_and_networks(services, pages);
   append_news(services, pages);
+  append_episodes(services, pages);
   return pages;
 }
 

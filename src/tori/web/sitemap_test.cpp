@@ -82,10 +82,10 @@ class SitemapTest : public ::testing::Test {
   std::string slug_of(const std::string& id) {
     return site_.store().practices().find_by_external_id(id)->slug;
   }
-  // Fixed pages, regions, one organisation, two practices, /uutiset (no news yet) and the
-  // newsletter archive (no issues yet).
+  // Fixed pages, regions, one organisation, two practices, /uutiset (no news yet), the
+  // newsletter archive (no issues yet) and /podcast (no episodes yet).
   [[nodiscard]] std::size_t page_count() const {
-    return kFixedPages + site_.services().finland.regions().size() + 1 + 2 + 1 + 1;
+    return kFixedPages + site_.services().finland.regions().size() + 1 + 2 + 1 + 1 + 1;
   }
   http::Response get(const std::string& path, const std::string& if_none_match = "") {
     http::Router router;

@@ -29,6 +29,7 @@ SqlStore::SqlStore(std::unique_ptr<sqlite::Database> database, const HealthFacto
       networks_(*database_),
       network_board_(*database_),
       news_(*database_),
+      episodes_(*database_),
       subscribers_(*database_),
       redirects_(*database_),
       pages_(*database_),

@@ -18,6 +18,7 @@
 #include "tori/store/sqlite/campaign_store.hpp"
 #include "tori/store/sqlite/change_log.hpp"
 #include "tori/store/sqlite/database.hpp"
+#include "tori/store/sqlite/episode_store.hpp"
 #include "tori/store/sqlite/event_store.hpp"
 #include "tori/store/sqlite/health.hpp"
 #include "tori/store/sqlite/jury_store.hpp"
@@ -73,6 +74,7 @@ class SqlStore final : public Store {
   [[nodiscard]] NetworkStore& networks() override { return networks_; }
   [[nodiscard]] NetworkBoardStore& network_board() override { return network_board_; }
   [[nodiscard]] NewsStore& news() override { return news_; }
+  [[nodiscard]] EpisodeStore& episodes() override { return episodes_; }
   [[nodiscard]] SubscriberStore& subscribers() override { return subscribers_; }
   [[nodiscard]] RedirectStore& redirects() override { return redirects_; }
   [[nodiscard]] PageStore& pages() override { return pages_; }
@@ -105,6 +107,7 @@ class SqlStore final : public Store {
   sqlite::SqlNetworkStore networks_;
   sqlite::SqlNetworkBoardStore network_board_;
   sqlite::SqlNewsStore news_;
+  sqlite::SqlEpisodeStore episodes_;
   sqlite::SqlSubscriberStore subscribers_;
   sqlite::SqlRedirectStore redirects_;
   sqlite::SqlPageStore pages_;

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// GET /media/{file}: a practice's uploaded image or PDF, or a news article's picture. A published
-// practice's files are public and cached for good (a name is never reused); a draft's only for
-// those who may see its preview. PDFs download as attachments under a sandboxing policy.
+// GET /media/{file}: a practice's uploaded image or PDF, a news article's picture or an episode's
+// audio (in byte ranges). A published practice's files are public and cached for good (a name is
+// never reused); a draft's only for those who may see its preview. PDFs download as attachments
+// under a sandboxing policy.
+#include <optional>
 #include <string>
 
+#include "tori/http/byte_range.hpp"
 #include "tori/store/store.hpp"
 #include "tori/store/upload_folder.hpp"
 #include "tori/text/escape.hpp"
@@ -64,12 +67,33 @@ http::Response news_image(const http::Request& request, const Services& services
   return file_response({}, std::move(*bytes), false, true);
 }
 
+// An episode's audio: public once the episode is, cached for good (names are not reused), in
+// byte ranges for players that seek; nothing when no episode names the file.
+std::optional<http::Response> episode_audio(const http::Request& request, const Services& services,
+                                            const std::string& file) {
+  const auto owner = services.store.episodes().audio_owner(file);
+  if (!owner) return std::nullopt;
+  if (owner->published_at > store::utc_now()) return error_page(services, request, 404);
+  auto bytes = services.uploads->folder.read(file);
+  if (!bytes) return error_page(services, request, 404);
+  http::Response response;
+  response.body = std::move(*bytes);
+  response.headers.set("Content-Type", owner->type);
+  response.headers.set("Cache-Control", "public, max-age=31536000, immutable");
+  response.headers.set("Content-Security-Policy", "default-src 'none'; sandbox");
+  http::answer_range(request, response);
+  return response;
+}
+
 http::Response media_file(const http::Request& request, const Services& services) {
   const std::string file(request.param("file"));
   if (services.uploads == nullptr || !store::UploadFolder::valid_name(file))
     return error_page(services, request, 404);
   const auto item = services.store.media().find_file(file);
-  if (!item) return news_image(request, services, file);
+  if (!item) {
+    if (auto audio = episode_audio(request, services, file)) return std::move(*audio);
+    return news_image(request, services, file);
+  }
   const auto practice = services.store.practices().find_by_id(item->practice_id);
   if (!practice) return error_page(services, request, 404);
   const bool published = practice->state == core::PracticeState::kPublished;
