@@ -46,12 +46,14 @@ DailyPurge::DailyPurge(store::Store& store, PurgeSettings settings,
         spdlog::info(
             "purge: {} unverified accounts, {} one-time tokens, {} messages, {} IP hashes, {} "
             "registration answers, {} registrations, {} sessions, {} unused uploads, {} "
-            "unconfirmed votes, {} unconfirmed newsletter subscriptions, {} newsletter consent IP "
-            "hashes",
+            "unconfirmed votes, {} unconfirmed and {} long unsubscribed newsletter subscriptions, "
+            "{} "
+            "newsletter consent IP hashes",
             counts.retention.accounts, counts.retention.tokens, counts.retention.mail,
             counts.retention.ip_hashes, counts.retention.answers, counts.retention.registrations,
             counts.sessions, counts.uploads, counts.unconfirmed_votes,
-            counts.retention.unconfirmed_subscribers, counts.retention.subscriber_ip_hashes);
+            counts.retention.unconfirmed_subscribers, counts.retention.unsubscribed_subscribers,
+            counts.retention.subscriber_ip_hashes);
       }) {}
 
 }  // namespace tori::app

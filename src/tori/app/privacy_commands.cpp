@@ -145,8 +145,9 @@ int run_purge(store::Store& store, const Config& config) {
             << counts.retention.registrations << " registrations, " << counts.sessions
             << " sessions, " << counts.uploads << " unused uploads, " << counts.unconfirmed_votes
             << " unconfirmed votes, " << counts.retention.unconfirmed_subscribers
-            << " unconfirmed newsletter subscriptions, " << counts.retention.subscriber_ip_hashes
-            << " newsletter consent IP hashes\n";
+            << " unconfirmed and " << counts.retention.unsubscribed_subscribers
+            << " long unsubscribed newsletter subscriptions, "
+            << counts.retention.subscriber_ip_hashes << " newsletter consent IP hashes\n";
   return kExitOk;
 }
 

@@ -154,18 +154,22 @@ struct RetentionPolicy {
   // of their event.
   std::chrono::hours registration_answers{24 * 30};
   std::chrono::hours registrations{24 * 730};  // whole registrations, from the end of the event
+  // A newsletter subscription with its consent record, from unsubscribing (the privacy notice
+  // promises two years, to show that the consent was valid).
+  std::chrono::hours unsubscribed{24 * 730};
 };
 
 // What one purge removed.
 struct PurgeReport {
-  std::int64_t accounts = 0;                 // unverified accounts deleted
-  std::int64_t tokens = 0;                   // one-time tokens deleted
-  std::int64_t mail = 0;                     // outbox messages deleted
-  std::int64_t ip_hashes = 0;                // audit entries whose IP hash was blanked
-  std::int64_t answers = 0;                  // answers of registrations to events over a while
-  std::int64_t registrations = 0;            // registrations to events long over
-  std::int64_t subscriber_ip_hashes = 0;     // newsletter consents whose IP hash was blanked
-  std::int64_t unconfirmed_subscribers = 0;  // subscriptions never confirmed, link long sent
+  std::int64_t accounts = 0;                  // unverified accounts deleted
+  std::int64_t tokens = 0;                    // one-time tokens deleted
+  std::int64_t mail = 0;                      // outbox messages deleted
+  std::int64_t ip_hashes = 0;                 // audit entries whose IP hash was blanked
+  std::int64_t answers = 0;                   // answers of registrations to events over a while
+  std::int64_t registrations = 0;             // registrations to events long over
+  std::int64_t subscriber_ip_hashes = 0;      // newsletter consents whose IP hash was blanked
+  std::int64_t unconfirmed_subscribers = 0;   // subscriptions never confirmed, link long sent
+  std::int64_t unsubscribed_subscribers = 0;  // subscriptions unsubscribed long ago
 };
 
 // Thread-safe. Methods throw Error when the database fails. Addresses are compared as

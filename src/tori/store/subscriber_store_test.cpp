@@ -160,6 +160,17 @@ TEST_P(SubscriberStoreTest, PrivacyFindsErasesAndPurges) {
   EXPECT_FALSE(store_->privacy().erase_by_email("pekka@kunta.fi", kNow).subscriber_removed);
 }
 
+TEST_P(SubscriberStoreTest, AnUnsubscribedConsentIsKeptTwoYearsThenPurged) {
+  (void)subscribers().subscribe(request_for("liisa@kunta.fi", {"news"}, "l"), {}, kNow);
+  ASSERT_EQ(subscribers().confirm("l", kNow - hours(1), {}, kNow), ConfirmOutcome::kConfirmed);
+  ASSERT_TRUE(subscribers().unsubscribe("manage-l", kNow + hours(24)).step.applies);
+  const RetentionPolicy policy{};
+  EXPECT_EQ(store_->privacy().purge(policy, kNow + hours(24 * 700)).unsubscribed_subscribers, 0);
+  EXPECT_TRUE(subscribers().find_by_email("liisa@kunta.fi")) << "the consent record is kept";
+  EXPECT_EQ(store_->privacy().purge(policy, kNow + hours(24 * 732)).unsubscribed_subscribers, 1);
+  EXPECT_FALSE(subscribers().find_by_email("liisa@kunta.fi"));
+}
+
 INSTANTIATE_BACKENDS(SubscriberStoreTest);
 
 }  // namespace

@@ -14,18 +14,6 @@ bool forbidden_in_xml(unsigned char byte) {
   return byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r';
 }
 
-void element(std::string& xml, std::string_view name, std::string_view value,
-             std::string_view attributes = "") {
-  xml += '<';
-  xml += name;
-  xml += attributes;
-  xml += '>';
-  xml += xml_escape(value);
-  xml += "</";
-  xml += name;
-  xml += ">\n";
-}
-
 void link(std::string& xml, std::string_view rel, std::string_view type, std::string_view href) {
   xml += "<link rel=\"" + xml_escape(rel) + "\" type=\"" + xml_escape(type) + "\" href=\"" +
          xml_escape(href) + "\"/>\n";
@@ -34,20 +22,21 @@ void link(std::string& xml, std::string_view rel, std::string_view type, std::st
 void write_entry(std::string& xml, const AtomEntry& entry) {
   xml += entry.language.empty() ? "<entry>\n"
                                 : "<entry xml:lang=\"" + xml_escape(entry.language) + "\">\n";
-  element(xml, "id", entry.id);
-  element(xml, "title", entry.title, " type=\"text\"");
+  xml_element(xml, "id", entry.id);
+  xml_element(xml, "title", entry.title, " type=\"text\"");
   link(xml, "alternate", "text/html", entry.url);
-  element(xml, "published", text::format_rfc3339_utc(entry.published));
-  element(xml, "updated", text::format_rfc3339_utc(entry.updated));
+  xml_element(xml, "published", text::format_rfc3339_utc(entry.published));
+  xml_element(xml, "updated", text::format_rfc3339_utc(entry.updated));
   if (!entry.author.empty()) {
     xml += "<author>";
-    element(xml, "name", entry.author);
+    xml_element(xml, "name", entry.author);
     xml += "</author>\n";
   }
   for (const auto& [term, label] : entry.categories)
     xml += "<category term=\"" + xml_escape(term) + "\" label=\"" + xml_escape(label) + "\"/>\n";
-  if (!entry.summary.empty()) element(xml, "summary", entry.summary, " type=\"text\"");
-  if (!entry.content_html.empty()) element(xml, "content", entry.content_html, " type=\"html\"");
+  if (!entry.summary.empty()) xml_element(xml, "summary", entry.summary, " type=\"text\"");
+  if (!entry.content_html.empty())
+    xml_element(xml, "content", entry.content_html, " type=\"html\"");
   xml += "</entry>\n";
 }
 
@@ -66,14 +55,14 @@ std::string write_atom(const AtomFeed& feed) {
   std::string xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n";
   xml += "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"" + xml_escape(feed.language) +
          "\">\n";
-  element(xml, "id", feed.id);
-  element(xml, "title", feed.title, " type=\"text\"");
-  if (!feed.subtitle.empty()) element(xml, "subtitle", feed.subtitle, " type=\"text\"");
+  xml_element(xml, "id", feed.id);
+  xml_element(xml, "title", feed.title, " type=\"text\"");
+  if (!feed.subtitle.empty()) xml_element(xml, "subtitle", feed.subtitle, " type=\"text\"");
   link(xml, "self", "application/atom+xml", feed.self_url);
   link(xml, "alternate", "text/html", feed.page_url);
-  element(xml, "updated", text::format_rfc3339_utc(feed.updated));
+  xml_element(xml, "updated", text::format_rfc3339_utc(feed.updated));
   xml += "<author>";
-  element(xml, "name", feed.author);
+  xml_element(xml, "name", feed.author);
   xml += "</author>\n";
   for (const AtomEntry& entry : feed.entries)
     write_entry(xml, entry);
@@ -94,6 +83,18 @@ http::Response atom_response(const AtomFeed& feed) {
   response.headers.set("Content-Type", "application/atom+xml; charset=utf-8");
   response.headers.set("Cache-Control", "public, max-age=300");
   return response;
+}
+
+void xml_element(std::string& xml, std::string_view name, std::string_view value,
+                 std::string_view attributes) {
+  xml += '<';
+  xml += name;
+  xml += attributes;
+  xml += '>';
+  xml += xml_escape(value);
+  xml += "</";
+  xml += name;
+  xml += ">\n";
 }
 
 }  // namespace tori::web

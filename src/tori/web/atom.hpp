@@ -44,6 +44,10 @@ struct AtomFeed {
 // `text` escaped for XML text and attribute values (text::escape_html's entities are XML's
 // too), the C0 controls XML 1.0 forbids dropped first (the RSS writer uses it too).
 [[nodiscard]] std::string xml_escape(std::string_view text);
+// Appends <name attributes>escaped value</name> and a line break; `attributes` (" type=\"text\"")
+// are written as given.
+void xml_element(std::string& xml, std::string_view name, std::string_view value,
+                 std::string_view attributes = "");
 
 // The feed as an XML document in UTF-8; every text escaped for XML, characters XML 1.0 does not
 // allow dropped, times RFC 3339 in UTC. REQUIRES: valid UTF-8.

@@ -293,6 +293,8 @@ PurgeReport SqlitePrivacyStore::purge(const RetentionPolicy& policy, UtcTime now
   report.registrations = run(kPurgeRegistrations, now - policy.registrations);
   report.unconfirmed_subscribers =
       purge_unconfirmed_subscribers(connection, now - policy.unverified_accounts);
+  report.unsubscribed_subscribers =
+      purge_unsubscribed_subscribers(connection, now - policy.unsubscribed);
   report.subscriber_ip_hashes =
       blank_subscriber_ip_hashes(connection, now - policy.audit_ip_hashes);
   transaction.commit();

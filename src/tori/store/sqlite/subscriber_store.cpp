@@ -274,4 +274,11 @@ std::int64_t purge_unconfirmed_subscribers(Connection& connection, UtcTime befor
   return purged.bind_text(1, format_utc(before)).run_counting();
 }
 
+std::int64_t purge_unsubscribed_subscribers(Connection& connection, UtcTime before) {
+  Statement purged = connection.prepare(
+      "DELETE FROM newsletter_subscribers WHERE state = 'unsubscribed'"
+      " AND unsubscribed_at < ?1 RETURNING id");
+  return purged.bind_text(1, format_utc(before)).run_counting();
+}
+
 }  // namespace tori::store::sqlite

@@ -46,5 +46,7 @@ bool erase_subscriber(Transaction& transaction, const std::string& key);
 std::int64_t blank_subscriber_ip_hashes(Connection& connection, UtcTime before);
 // Deletes the subscriptions never confirmed whose latest link was mailed before `before`.
 std::int64_t purge_unconfirmed_subscribers(Connection& connection, UtcTime before);
+// Deletes the subscriptions unsubscribed before `before` (their consent records with them).
+std::int64_t purge_unsubscribed_subscribers(Connection& connection, UtcTime before);
 
 }  // namespace tori::store::sqlite

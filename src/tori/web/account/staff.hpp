@@ -13,6 +13,7 @@
 #include "tori/http/message.hpp"
 #include "tori/text/i18n.hpp"
 #include "tori/web/account/visitor.hpp"
+#include "tori/web/error_page.hpp"
 #include "tori/web/services.hpp"
 
 namespace tori::web {
@@ -25,5 +26,28 @@ namespace tori::web {
                                                           const Services& services,
                                                           text::Language language,
                                                           const Visitor& visitor, core::Role role);
+
+// An editor's page about one stored thing (a page, an article, a newsletter): the visitor, the
+// thing, or the answer instead (require_staff's, or the 404 page when the thing is missing).
+template <class Item>
+struct EditorGate {
+  Visitor visitor;
+  std::optional<Item> item;
+  std::optional<http::Response> refusal;
+};
+
+// Lets an editor in; when `with_item`, also looks the thing up with `find()` (a
+// std::optional<Item>) and answers 404 when there is none.
+template <class Item, class Find>
+[[nodiscard]] EditorGate<Item> editor_gate(const http::Request& request, const Services& services,
+                                           text::Language language, bool with_item,
+                                           const Find& find) {
+  EditorGate<Item> gate{identify(request, services), std::nullopt, std::nullopt};
+  gate.refusal = require_staff(request, services, language, gate.visitor, core::Role::kEditor);
+  if (gate.refusal || !with_item) return gate;
+  gate.item = find();
+  if (!gate.item) gate.refusal = error_page(services, language, 404);
+  return gate;
+}
 
 }  // namespace tori::web

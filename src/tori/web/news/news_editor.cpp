@@ -22,20 +22,13 @@ namespace {
 
 using Dictionary = ctemplate::TemplateDictionary;
 
-struct NewsEditorGate {
-  Visitor visitor;
-  std::optional<core::Article> article;
-  std::optional<http::Response> refusal;
-};
+using NewsEditorGate = EditorGate<core::Article>;
 
 NewsEditorGate news_editor_gate(const http::Request& request, const Services& services,
                                 Language language, bool with_article) {
-  NewsEditorGate gate{identify(request, services), std::nullopt, std::nullopt};
-  gate.refusal = require_staff(request, services, language, gate.visitor, core::Role::kEditor);
-  if (gate.refusal || !with_article) return gate;
-  gate.article = services.store.news().find_by_slug(request.param("uutinen"));
-  if (!gate.article) gate.refusal = error_page(services, language, 404);
-  return gate;
+  return editor_gate<core::Article>(request, services, language, with_article, [&] {
+    return services.store.news().find_by_slug(request.param("uutinen"));
+  });
 }
 
 http::Response news_editor_list(const http::Request& request, const Services& services,
@@ -72,16 +65,16 @@ struct NewsEditorView {
 http::Response news_editor_page(const Services& services, Language language,
                                 const NewsEditorGate& gate, const NewsEditorView& view) {
   Page page(language, "news_editor_form");
-  page.meta.path = gate.article ? "/toimitus/uutiset/" + gate.article->input.slug + "/muokkaa"
-                                : std::string("/toimitus/uutiset/uusi");
+  page.meta.path = gate.item ? "/toimitus/uutiset/" + gate.item->input.slug + "/muokkaa"
+                             : std::string("/toimitus/uutiset/uusi");
   page.meta.title = services.catalogue.text(
-      language, gate.article ? "news_editor.edit_title" : "news_editor.new_title");
+      language, gate.item ? "news_editor.edit_title" : "news_editor.new_title");
   Dictionary& body = page.body();
   body.SetValue("ACTION", localised_path(language, page.meta.path));
   body.SetValue("CSRF", gate.visitor.csrf_token);
   body.SetValue("HEADING", page.meta.title);
-  if (gate.article) {
-    body.AddSectionDictionary("EDITING")->SetValue("SLUG", gate.article->input.slug);
+  if (gate.item) {
+    body.AddSectionDictionary("EDITING")->SetValue("SLUG", gate.item->input.slug);
   } else {
     body.ShowSection("CREATING");
   }
@@ -96,8 +89,8 @@ http::Response news_editor_get(const http::Request& request, const Services& ser
   const NewsEditorGate gate = news_editor_gate(request, services, language, editing);
   if (gate.refusal) return *gate.refusal;
   NewsEditorView view;
-  if (gate.article) {
-    view.values = news_form_values(gate.article->input);
+  if (gate.item) {
+    view.values = news_form_values(gate.item->input);
   } else {
     view.values =
         news_form_values({.published_at = std::chrono::time_point_cast<core::TimePoint::duration>(
@@ -132,7 +125,7 @@ http::Response news_editor_save(const http::Request& request, const Services& se
     return news_editor_page(services, language, gate, view);
   }
   store::AuditEntry entry = staff_audit(services, request, *gate.visitor.account,
-                                        gate.article ? "news.update" : "news.create", "article",
+                                        gate.item ? "news.update" : "news.create", "article",
                                         json_detail({{"slug", reading.input.slug}}));
   entry.object_id = std::to_string(saved.id);
   services.store.audit_log().record(entry, store::utc_now());
@@ -146,9 +139,9 @@ http::Response news_editor_post(const http::Request& request, const Services& se
   const PostedForm posted = read_upload_form(request, gate.visitor, services);
   if (!posted.form) return error_page(services, language, posted.refusal);
   const std::vector<core::ArticleImage> stored =
-      gate.article ? gate.article->input.images : std::vector<core::ArticleImage>{};
+      gate.item ? gate.item->input.images : std::vector<core::ArticleImage>{};
   NewsEditorView view{.values = read_news_form(*posted.form, stored)};
-  if (gate.article) view.values.slug = gate.article->input.slug;  // the address stays
+  if (gate.item) view.values.slug = gate.item->input.slug;  // the address stays
   if (posted.refusal == 403) {
     view.errors.add("form", services.catalogue.text(language, "account.error.csrf"));
     view.status = 403;

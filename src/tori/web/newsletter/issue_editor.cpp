@@ -69,8 +69,8 @@ struct IssueFormView {
 http::Response issue_form_page(const Services& services, Language language,
                                const IssueEditorGate& gate, const IssueFormView& view) {
   Page page(language, "newsletter_issue_form");
-  const bool editing = gate.issue.has_value();
-  page.meta.path = editing ? issue_path(gate.issue->input.slug, "/muokkaa")
+  const bool editing = gate.item.has_value();
+  page.meta.path = editing ? issue_path(gate.item->input.slug, "/muokkaa")
                            : std::string("/toimitus/uutiskirjeet/uusi");
   page.meta.title = services.catalogue.text(
       language, editing ? "newsletter_issue.edit_title" : "newsletter_issue.new_title");
@@ -92,10 +92,10 @@ http::Response issue_form_get(const http::Request& request, const Services& serv
                               Language language, bool editing) {
   const IssueEditorGate gate = issue_editor_gate(request, services, language, editing);
   if (gate.refusal) return *gate.refusal;
-  if (gate.issue && gate.issue->state != core::NewsletterState::kDraft)
-    return redirect_with(gate.visitor, language, issue_path(gate.issue->input.slug));
+  if (gate.item && gate.item->state != core::NewsletterState::kDraft)
+    return redirect_with(gate.visitor, language, issue_path(gate.item->input.slug));
   IssueFormView view;
-  if (gate.issue) view.input = gate.issue->input;
+  if (gate.item) view.input = gate.item->input;
   return issue_form_page(services, language, gate, view);
 }
 
@@ -110,7 +110,7 @@ http::Response issue_form_save(const http::Request& request, const Services& ser
     return issue_form_page(services, language, gate, view);
   }
   audit_issue(services, request, gate.visitor,
-              gate.issue ? "newsletter.update" : "newsletter.create", saved.id, view.input.slug);
+              gate.item ? "newsletter.update" : "newsletter.create", saved.id, view.input.slug);
   return redirect_with(gate.visitor, language,
                        with_notice(issue_path(view.input.slug), "newsletter_saved"));
 }
@@ -122,13 +122,13 @@ http::Response issue_form_post(const http::Request& request, const Services& ser
   const PostedForm posted = read_form(request, gate.visitor, services);
   if (!posted.form) return error_page(services, language, posted.refusal);
   IssueFormView view{.input = read_issue_form(*posted.form)};
-  if (gate.issue) view.input.slug = gate.issue->input.slug;  // the address stays
+  if (gate.item) view.input.slug = gate.item->input.slug;  // the address stays
   if (posted.refusal == 403) {
     view.errors.add("form", services.catalogue.text(language, "account.error.csrf"));
     view.status = 403;
     return issue_form_page(services, language, gate, view);
   }
-  if (gate.issue && gate.issue->state != core::NewsletterState::kDraft)
+  if (gate.item && gate.item->state != core::NewsletterState::kDraft)
     return error_page(services, language, 409);
   view.errors = check_issue_form(services, language, view.input);
   // "uusi" is the new issue's own address.
@@ -147,12 +147,9 @@ http::Response issue_form_post(const http::Request& request, const Services& ser
 
 IssueEditorGate issue_editor_gate(const http::Request& request, const Services& services,
                                   Language language, bool with_issue) {
-  IssueEditorGate gate{identify(request, services), std::nullopt, std::nullopt};
-  gate.refusal = require_staff(request, services, language, gate.visitor, core::Role::kEditor);
-  if (gate.refusal || !with_issue) return gate;
-  gate.issue = services.store.newsletters().find(request.param("kirje"));
-  if (!gate.issue) gate.refusal = error_page(services, language, 404);
-  return gate;
+  return editor_gate<store::NewsletterIssue>(request, services, language, with_issue, [&] {
+    return services.store.newsletters().find(request.param("kirje"));
+  });
 }
 
 void audit_issue(const Services& services, const http::Request& request, const Visitor& visitor,

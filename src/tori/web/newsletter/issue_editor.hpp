@@ -11,16 +11,12 @@
 #include "tori/http/message.hpp"
 #include "tori/http/router.hpp"
 #include "tori/store/newsletter_store.hpp"
-#include "tori/web/account/visitor.hpp"
+#include "tori/web/account/staff.hpp"
 #include "tori/web/services.hpp"
 
 namespace tori::web {
 
-struct IssueEditorGate {
-  Visitor visitor;
-  std::optional<store::NewsletterIssue> issue;
-  std::optional<http::Response> refusal;
-};
+using IssueEditorGate = EditorGate<store::NewsletterIssue>;
 
 // An editor let in, and the issue of {kirje} when `with_issue` (404 when there is none).
 [[nodiscard]] IssueEditorGate issue_editor_gate(const http::Request& request,

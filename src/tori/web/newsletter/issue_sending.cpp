@@ -48,7 +48,7 @@ void fill_counts(Dictionary& body, const Services& services, const store::Newsle
 
 void fill_draft_actions(Dictionary& body, const Services& services, Language language,
                         const IssueEditorGate& gate, const std::string& error) {
-  const store::NewsletterIssue& issue = *gate.issue;
+  const store::NewsletterIssue& issue = *gate.item;
   Dictionary* draft = body.AddSectionDictionary("DRAFT");
   draft->SetValue("CSRF", gate.visitor.csrf_token);
   draft->SetValue("EDIT", localised_path(language, issue_path(issue.input.slug, "/muokkaa")));
@@ -63,7 +63,7 @@ void fill_draft_actions(Dictionary& body, const Services& services, Language lan
 
 http::Response issue_page(const http::Request& request, const Services& services, Language language,
                           const IssueEditorGate& gate, int status, const std::string& error) {
-  const store::NewsletterIssue& issue = *gate.issue;
+  const store::NewsletterIssue& issue = *gate.item;
   Page page(language, "newsletter_issue");
   page.meta.title = issue.input.subject;
   page.meta.path = issue_path(issue.input.slug);
@@ -105,7 +105,7 @@ IssueEditorGate draft_action_gate(const http::Request& request, const Services& 
   const PostedForm posted = read_form(request, gate.visitor, services);
   if (!posted.form || posted.refusal != 0) {
     gate.refusal = error_page(services, language, posted.refusal);
-  } else if (gate.issue->state != core::NewsletterState::kDraft) {
+  } else if (gate.item->state != core::NewsletterState::kDraft) {
     gate.refusal = error_page(services, language, 409);
   }
   form = posted.form;
@@ -118,7 +118,7 @@ http::Response issue_test(const http::Request& request, const Services& services
   IssueEditorGate gate = draft_action_gate(request, services, language, form);
   if (gate.refusal) return *gate.refusal;
   const core::Account& account = *gate.visitor.account;
-  store::NewsletterIssue issue = *gate.issue;
+  store::NewsletterIssue issue = *gate.item;
   issue.content = compose_newsletter(services, issue.input, store::utc_now());
   issue.input.subject =
       services.catalogue.text(language, "newsletter_issue.test_prefix") + " " + issue.input.subject;
@@ -144,16 +144,15 @@ http::Response issue_send(const http::Request& request, const Services& services
   }
   const store::UtcTime now = store::utc_now();
   std::vector<std::int64_t> recipients;
-  for (const store::Subscriber& subscriber : issue_recipients(services, gate.issue->input))
+  for (const store::Subscriber& subscriber : issue_recipients(services, gate.item->input))
     recipients.push_back(subscriber.id);
   const auto started = services.store.newsletters().start_sending(
-      gate.issue->input.slug, compose_newsletter(services, gate.issue->input, now), recipients,
-      now);
+      gate.item->input.slug, compose_newsletter(services, gate.item->input, now), recipients, now);
   if (!started) return error_page(services, language, 409);
-  audit_issue(services, request, gate.visitor, "newsletter.send", gate.issue->id,
-              gate.issue->input.slug);
+  audit_issue(services, request, gate.visitor, "newsletter.send", gate.item->id,
+              gate.item->input.slug);
   return redirect_with(gate.visitor, language,
-                       with_notice(issue_path(gate.issue->input.slug), "newsletter_sending"));
+                       with_notice(issue_path(gate.item->input.slug), "newsletter_sending"));
 }
 
 http::Response issue_delete(const http::Request& request, const Services& services,
@@ -161,9 +160,9 @@ http::Response issue_delete(const http::Request& request, const Services& servic
   std::optional<http::Form> form;
   IssueEditorGate gate = draft_action_gate(request, services, language, form);
   if (gate.refusal) return *gate.refusal;
-  (void)services.store.newsletters().remove_draft(gate.issue->input.slug);
-  audit_issue(services, request, gate.visitor, "newsletter.delete", gate.issue->id,
-              gate.issue->input.slug);
+  (void)services.store.newsletters().remove_draft(gate.item->input.slug);
+  audit_issue(services, request, gate.visitor, "newsletter.delete", gate.item->id,
+              gate.item->input.slug);
   return redirect_with(gate.visitor, language,
                        with_notice("/toimitus/uutiskirjeet", "newsletter_deleted"));
 }

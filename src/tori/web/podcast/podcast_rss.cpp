@@ -10,66 +10,54 @@
 namespace tori::web {
 namespace {
 
-void rss_element(std::string& xml, std::string_view name, std::string_view value,
-                 std::string_view attributes = "") {
-  xml += '<';
-  xml += name;
-  xml += attributes;
-  xml += '>';
-  xml += xml_escape(value);
-  xml += "</";
-  xml += name;
-  xml += ">\n";
-}
-
 std::string rss_attribute(std::string_view name, std::string_view value) {
   return " " + std::string(name) + "=\"" + xml_escape(value) + "\"";
 }
 
 void write_item(std::string& xml, const PodcastItem& item) {
   xml += "<item>\n";
-  rss_element(xml, "title", item.title);
-  rss_element(xml, "link", item.link);
-  rss_element(xml, "guid", item.guid, " isPermaLink=\"false\"");
-  rss_element(xml, "pubDate", format_rfc822(item.published));
-  rss_element(xml, "description", item.description_html);
+  xml_element(xml, "title", item.title);
+  xml_element(xml, "link", item.link);
+  xml_element(xml, "guid", item.guid, " isPermaLink=\"false\"");
+  xml_element(xml, "pubDate", format_rfc822(item.published));
+  xml_element(xml, "description", item.description_html);
   xml += "<enclosure" + rss_attribute("url", item.enclosure_url) +
          rss_attribute("length", std::to_string(item.enclosure_bytes)) +
          rss_attribute("type", item.enclosure_type) + "/>\n";
-  rss_element(xml, "itunes:title", item.title);
-  rss_element(xml, "itunes:summary", item.summary);
-  rss_element(xml, "itunes:duration", std::to_string(item.duration_seconds));
-  if (item.episode) rss_element(xml, "itunes:episode", std::to_string(*item.episode));
-  if (item.season) rss_element(xml, "itunes:season", std::to_string(*item.season));
-  rss_element(xml, "itunes:episodeType", item.episode_type);
-  rss_element(xml, "itunes:explicit", "false");
+  xml_element(xml, "itunes:title", item.title);
+  xml_element(xml, "itunes:summary", item.summary);
+  xml_element(xml, "itunes:duration", std::to_string(item.duration_seconds));
+  if (item.episode) xml_element(xml, "itunes:episode", std::to_string(*item.episode));
+  if (item.season) xml_element(xml, "itunes:season", std::to_string(*item.season));
+  xml_element(xml, "itunes:episodeType", item.episode_type);
+  xml_element(xml, "itunes:explicit", "false");
   xml += "</item>\n";
 }
 
 void write_channel_head(std::string& xml, const PodcastChannel& channel) {
-  rss_element(xml, "title", channel.title);
-  rss_element(xml, "link", channel.link);
+  xml_element(xml, "title", channel.title);
+  xml_element(xml, "link", channel.link);
   xml += "<atom:link" + rss_attribute("href", channel.self_url) +
          " rel=\"self\" type=\"application/rss+xml\"/>\n";
-  rss_element(xml, "description", channel.description);
-  rss_element(xml, "language", channel.language);
-  rss_element(xml, "copyright", channel.copyright);
+  xml_element(xml, "description", channel.description);
+  xml_element(xml, "language", channel.language);
+  xml_element(xml, "copyright", channel.copyright);
   if (!channel.items.empty())
-    rss_element(xml, "lastBuildDate", format_rfc822(channel.items.front().published));
+    xml_element(xml, "lastBuildDate", format_rfc822(channel.items.front().published));
   xml += "<image>\n";
-  rss_element(xml, "url", channel.image_url);
-  rss_element(xml, "title", channel.title);
-  rss_element(xml, "link", channel.link);
+  xml_element(xml, "url", channel.image_url);
+  xml_element(xml, "title", channel.title);
+  xml_element(xml, "link", channel.link);
   xml += "</image>\n";
-  rss_element(xml, "itunes:author", channel.author);
-  rss_element(xml, "itunes:summary", channel.description);
+  xml_element(xml, "itunes:author", channel.author);
+  xml_element(xml, "itunes:summary", channel.description);
   xml += "<itunes:owner>\n";
-  rss_element(xml, "itunes:name", channel.owner_name);
+  xml_element(xml, "itunes:name", channel.owner_name);
   xml += "</itunes:owner>\n";
   xml += "<itunes:image" + rss_attribute("href", channel.image_url) + "/>\n";
   xml += "<itunes:category" + rss_attribute("text", channel.category) + "/>\n";
-  rss_element(xml, "itunes:explicit", "false");
-  rss_element(xml, "itunes:type", "episodic");
+  xml_element(xml, "itunes:explicit", "false");
+  xml_element(xml, "itunes:type", "episodic");
 }
 
 }  // namespace

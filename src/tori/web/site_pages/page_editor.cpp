@@ -25,20 +25,13 @@ struct PageEditorView {
 };
 
 // An editor let in, and the stored page of the address's {sivu} when `with_page`.
-struct PageEditorGate {
-  Visitor visitor;
-  std::optional<store::SitePage> page;
-  std::optional<http::Response> refusal;
-};
+using PageEditorGate = EditorGate<store::SitePage>;
 
 PageEditorGate page_editor_gate(const http::Request& request, const Services& services,
                                 Language language, bool with_page) {
-  PageEditorGate gate{identify(request, services), std::nullopt, std::nullopt};
-  gate.refusal = require_staff(request, services, language, gate.visitor, core::Role::kEditor);
-  if (gate.refusal || !with_page) return gate;
-  gate.page = services.store.pages().find(request.param("sivu"));
-  if (!gate.page) gate.refusal = error_page(services, language, 404);
-  return gate;
+  return editor_gate<store::SitePage>(request, services, language, with_page, [&] {
+    return services.store.pages().find(request.param("sivu"));
+  });
 }
 
 std::string page_languages(const core::SitePageInput& input) {
@@ -116,8 +109,8 @@ http::Response page_editor_get(const http::Request& request, const Services& ser
   const PageEditorGate gate = page_editor_gate(request, services, language, editing);
   if (gate.refusal) return *gate.refusal;
   PageEditorView view;
-  if (gate.page) view.values = page_form_values(gate.page->input);
-  return page_editor_page(services, language, gate.visitor, gate.page, view);
+  if (gate.item) view.values = page_form_values(gate.item->input);
+  return page_editor_page(services, language, gate.visitor, gate.item, view);
 }
 
 std::string_view page_outcome(store::PageSaveOutcome outcome) {
@@ -138,11 +131,11 @@ http::Response page_editor_save(const http::Request& request, const Services& se
   const core::Account& account = *gate.visitor.account;
   const store::PageSaved saved = services.store.pages().save(input, account.id, store::utc_now());
   store::AuditEntry entry =
-      staff_audit(services, request, account, gate.page ? "page.update" : "page.create", "page",
+      staff_audit(services, request, account, gate.item ? "page.update" : "page.create", "page",
                   json_detail({{"slug", input.slug}, {"outcome", page_outcome(saved.outcome)}}));
   entry.object_id = std::to_string(saved.id);
   services.store.audit_log().record(entry, store::utc_now());
-  const std::string_view notice = !gate.page ? "page_created"
+  const std::string_view notice = !gate.item ? "page_created"
                                   : saved.outcome == store::PageSaveOutcome::kUnchanged
                                       ? "unchanged"
                                       : "page_saved";
@@ -156,18 +149,18 @@ http::Response page_editor_post(const http::Request& request, const Services& se
   const PostedForm posted = read_form(request, gate.visitor, services);
   if (!posted.form) return error_page(services, language, posted.refusal);
   PageEditorView view{.values = read_page_form(*posted.form)};
-  if (gate.page) view.values.slug = gate.page->input.slug;  // the key stays
+  if (gate.item) view.values.slug = gate.item->input.slug;  // the key stays
   if (posted.refusal == 403) {
     view.errors.add("form", services.catalogue.text(language, "account.error.csrf"));
     view.status = 403;
-    return page_editor_page(services, language, gate.visitor, gate.page, view);
+    return page_editor_page(services, language, gate.visitor, gate.item, view);
   }
   PageFormReading reading = parse_page_form(services, language, router, view.values, !editing);
   if (!reading.errors.empty() || posted.form->get("action") == "preview") {
     view.errors = std::move(reading.errors);
     view.preview = true;
     view.status = view.errors.empty() ? 200 : 422;
-    return page_editor_page(services, language, gate.visitor, gate.page, view);
+    return page_editor_page(services, language, gate.visitor, gate.item, view);
   }
   return page_editor_save(request, services, language, gate, reading.input);
 }
@@ -178,10 +171,10 @@ http::Response page_delete(const http::Request& request, const Services& service
   if (gate.refusal) return *gate.refusal;
   const PostedForm posted = read_form(request, gate.visitor, services);
   if (!posted.form || posted.refusal != 0) return error_page(services, language, posted.refusal);
-  (void)services.store.pages().remove(gate.page->input.slug);
+  (void)services.store.pages().remove(gate.item->input.slug);
   store::AuditEntry entry = staff_audit(services, request, *gate.visitor.account, "page.delete",
-                                        "page", json_detail({{"slug", gate.page->input.slug}}));
-  entry.object_id = std::to_string(gate.page->id);
+                                        "page", json_detail({{"slug", gate.item->input.slug}}));
+  entry.object_id = std::to_string(gate.item->id);
   services.store.audit_log().record(entry, store::utc_now());
   return redirect_with(gate.visitor, language, with_notice("/toimitus/sivut", "page_deleted"));
 }

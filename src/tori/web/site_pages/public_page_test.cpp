@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include "tori/store/store.hpp"
+#include "tori/web/account/test_browser.hpp"
 #include "tori/web/pages.hpp"
 #include "tori/web/sitemap.hpp"
 #include "tori/web/test_support.hpp"
