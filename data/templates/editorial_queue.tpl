@@ -12,6 +12,7 @@
 <li><a href="[[@prefix]]/toimitus/sivut">[[site_pages.list.title]]</a></li>
 <li><a href="[[@prefix]]/toimitus/uutiset">[[news_editor.list.title]]</a></li>
 <li><a href="[[@prefix]]/toimitus/uutiskirjeet">[[newsletter_issue.list.title]]</a></li>
+<li><a href="[[@prefix]]/toimitus/podcast">[[episode_editor.list.title]]</a></li>
 </ul>
 <form class="editorial-filters" method="get" action="[[@prefix]]/toimitus">
 <div class="field">

@@ -307,6 +307,17 @@ async function flow(browser, tools, editorLink) {
     await expectText(main(editor).locator('#page-slug-error'), 'Sivuston omia osoitteita', 'the error beside the address');
   });
 
+  await step('editor: the episodes, an episode\'s form with its audio kept and its preview, a new episode\'s errors', async (r) => {
+    await checkPage(r, editor, 'episode list', await go(editor, '/toimitus/podcast'));
+    await checkPage(r, editor, 'episode form', await go(editor, '/toimitus/podcast/torikahvit-1-kun-tyonkuva-laajenee/muokkaa'));
+    await expectText(main(editor).locator('#episode-audio-kept'), 'Tallennettu äänitiedosto', 'the stored audio named');
+    await checkPage(r, editor, 'episode preview', await follow(editor, button(editor, 'Esikatsele')));
+    await checkPage(r, editor, 'new episode form', await go(editor, '/toimitus/podcast/uusi'));
+    await editor.locator('#episode-duration').fill('25 min');
+    await checkPage(r, editor, 'new episode, errors', await follow(editor, button(editor, 'Tallenna jakso')), 422);
+    await expectText(main(editor).locator('#episode-duration-error'), '42:05', 'the error beside the duration');
+  });
+
   await step('editor: the news editor\'s form and errors, the newsletters, a new issue\'s preview with its blocks, a draft, sending refused unconfirmed', async (r) => {
     await checkPage(r, editor, 'news editor list', await go(editor, '/toimitus/uutiset'));
     await checkPage(r, editor, 'news editor form', await go(editor, '/toimitus/uutiset/uusi'));

@@ -258,6 +258,8 @@ const std::vector<Key>& keys() {
        number_at<unsigned>([](Config& c) -> unsigned& { return c.image_mb; }, 1, 200)},
       {"limits.pdf_mb",
        number_at<unsigned>([](Config& c) -> unsigned& { return c.pdf_mb; }, 1, 500)},
+      {"limits.audio_mb",
+       number_at<unsigned>([](Config& c) -> unsigned& { return c.audio_mb; }, 1, 2000)},
       {"retention.unverified_days",
        number_at<unsigned>([](Config& c) -> unsigned& { return c.retention.unverified_days; }, 1,
                            3650)},

@@ -80,8 +80,9 @@ struct Config {
   AccountConfig accounts;
   RetentionConfig retention;
   // Uploads on the practice form, in [limits]: the largest image and PDF attachment in MiB.
-  unsigned image_mb = 10;  // "limits.image_mb"
-  unsigned pdf_mb = 20;    // "limits.pdf_mb"
+  unsigned image_mb = 10;   // "limits.image_mb"
+  unsigned pdf_mb = 20;     // "limits.pdf_mb"
+  unsigned audio_mb = 200;  // "limits.audio_mb": an episode's audio uploaded by an editor
 };
 
 // Settings given as text, by key ("port", "limits.body_bytes"), e.g. from flags.

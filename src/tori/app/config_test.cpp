@@ -78,7 +78,7 @@ TEST(Config, AccountTablesFromFileAndEnvironment) {
                "dkim_selector = \"tori\"\ndkim_key_file = \"/etc/tori/dkim.pem\"\n"
                "[argon2]\noperations = 1\nmemory_kib = 8\n[session]\nidle_minutes = 30\n"
                "max_days = 7\n[limits]\nlogin_per_ip = 3\nmail_per_recipient = "
-               "2\nnewsletter_per_minute = 30\n"
+               "2\nnewsletter_per_minute = 30\naudio_mb = 500\n"
                "registration_per_ip = 4\n[events]\noffer_hours = 48\nreminder_hours = [72, 2]\n");
   std::string password = "TORI_SMTP_PASSWORD=salainen";
   char* environment[] = {password.data(), nullptr};
@@ -95,6 +95,7 @@ TEST(Config, AccountTablesFromFileAndEnvironment) {
   EXPECT_EQ(config->accounts.login_per_ip, 3u);
   EXPECT_EQ(config->accounts.mail_per_recipient, 2u);
   EXPECT_EQ(config->accounts.newsletter_per_minute, 30u);
+  EXPECT_EQ(config->audio_mb, 500u);
   EXPECT_EQ(config->accounts.registration_per_ip, 4u);
   EXPECT_EQ(config->accounts.offer_hours, 48u);
   EXPECT_EQ(config->accounts.reminder_hours, (std::vector<int>{72, 2}));

@@ -11,18 +11,12 @@
 #include "tori/app/data_folder.hpp"
 #include "tori/app/import_lines.hpp"
 #include "tori/demo/tone.hpp"
-#include "tori/text/fingerprint.hpp"
 
 namespace tori::app {
 namespace {
 
 // The demo's audio: this many seconds of a tone (the stated durations are the episodes').
 constexpr int kDemoToneSeconds = 4;
-
-// A stored name for audio bytes: "e", 16 hex digits of their FNV-1a hash and the extension.
-std::string audio_name(std::string_view bytes, std::string_view extension) {
-  return "e" + text::fingerprint_hex(bytes) + std::string(extension);
-}
 
 // The audio's extension in lower case (".mp3"), or "" for none.
 std::string audio_extension(std::string_view file) {
@@ -42,7 +36,7 @@ std::string attach_audio(core::EpisodeLine& line, const std::string& bytes) {
     if (!type) return "audio '" + line.audio + "' is not .mp3, .m4a, .ogg, .oga, .opus or .wav";
     line.input.audio_type = *type;
   }
-  line.input.audio_file = audio_name(bytes, extension);
+  line.input.audio_file = core::episode_audio_name(bytes, extension);
   line.input.audio_bytes = static_cast<std::int64_t>(bytes.size());
   return "";
 }

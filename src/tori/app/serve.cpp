@@ -95,7 +95,8 @@ void start_accounts(Site& site, const Config& config) {
   site.accounts->start_mail();
 }
 
-// The uploads folder DATA/uploads and the limits of images and PDFs ([limits] image_mb, pdf_mb);
+// The uploads folder DATA/uploads and the limits of images, PDFs and episodes' audio ([limits]
+// image_mb, pdf_mb, audio_mb);
 // libvips once, with only its JPEG, PNG and WebP loaders allowed.
 void start_uploads(Site& site, const Config& config) {
   media::initialise_images("tori");
@@ -103,6 +104,7 @@ void start_uploads(Site& site, const Config& config) {
       web::UploadSettings{store::UploadFolder{config.data / "uploads"}});
   site.uploads->image_limits.max_bytes = std::size_t{config.image_mb} << 20;
   site.uploads->pdf_limits.max_bytes = std::size_t{config.pdf_mb} << 20;
+  site.uploads->max_audio_bytes = std::size_t{config.audio_mb} << 20;
   site.services.uploads = site.uploads.get();
 }
 

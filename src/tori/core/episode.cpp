@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// validate_episode_input, the episode kinds and audio types, and format_duration.
+// validate_episode_input, the episode kinds, audio types and names, and durations written and read.
 #include "tori/core/episode.hpp"
 
 #include <array>
@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "tori/core/field_checker.hpp"
+#include "tori/text/fingerprint.hpp"
 #include "tori/text/slug.hpp"
 
 namespace tori::core {
@@ -127,6 +128,45 @@ std::string format_duration(std::int64_t seconds) {
   else
     std::snprintf(text, sizeof text, "%lld:%02lld", m, s);
   return text;
+}
+
+std::optional<std::int64_t> parse_duration(std::string_view text) {
+  while (!text.empty() && text.front() == ' ')
+    text.remove_prefix(1);
+  while (!text.empty() && text.back() == ' ')
+    text.remove_suffix(1);
+  std::vector<std::int64_t> parts;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t colon = text.find(':', start);
+    const std::string_view part = text.substr(start, colon - start);
+    if (part.empty() || part.size() > 5) return std::nullopt;
+    std::int64_t value = 0;
+    for (const char c : part) {
+      if (c < '0' || c > '9') return std::nullopt;
+      value = value * 10 + (c - '0');
+    }
+    if (!parts.empty() && (part.size() != 2 || value > 59)) return std::nullopt;
+    parts.push_back(value);
+    if (colon == std::string_view::npos) break;
+    start = colon + 1;
+  }
+  if (parts.size() < 2 || parts.size() > 3) return std::nullopt;
+  std::int64_t seconds = 0;
+  for (const std::int64_t part : parts)
+    seconds = seconds * 60 + part;
+  return seconds;
+}
+
+std::string_view episode_audio_extension(std::string_view mime) {
+  for (const auto& [extension, type] : kAudioExtensions) {
+    if (type == mime) return extension;  // the first of a type is its usual extension
+  }
+  return "";
+}
+
+std::string episode_audio_name(std::string_view bytes, std::string_view extension) {
+  return "e" + text::fingerprint_hex(bytes) + std::string(extension);
 }
 
 }  // namespace tori::core

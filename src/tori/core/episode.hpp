@@ -84,5 +84,15 @@ struct Episode {
 
 // A duration as podcast apps and people read it: "42:05" under an hour, else "1:02:05".
 [[nodiscard]] std::string format_duration(std::int64_t seconds);
+// The seconds of a duration as typed: "42:05", "1:02:05" or "0:45" (minutes and seconds below
+// 60 after the first part, spaces around ignored); nothing for anything else.
+[[nodiscard]] std::optional<std::int64_t> parse_duration(std::string_view text);
+
+// The extension an episode's audio of `mime` is stored with (".mp3", ".m4a", ".ogg", ".wav");
+// "" for a type episodes do not take.
+[[nodiscard]] std::string_view episode_audio_extension(std::string_view mime);
+// The stored name of audio bytes: "e", 16 hex digits of their FNV-1a hash, the extension; the
+// same bytes always get the same name, so a re-import or a re-upload stores nothing new.
+[[nodiscard]] std::string episode_audio_name(std::string_view bytes, std::string_view extension);
 
 }  // namespace tori::core

@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <sstream>
+#include <utility>
 
 #include "tori/core/episode_jsonl.hpp"
 #include "tori/core/test_support.hpp"
@@ -98,6 +99,47 @@ TEST(Episode, KindsAudioTypesAndDurations) {
   EXPECT_EQ(format_duration(5), "0:05");
   EXPECT_EQ(format_duration(1520), "25:20");
   EXPECT_EQ(format_duration(3725), "1:02:05");
+}
+
+TEST(EpisodeDuration, ParsesWhatPeopleType) {
+  const std::pair<const char*, std::optional<std::int64_t>> cases[] = {
+      {"42:05", 2525},
+      {"1:02:05", 3725},
+      {"0:45", 45},
+      {" 25:20 ", 1520},
+      {"90:00", 5400},
+      {"0:00:07", 7},
+      {"24:00:00", 86400},
+      {"", std::nullopt},
+      {"45", std::nullopt},
+      {"1:2", std::nullopt},
+      {"1:60", std::nullopt},
+      {"1:61:00", std::nullopt},
+      {"1:02:05:07", std::nullopt},
+      {":30", std::nullopt},
+      {"1:", std::nullopt},
+      {"-1:30", std::nullopt},
+      {"1.30", std::nullopt},
+      {"1:3O", std::nullopt},
+      {"123456:00", std::nullopt},
+  };
+  for (const auto& [text, seconds] : cases)
+    EXPECT_EQ(parse_duration(text), seconds) << text;
+  for (const std::int64_t seconds : {1, 59, 60, 1520, 3599, 3600, 3725, 86400})
+    EXPECT_EQ(parse_duration(format_duration(seconds)), seconds) << seconds;
+}
+
+TEST(EpisodeAudio, ExtensionsAndNames) {
+  EXPECT_EQ(episode_audio_extension("audio/mpeg"), ".mp3");
+  EXPECT_EQ(episode_audio_extension("audio/mp4"), ".m4a");
+  EXPECT_EQ(episode_audio_extension("audio/ogg"), ".ogg");
+  EXPECT_EQ(episode_audio_extension("audio/wav"), ".wav");
+  EXPECT_EQ(episode_audio_extension("audio/aac"), "");
+  const std::string name = episode_audio_name("ID3 tavuja", ".mp3");
+  EXPECT_EQ(name.size(), 1U + 16U + 4U);
+  EXPECT_TRUE(name.starts_with("e") && name.ends_with(".mp3"));
+  EXPECT_EQ(episode_audio_name("ID3 tavuja", ".mp3"), name);
+  EXPECT_NE(episode_audio_name("ID3 tavujA", ".mp3"), name);
 }
 
 EpisodeLine episode_parsed(std::string_view line) {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// parse_range and answer_range: single byte ranges of a response held in memory.
+// parse_range, answer_range, asked_range and mark_range: single byte ranges of a response.
 #include "tori/http/byte_range.hpp"
 
 #include <algorithm>
@@ -48,18 +48,20 @@ RangeRequest parse_range(std::string_view header, std::uint64_t size) {
   return {RangeKind::kPart, {*first, std::min(last, size - 1)}};
 }
 
-void answer_range(const Request& request, Response& response) {
-  if (response.status != 200) return;
+RangeRequest asked_range(const Request& request, Response& response, std::uint64_t size) {
+  if (response.status != 200) return {};
   response.headers.set("Accept-Ranges", "bytes");
   const auto header = request.headers.get("Range");
-  if (!header) return;
+  if (!header) return {};
   // If-Range with a validator other than the response's ETag: the whole file (RFC 9110 13.1.5).
   if (const auto if_range = request.headers.get("If-Range")) {
     const auto etag = response.headers.get("ETag");
-    if (!etag || *etag != *if_range) return;
+    if (!etag || *etag != *if_range) return {};
   }
-  const std::uint64_t size = response.body.size();
-  const RangeRequest asked = parse_range(*header, size);
+  return parse_range(*header, size);
+}
+
+void mark_range(Response& response, const RangeRequest& asked, std::uint64_t size) {
   if (asked.kind == RangeKind::kWhole) return;
   if (asked.kind == RangeKind::kUnsatisfiable) {
     response.status = 416;
@@ -68,10 +70,18 @@ void answer_range(const Request& request, Response& response) {
     return;
   }
   response.status = 206;
-  response.body = response.body.substr(asked.range.first, asked.range.last - asked.range.first + 1);
   response.headers.set("Content-Range", "bytes " + std::to_string(asked.range.first) + "-" +
                                             std::to_string(asked.range.last) + "/" +
                                             std::to_string(size));
+}
+
+void answer_range(const Request& request, Response& response) {
+  const std::uint64_t size = response.body.size();
+  const RangeRequest asked = asked_range(request, response, size);
+  if (asked.kind == RangeKind::kPart)
+    response.body =
+        response.body.substr(asked.range.first, asked.range.last - asked.range.first + 1);
+  mark_range(response, asked, size);
 }
 
 }  // namespace tori::http

@@ -4,6 +4,11 @@
 //
 //   http::Response response = …;               // 200 with the whole file
 //   http::answer_range(request, response);      // 206 with Content-Range, or 416, or as it was
+//
+//   // A big file: read only the part asked for.
+//   RangeRequest asked = http::asked_range(request, response, size);
+//   response.body = asked.kind == RangeKind::kPart ? read(first, count) : …;
+//   http::mark_range(response, asked, size);
 #pragma once
 
 #include <cstdint>
@@ -41,5 +46,14 @@ struct RangeRequest {
 // If-Range does not say otherwise): 206 with the part and Content-Range, or 416 with
 // Content-Range "bytes */size" and no body. Other statuses are left alone.
 void answer_range(const Request& request, Response& response);
+
+// The parts of answer_range for a body of `size` bytes not read yet. asked_range sets
+// Accept-Ranges on a 200 response and says what its Range asks (kWhole when none, when
+// If-Range does not match the response's ETag, or when the status is not 200); the caller then
+// reads the part (or the whole) into the body, and mark_range makes it the 206 with its
+// Content-Range, or the 416 with no body.
+[[nodiscard]] RangeRequest asked_range(const Request& request, Response& response,
+                                       std::uint64_t size);
+void mark_range(Response& response, const RangeRequest& asked, std::uint64_t size);
 
 }  // namespace tori::http

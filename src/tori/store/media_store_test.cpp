@@ -132,6 +132,15 @@ TEST(UploadFolderTest, WritesReadsListsAndRemovesInAPrivateFolder) {
   const std::string bytes("kuva\0\r\n--tavut", 15);
   folder.write("a.webp", bytes);
   EXPECT_EQ(folder.read("a.webp"), bytes);
+  EXPECT_EQ(folder.size("a.webp"), 15U);
+  EXPECT_EQ(folder.read_part("a.webp", 0, 4), "kuva");
+  EXPECT_EQ(folder.read_part("a.webp", 4, 3), std::string("\0\r\n", 3));
+  EXPECT_EQ(folder.read_part("a.webp", 9, 100), std::string("tavut\0", 6));
+  EXPECT_EQ(folder.read_part("a.webp", 15, 10), "");
+  EXPECT_EQ(folder.read_part("a.webp", 99, 10), "");
+  EXPECT_FALSE(folder.read_part("b.webp", 0, 10));
+  EXPECT_FALSE(folder.size("b.webp"));
+  EXPECT_FALSE(folder.size("../tori.sqlite"));
   EXPECT_FALSE(folder.read("b.webp"));
   EXPECT_FALSE(folder.read("../tori.sqlite"));
   EXPECT_THROW(folder.write("../a.webp", bytes), std::runtime_error);

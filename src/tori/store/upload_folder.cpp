@@ -2,6 +2,7 @@
 // UploadFolder: the uploads/ folder, with names checked before any path is made.
 #include "tori/store/upload_folder.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <iterator>
 #include <set>
@@ -51,6 +52,28 @@ std::optional<std::string> UploadFolder::read(std::string_view name) const {
   std::ifstream in(folder_ / std::string(name), std::ios::binary);
   if (!in) return std::nullopt;
   return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+std::optional<std::string> UploadFolder::read_part(std::string_view name, std::uint64_t offset,
+                                                   std::uint64_t length) const {
+  const auto whole = size(name);
+  if (!whole) return std::nullopt;
+  std::ifstream in(folder_ / std::string(name), std::ios::binary);
+  if (!in) return std::nullopt;
+  if (offset >= *whole) return std::string();
+  std::string bytes(static_cast<std::size_t>(std::min(length, *whole - offset)), '\0');
+  in.seekg(static_cast<std::streamoff>(offset));
+  in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  bytes.resize(static_cast<std::size_t>(in.gcount()));
+  return bytes;
+}
+
+std::optional<std::uint64_t> UploadFolder::size(std::string_view name) const {
+  if (!valid_name(name)) return std::nullopt;
+  std::error_code error;
+  const std::uint64_t bytes = std::filesystem::file_size(folder_ / std::string(name), error);
+  if (error) return std::nullopt;
+  return bytes;
 }
 
 bool UploadFolder::remove(std::string_view name) const {

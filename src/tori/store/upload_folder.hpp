@@ -4,6 +4,7 @@
 //   UploadFolder folder{data / "uploads"};
 //   folder.write("Qm3…x.webp", bytes);          // temp file, fsync, rename
 //   std::optional<std::string> bytes = folder.read("Qm3…x.webp");
+//   auto part = folder.read_part("e01….mp3", 1 << 20, 65536);  // a byte range of a big file
 #pragma once
 
 #include <cstdint>
@@ -29,6 +30,12 @@ class UploadFolder {
   void write(std::string_view name, std::string_view bytes) const;
   // The file's bytes; nothing when there is no such file or the name is invalid.
   [[nodiscard]] std::optional<std::string> read(std::string_view name) const;
+  // At most `length` bytes of the file from byte `offset` (fewer at its end), without reading
+  // the rest; nothing when there is no such file or the name is invalid.
+  [[nodiscard]] std::optional<std::string> read_part(std::string_view name, std::uint64_t offset,
+                                                     std::uint64_t length) const;
+  // The file's size in bytes; nothing when there is no such file or the name is invalid.
+  [[nodiscard]] std::optional<std::uint64_t> size(std::string_view name) const;
   // Removes the file if it exists; false when the name is invalid.
   bool remove(std::string_view name) const;
   // Every file name in the folder (temporary files excluded), for removing orphans.

@@ -114,6 +114,9 @@ const Row kRows[] = {
     {"GET", "/toimitus/uutiset", {303, 403, 403, 200, 403, 403, 403}},
     {"GET", "/toimitus/uutiset/uusi", {303, 403, 403, 200, 403, 403, 403}},
     {"GET", "/sv/toimitus/uutiset/ei-ole/muokkaa", {303, 403, 403, 404, 403, 403, 403}},
+    {"GET", "/toimitus/podcast", {303, 403, 403, 200, 403, 403, 403}},
+    {"GET", "/en/toimitus/podcast/uusi", {303, 403, 403, 200, 403, 403, 403}},
+    {"GET", "/toimitus/podcast/ei-ole/muokkaa", {303, 403, 403, 404, 403, 403, 403}},
     {"GET", "/toimitus/uutiskirjeet/uusi", {303, 403, 403, 200, 403, 403, 403}},
     {"GET", "/toimitus/uutiskirjeet/ei-ole", {303, 403, 403, 404, 403, 403, 403}},
     {"GET", "/en/toimitus/uutiskirjeet/ei-ole/muokkaa", {303, 403, 403, 404, 403, 403, 403}},
@@ -183,6 +186,11 @@ const Row kRows[] = {
      {303, 403, 403, 422, 403, 403, 403},  // an editor's empty form: shown again, nothing stored
      {{"slug", ""}}},
     {"POST", "/toimitus/uutiset/ei-ole/muokkaa", {303, 403, 403, 404, 403, 403, 403}, {}},
+    {"POST",
+     "/toimitus/podcast/uusi",
+     {303, 403, 403, 422, 403, 403, 403},  // an editor's empty form: shown again, nothing stored
+     {{"slug", ""}}},
+    {"POST", "/sv/toimitus/podcast/ei-ole/muokkaa", {303, 403, 403, 404, 403, 403, 403}, {}},
     {"POST", "/toimitus/uutiskirjeet/ei-ole/testi", {303, 403, 403, 404, 403, 403, 403}, {}},
     {"POST", "/sv/toimitus/uutiskirjeet/ei-ole/laheta", {303, 403, 403, 404, 403, 403, 403}, {}},
     {"POST", "/toimitus/uutiskirjeet/ei-ole/poista", {303, 403, 403, 404, 403, 403, 403}, {}},

@@ -4,6 +4,7 @@
 
 #include <charconv>
 
+#include "tori/core/application.hpp"  // helsinki_time_on
 #include "tori/text/time_format.hpp"
 
 namespace tori::web {
@@ -91,6 +92,42 @@ std::pair<long, std::string_view> field_list_index(std::string_view field) {
   long index = -1;
   std::from_chars(field.data() + open + 1, field.data() + close, index);
   return {index, field.substr(close + 1)};
+}
+
+std::vector<std::string> typed_list(std::string_view text) {
+  std::vector<std::string> items;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    const auto comma = text.find(',', start);
+    std::string item = typed_line(text.substr(start, comma - start));
+    if (!item.empty()) items.push_back(std::move(item));
+    if (comma == std::string_view::npos) break;
+    start = comma + 1;
+  }
+  return items;
+}
+
+std::string list_text(const std::vector<std::string>& items) {
+  std::string text;
+  for (const std::string& item : items)
+    text += (text.empty() ? "" : ", ") + item;
+  return text;
+}
+
+TypedMoment typed_helsinki_moment(std::string_view date, std::string_view time) {
+  const std::string day = typed_date(date);
+  const std::string clock = typed_time(time);
+  TypedMoment moment{.date_wrong = day.empty(), .time_wrong = clock.empty()};
+  if (moment.date_wrong || moment.time_wrong) return moment;
+  moment.at = core::helsinki_time_on(day, clock);
+  moment.time_wrong = !moment.at;
+  return moment;
+}
+
+std::pair<std::string, std::string> helsinki_date_and_time(core::TimePoint at) {
+  const std::string text = text::format_rfc3339_helsinki(at);  // 2024-02-16T09:00:00+02:00
+  return {text.substr(8, 2) + "." + text.substr(5, 2) + "." + text.substr(0, 4),
+          text.substr(11, 5)};
 }
 
 }  // namespace tori::web

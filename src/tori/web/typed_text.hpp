@@ -12,6 +12,9 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
+
+#include "tori/core/practice.hpp"  // TimePoint
 
 namespace tori::web {
 
@@ -25,6 +28,22 @@ namespace tori::web {
 [[nodiscard]] std::string typed_text(std::string_view text);
 // A one-line text: as typed_text, with its line ends and tabs made spaces (a pasted title).
 [[nodiscard]] std::string typed_line(std::string_view text);
+
+// The items of a comma-separated line, each typed_line'd, empty ones dropped: "a, b,,c" → a b c.
+[[nodiscard]] std::vector<std::string> typed_list(std::string_view text);
+// The items joined with ", " (as typed_list reads them back).
+[[nodiscard]] std::string list_text(const std::vector<std::string>& items);
+
+// A moment typed as a Helsinki date ("16.2.2024") and time ("9.00"): the instant, or which of
+// the two is wrong (a time that does not exist that day is the time's fault).
+struct TypedMoment {
+  std::optional<core::TimePoint> at;
+  bool date_wrong = false;
+  bool time_wrong = false;
+};
+[[nodiscard]] TypedMoment typed_helsinki_moment(std::string_view date, std::string_view time);
+// The date ("16.02.2024") and time ("09:00") of `at` in Helsinki, as the forms show them.
+[[nodiscard]] std::pair<std::string, std::string> helsinki_date_and_time(core::TimePoint at);
 
 // What a core validator's message says that every field shares: "required", "too_long" (with the
 // limit, " is longer than 200") or "characters" (not UTF-8, a control character, a line break);

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // Tests of the lenient readers of typed dates, times, numbers and texts (typed_text.hpp), which
-// the editors' event and campaign forms share. Table-driven.
+// the editors' event, campaign, news and episode forms share. Table-driven.
 #include <gtest/gtest.h>
 
 #include "tori/web/typed_text.hpp"
+
+#include "tori/text/time_format.hpp"
 
 namespace tori::web {
 namespace {
@@ -55,6 +57,43 @@ TEST(TypedText, NumbersAndTexts) {
   EXPECT_EQ(typed_text("  Rivi\r\ntoinen\r\n "), "Rivi\ntoinen");
   EXPECT_EQ(typed_line(" Nimi\r\njatkuu\t"), "Nimi jatkuu");
   EXPECT_EQ(typed_line(" \r\n"), "");
+}
+
+TEST(TypedText, CommaSeparatedLists) {
+  const struct {
+    std::string_view typed;
+    std::vector<std::string> expected;
+  } cases[] = {
+      {"gaala, Tekojen gaala", {"gaala", "Tekojen gaala"}},
+      {"a,,b, ,c,", {"a", "b", "c"}},
+      {" yksi ", {"yksi"}},
+      {"", {}},
+      {",", {}},
+  };
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.typed);
+    EXPECT_EQ(typed_list(c.typed), c.expected);
+    EXPECT_EQ(typed_list(list_text(c.expected)), c.expected);
+  }
+  EXPECT_EQ(list_text({"a", "b"}), "a, b");
+}
+
+TEST(TypedText, HelsinkiMoments) {
+  const TypedMoment winter = typed_helsinki_moment("16.2.2024", "9.00");
+  ASSERT_TRUE(winter.at);
+  EXPECT_EQ(*winter.at, *text::parse_rfc3339("2024-02-16T07:00:00Z"));
+  const std::pair<std::string, std::string> shown("16.02.2024", "09:00");
+  EXPECT_EQ(helsinki_date_and_time(*winter.at), shown);
+  const TypedMoment summer = typed_helsinki_moment("2024-06-16", "09:00");
+  ASSERT_TRUE(summer.at);
+  EXPECT_EQ(*summer.at, *text::parse_rfc3339("2024-06-16T06:00:00Z"));
+  const TypedMoment bad_date = typed_helsinki_moment("31.4.2024", "9.00");
+  EXPECT_TRUE(bad_date.date_wrong && !bad_date.time_wrong && !bad_date.at);
+  const TypedMoment bad_both = typed_helsinki_moment("", "25.00");
+  EXPECT_TRUE(bad_both.date_wrong && bad_both.time_wrong && !bad_both.at);
+  // 31.3.2024 03.30 does not exist in Helsinki: clocks go from 03.00 to 04.00.
+  const TypedMoment skipped = typed_helsinki_moment("31.3.2024", "3.30");
+  EXPECT_TRUE(!skipped.date_wrong && skipped.time_wrong && !skipped.at);
 }
 
 TEST(TypedText, CommonFieldProblems) {

@@ -81,6 +81,8 @@ TEST_F(NewsEditorTest, AnEditorPublishesAnArticleWithAPicture) {
   const auto saved =
       browser.post_multipart("/toimitus/uutiset/uusi", article("gaala-2026"), {photo()});
   EXPECT_EQ(saved.status, 303);
+  EXPECT_THAT(browser.get(std::string(saved.headers.get("Location").value_or(""))).body,
+              HasSubstr("Uutinen on tallennettu."));
   const auto stored = site_.store().news().find_by_slug("gaala-2026");
   ASSERT_TRUE(stored);
   EXPECT_EQ(stored->input.keywords, (std::vector<std::string>{"gaala", "Tekojen gaala"}));

@@ -3,8 +3,6 @@
 // time, a new picture by content) and shown.
 #include "tori/web/news/news_form.hpp"
 
-#include "tori/core/application.hpp"  // helsinki_time_on
-#include "tori/text/time_format.hpp"
 #include "tori/web/submission/practice_media.hpp"  // UploadSettings
 #include "tori/web/typed_text.hpp"
 
@@ -12,26 +10,6 @@ namespace tori::web {
 namespace {
 
 using Dictionary = ctemplate::TemplateDictionary;
-
-std::vector<std::string> comma_list(const std::string& text) {
-  std::vector<std::string> items;
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    const auto comma = text.find(',', start);
-    std::string item = typed_line(text.substr(start, comma - start));
-    if (!item.empty()) items.push_back(std::move(item));
-    if (comma == std::string::npos) break;
-    start = comma + 1;
-  }
-  return items;
-}
-
-std::string comma_text(const std::vector<std::string>& items) {
-  std::string text;
-  for (const std::string& item : items)
-    text += (text.empty() ? "" : ", ") + item;
-  return text;
-}
 
 std::string image_field(std::size_t index, std::string_view part) {
   return "image" + std::to_string(index) + "_" + std::string(part);
@@ -53,19 +31,12 @@ std::pair<std::string, std::string> news_error_place(const std::string& field,
 
 void read_published_at(NewsFormReading& reading, const Services& services, text::Language language,
                        const NewsFormValues& values) {
-  const std::string day = typed_date(values.date);
-  const std::string clock = typed_time(values.time);
-  if (day.empty())
+  const TypedMoment moment = typed_helsinki_moment(values.date, values.time);
+  if (moment.date_wrong)
     reading.errors.add("date", services.catalogue.text(language, "news_editor.error.date"));
-  if (clock.empty())
+  if (moment.time_wrong)
     reading.errors.add("time", services.catalogue.text(language, "news_editor.error.time"));
-  if (day.empty() || clock.empty()) return;
-  const auto at = core::helsinki_time_on(day, clock);
-  if (!at) {
-    reading.errors.add("time", services.catalogue.text(language, "news_editor.error.time"));
-    return;
-  }
-  reading.input.published_at = *at;
+  if (moment.at) reading.input.published_at = *moment.at;
 }
 
 void read_new_picture(NewsFormReading& reading, const Services& services, text::Language language,
@@ -92,19 +63,19 @@ void read_new_picture(NewsFormReading& reading, const Services& services, text::
 }  // namespace
 
 NewsFormValues news_form_values(const core::ArticleInput& input) {
-  const std::string at = text::format_rfc3339_helsinki(input.published_at);
+  auto [date, time] = helsinki_date_and_time(input.published_at);
   NewsFormValues values{.slug = input.slug,
                         .title = input.title,
                         .lead = input.lead,
                         .body = input.body,
-                        .date = at.substr(8, 2) + "." + at.substr(5, 2) + "." + at.substr(0, 4),
-                        .time = at.substr(11, 5),
+                        .date = std::move(date),
+                        .time = std::move(time),
                         .author = input.author,
                         .credit_line = input.credit_line,
                         .language = input.language,
-                        .keywords = comma_text(input.keywords),
-                        .related_events = comma_text(input.related_events),
-                        .related_practices = comma_text(input.related_practices)};
+                        .keywords = list_text(input.keywords),
+                        .related_events = list_text(input.related_events),
+                        .related_practices = list_text(input.related_practices)};
   for (const core::ArticleImage& image : input.images)
     values.images.push_back({image, false});
   return values;
@@ -146,10 +117,10 @@ NewsFormReading parse_news_form(const Services& services, text::Language languag
            .lead = values.lead,
            .body = values.body,
            .author = values.author,
-           .keywords = comma_list(values.keywords),
+           .keywords = typed_list(values.keywords),
            .credit_line = values.credit_line,
-           .related_events = comma_list(values.related_events),
-           .related_practices = comma_list(values.related_practices),
+           .related_events = typed_list(values.related_events),
+           .related_practices = typed_list(values.related_practices),
            .language = values.language};
   std::vector<std::string> image_inputs;
   for (std::size_t i = 0; i < values.images.size(); ++i) {

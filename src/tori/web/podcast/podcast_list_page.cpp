@@ -123,6 +123,7 @@ void add_podcast_routes(http::Router& router, const Services& services) {
   add_localised(router, services, "GET", "/podcast", podcast_list_page);
   add_podcast_feed_route(router, services);
   add_podcast_episode_route(router, services);
+  add_episode_editor_routes(router, services);
 }
 
 }  // namespace tori::web

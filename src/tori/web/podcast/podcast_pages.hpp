@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
-// Podcast and webinar episodes in public: /podcast, /podcast/{slug} and the feed /podcast.rss.
+// Podcast and webinar episodes: in public /podcast, /podcast/{slug} and the feed /podcast.rss;
+// for editors /toimitus/podcast.
 #pragma once
 
 #include <cstdint>
@@ -21,6 +22,10 @@ void add_podcast_routes(http::Router& router, const Services& services);
 
 // The channel's square picture (data/static/images/podcast-cover.png, 1400×1400 px).
 inline constexpr std::string_view kPodcastCover = "images/podcast-cover.png";
+
+// Part of add_podcast_routes: the editors' /toimitus/podcast, …/uusi and …/{jakso}/muokkaa
+// (episode_editor.cpp).
+void add_episode_editor_routes(http::Router& router, const Services& services);
 
 // Part of add_podcast_routes: /podcast.rss (podcast_feed.cpp).
 void add_podcast_feed_route(http::Router& router, const Services& services);

@@ -14,42 +14,11 @@
 namespace tori::web {
 namespace {
 
-// The notices of manage.notice.*: a redirect names one after a change.
-constexpr auto kNotices = std::to_array<std::string_view>({"added",
-                                                           "renamed",
-                                                           "hidden",
-                                                           "shown",
-                                                           "merged",
-                                                           "created",
-                                                           "saved",
-                                                           "unchanged",
-                                                           "present",
-                                                           "absent",
-                                                           "message_sent",
-                                                           "event_cancelled",
-                                                           "event_created",
-                                                           "event_saved",
-                                                           "invited",
-                                                           "review_saved",
-                                                           "review_submitted",
-                                                           "conflict_declared",
-                                                           "decision_recorded",
-                                                           "chair_set",
-                                                           "campaign_created",
-                                                           "campaign_saved",
-                                                           "page_created",
-                                                           "page_saved",
-                                                           "page_deleted",
-                                                           "network_idea",
-                                                           "network_comment",
-                                                           "network_forwarded",
-                                                           "network_join_sent",
-                                                           "network_join_waiting",
-                                                           "network_join_member",
-                                                           "network_approved",
-                                                           "network_declined",
-                                                           "network_left",
-                                                           "network_minutes"});
+// Whether `notice` may name a manage.notice.* message: 1–40 of [a-z_].
+bool notice_name(std::string_view notice) {
+  return !notice.empty() && notice.size() <= 40 &&
+         std::ranges::all_of(notice, [](char c) { return (c >= 'a' && c <= 'z') || c == '_'; });
+}
 
 }  // namespace
 
@@ -65,9 +34,10 @@ StaffPost read_staff_post(const http::Request& request, const Services& services
 void fill_notice(ctemplate::TemplateDictionary& body, const http::Request& request,
                  const Services& services, Language language) {
   const std::optional<std::string> notice = request.query_param("ilmoitus");
-  if (!notice || std::find(kNotices.begin(), kNotices.end(), *notice) == kNotices.end()) return;
-  body.SetValueAndShowSection("TEXT", services.catalogue.text(language, "manage.notice." + *notice),
-                              "NOTICE");
+  if (!notice || !notice_name(*notice)) return;
+  const std::string key = "manage.notice." + *notice;
+  if (!services.catalogue.has(key)) return;  // only the catalogue's notices, never the link's text
+  body.SetValueAndShowSection("TEXT", services.catalogue.text(language, key), "NOTICE");
 }
 
 std::string with_notice(std::string_view path, std::string_view notice) {

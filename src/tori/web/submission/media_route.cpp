@@ -68,20 +68,31 @@ http::Response news_image(const http::Request& request, const Services& services
 }
 
 // An episode's audio: public once the episode is, cached for good (names are not reused), in
-// byte ranges for players that seek; nothing when no episode names the file.
+// byte ranges for players that seek (only the part asked for is read from the file); nothing when
+// no episode names the file.
 std::optional<http::Response> episode_audio(const http::Request& request, const Services& services,
                                             const std::string& file) {
   const auto owner = services.store.episodes().audio_owner(file);
   if (!owner) return std::nullopt;
   if (owner->published_at > store::utc_now()) return error_page(services, request, 404);
-  auto bytes = services.uploads->folder.read(file);
-  if (!bytes) return error_page(services, request, 404);
+  const store::UploadFolder& folder = services.uploads->folder;
+  const auto size = folder.size(file);
+  if (!size) return error_page(services, request, 404);
   http::Response response;
-  response.body = std::move(*bytes);
   response.headers.set("Content-Type", owner->type);
   response.headers.set("Cache-Control", "public, max-age=31536000, immutable");
   response.headers.set("Content-Security-Policy", "default-src 'none'; sandbox");
-  http::answer_range(request, response);
+  const http::RangeRequest asked = http::asked_range(request, response, *size);
+  std::optional<std::string> bytes;
+  if (asked.kind == http::RangeKind::kPart)
+    bytes = folder.read_part(file, asked.range.first, asked.range.last - asked.range.first + 1);
+  else if (asked.kind == http::RangeKind::kWhole)
+    bytes = folder.read(file);
+  else
+    bytes = std::string();
+  if (!bytes) return error_page(services, request, 404);
+  response.body = std::move(*bytes);
+  http::mark_range(response, asked, *size);
   return response;
 }
 

@@ -35,7 +35,8 @@ struct UploadSettings {
   media::PdfLimits pdf_limits{};
   std::size_t max_images = 10;
   std::size_t max_attachments = 5;
-  std::size_t max_description = 300;  // characters of an alt text or a title
+  std::size_t max_description = 300;                     // characters of an alt text or a title
+  std::size_t max_audio_bytes = std::size_t{200} << 20;  // an episode's audio ([limits] audio_mb)
 };
 
 // The media a practice has now, by kind.
