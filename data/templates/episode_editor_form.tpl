@@ -104,4 +104,14 @@
 </section>
 {{/PREVIEW}}<p class="event-form__buttons"><button type="submit" class="button button--secondary" name="action" value="preview">[[episode_editor.preview_button]]</button> <button type="submit" class="button" name="action" value="save">[[episode_editor.save]]</button></p>
 </form>
+{{#EDITING}}<form id="episode-delete-form" class="page-form__delete" method="post" action="{{DELETE}}" novalidate>
+<input type="hidden" name="csrf" value="{{CSRF}}">
+<h2>[[episode_editor.delete_heading]]</h2>
+<p>[[episode_editor.delete_text]]</p>
+<div class="field{{#DELETE_ERROR}} field--error{{/DELETE_ERROR}}">
+{{#DELETE_ERROR}}<p class="field__error" id="episode-delete-error">{{MESSAGE}}</p>
+{{/DELETE_ERROR}}<div class="choice"><input id="episode-delete" name="confirm" type="checkbox" value="1"{{#DELETE_ERROR}} aria-describedby="episode-delete-error" aria-invalid="true"{{/DELETE_ERROR}}> <label for="episode-delete">[[episode_editor.delete_confirm]]</label></div>
 </div>
+<p><button type="submit" class="button button--danger">[[episode_editor.delete_button]]</button></p>
+</form>
+{{/EDITING}}</div>

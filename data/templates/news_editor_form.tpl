@@ -120,4 +120,14 @@
 </section>
 {{/PREVIEW}}<p class="event-form__buttons"><button type="submit" class="button button--secondary" name="action" value="preview">[[news_editor.preview_button]]</button> <button type="submit" class="button" name="action" value="save">[[news_editor.save]]</button></p>
 </form>
+{{#EDITING}}<form id="news-delete-form" class="page-form__delete" method="post" action="{{DELETE}}" novalidate>
+<input type="hidden" name="csrf" value="{{CSRF}}">
+<h2>[[news_editor.delete_heading]]</h2>
+<p>[[news_editor.delete_text]]</p>
+<div class="field{{#DELETE_ERROR}} field--error{{/DELETE_ERROR}}">
+{{#DELETE_ERROR}}<p class="field__error" id="news-delete-error">{{MESSAGE}}</p>
+{{/DELETE_ERROR}}<div class="choice"><input id="news-delete" name="confirm" type="checkbox" value="1"{{#DELETE_ERROR}} aria-describedby="news-delete-error" aria-invalid="true"{{/DELETE_ERROR}}> <label for="news-delete">[[news_editor.delete_confirm]]</label></div>
 </div>
+<p><button type="submit" class="button button--danger">[[news_editor.delete_button]]</button></p>
+</form>
+{{/EDITING}}</div>

@@ -56,6 +56,9 @@ class EpisodeStore {
   virtual EpisodeSaved save(const core::EpisodeInput& input, UtcTime now) = 0;
   // The episode, whether or not it is published yet (callers check Episode::published_at).
   [[nodiscard]] virtual std::optional<core::Episode> find_by_slug(std::string_view slug) = 0;
+  // Removes the episode of `slug` and its practices (the audio file goes with the daily purge of
+  // orphans); whether there was one. Logs an "episode" change.
+  virtual bool remove(std::string_view slug) = 0;
   // Published episodes (published_at ≤ query.now) of the kind, newest first.
   [[nodiscard]] virtual std::vector<core::Episode> published(const EpisodeQuery& query) = 0;
   // Whose audio `file` is; nothing for a file no episode names.

@@ -2,7 +2,7 @@
 // Tests of EpisodeStore on both backends: an episode saved and read back with its practices and
 // an "episode" change; the same episode again saving nothing; an unknown practice saving
 // nothing; the published listing by kind, newest first, scheduled ones hidden; the audio files'
-// owner and the referenced files; the episodes of a practice.
+// owner and the referenced files; the episodes of a practice; a removed episode gone.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -137,6 +137,25 @@ TEST_P(EpisodeStoreTest, KnowsItsAudioFilesAndThePracticesEpisodes) {
   EXPECT_EQ(files, (std::vector<std::string>{"eka.mp3", "myohempi.ogg"}));
   EXPECT_EQ(episodes().for_practice("hyva-arki", kNow),
             (std::vector<PracticeEpisode>{{"eka", "Torikahvit: eka"}}));
+}
+
+TEST_P(EpisodeStoreTest, ARemovedEpisodeLeavesNothingBehind) {
+  core::EpisodeInput input = episode("poistuva", utc(2020, 1, 1));
+  input.practices = {"hyva-arki"};
+  saved(input);
+  saved(episode("jaava", utc(2020, 2, 1)));
+  const std::int64_t logged = store_->change_log().last_position();
+  EXPECT_TRUE(episodes().remove("poistuva"));
+  EXPECT_FALSE(episodes().find_by_slug("poistuva").has_value());
+  EXPECT_FALSE(episodes().audio_owner("poistuva.mp3").has_value());
+  EXPECT_EQ(episodes().referenced_files(), std::vector<std::string>{"jaava.mp3"});
+  EXPECT_TRUE(episodes().for_practice("hyva-arki", kNow).empty());
+  const auto changes = store_->change_log().read_after(logged, 10);
+  ASSERT_EQ(changes.size(), 1U);
+  EXPECT_EQ(changes[0].object_type, "episode");
+  EXPECT_EQ(changes[0].action, ChangeAction::kDeleted);
+  EXPECT_FALSE(episodes().remove("poistuva"));
+  EXPECT_EQ(episodes().all().size(), 1U);
 }
 
 }  // namespace

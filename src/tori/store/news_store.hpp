@@ -60,6 +60,9 @@ class NewsStore {
   // nothing) when a related event's external_id or practice's slug is unknown. Logs a "news"
   // change. REQUIRES: validate_article_input(input) found nothing.
   virtual ArticleSaved save(const core::ArticleInput& input, UtcTime now) = 0;
+  // Removes the article of `slug` with its keywords, pictures' rows and relations (the picture
+  // files go with the daily purge of orphans); whether there was one. Logs a "news" change.
+  virtual bool remove(std::string_view slug) = 0;
   // The article, whether or not it is published yet (callers check Article::published_at).
   [[nodiscard]] virtual std::optional<core::Article> find_by_slug(std::string_view slug) = 0;
   // Published articles (published_at ≤ query.now), newest first.

@@ -2,7 +2,8 @@
 // Tests of NewsStore on both backends: an article saved and read back with its lists and a "news"
 // change; the same article again saving nothing; an unknown event or practice saving nothing;
 // the published listing by keyword and Helsinki year, newest first, scheduled ones hidden;
-// keywords and years counted; pictures' files found and listed.
+// keywords and years counted; pictures' files found and listed; a removed article gone with its
+// lists.
 #include <gtest/gtest.h>
 
 #include "tori/store/news_store.hpp"
@@ -151,6 +152,30 @@ TEST_P(NewsStoreTest, PicturesFilesAreFoundAndListed) {
   std::sort(files.begin(), files.end());
   EXPECT_EQ(files, (std::vector<std::string>{"k1-t.webp", "k1.webp"}));
   EXPECT_EQ(news().all().size(), 1U);
+}
+
+TEST_P(NewsStoreTest, ARemovedArticleLeavesNothingBehindAndItsAddressIsFree) {
+  core::ArticleInput input = article("poistuva", utc(2024, 1, 5), {"Gaala"});
+  input.images = {{"p1.webp", "p1-t.webp", 800, 600, "Alt", "", "", ""}};
+  input.related_events = {"ev-1"};
+  input.related_practices = {"hyva-arki"};
+  saved(input);
+  const std::int64_t logged = store_->change_log().last_position();
+  EXPECT_TRUE(news().remove("poistuva"));
+  EXPECT_FALSE(news().find_by_slug("poistuva").has_value());
+  EXPECT_FALSE(news().image_owner("p1.webp").has_value());
+  EXPECT_TRUE(news().referenced_files().empty());
+  EXPECT_TRUE(news().keywords(kNow).empty());
+  EXPECT_EQ(news().list({.now = kNow}).total, 0);
+  const auto changes = store_->change_log().read_after(logged, 10);
+  ASSERT_EQ(changes.size(), 1U);
+  EXPECT_EQ(changes[0].object_type, "news");
+  EXPECT_EQ(changes[0].action, ChangeAction::kDeleted);
+  EXPECT_FALSE(news().remove("poistuva"));
+  EXPECT_EQ(store_->change_log().last_position(), changes[0].id);
+  // The address can be used again, by an article with none of the old one's lists.
+  saved(article("poistuva", utc(2024, 2, 1), {}));
+  EXPECT_TRUE(news().find_by_slug("poistuva")->input.images.empty());
 }
 
 }  // namespace

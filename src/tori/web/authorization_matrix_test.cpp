@@ -186,11 +186,13 @@ const Row kRows[] = {
      {303, 403, 403, 422, 403, 403, 403},  // an editor's empty form: shown again, nothing stored
      {{"slug", ""}}},
     {"POST", "/toimitus/uutiset/ei-ole/muokkaa", {303, 403, 403, 404, 403, 403, 403}, {}},
+    {"POST", "/toimitus/uutiset/ei-ole/poista", {303, 403, 403, 404, 403, 403, 403}, {}},
     {"POST",
      "/toimitus/podcast/uusi",
      {303, 403, 403, 422, 403, 403, 403},  // an editor's empty form: shown again, nothing stored
      {{"slug", ""}}},
     {"POST", "/sv/toimitus/podcast/ei-ole/muokkaa", {303, 403, 403, 404, 403, 403, 403}, {}},
+    {"POST", "/en/toimitus/podcast/ei-ole/poista", {303, 403, 403, 404, 403, 403, 403}, {}},
     {"POST", "/toimitus/uutiskirjeet/ei-ole/testi", {303, 403, 403, 404, 403, 403, 403}, {}},
     {"POST", "/sv/toimitus/uutiskirjeet/ei-ole/laheta", {303, 403, 403, 404, 403, 403, 403}, {}},
     {"POST", "/toimitus/uutiskirjeet/ei-ole/poista", {303, 403, 403, 404, 403, 403, 403}, {}},

@@ -13,6 +13,7 @@ class SqlEpisodeStore final : public EpisodeStore {
   explicit SqlEpisodeStore(Database& database);
   EpisodeSaved save(const core::EpisodeInput& input, UtcTime now) override;
   std::optional<core::Episode> find_by_slug(std::string_view slug) override;
+  bool remove(std::string_view slug) override;
   std::vector<core::Episode> published(const EpisodeQuery& query) override;
   std::optional<EpisodeAudioOwner> audio_owner(std::string_view file) override;
   std::vector<PracticeEpisode> for_practice(std::string_view practice_slug, UtcTime now) override;

@@ -50,6 +50,24 @@ ArticleSaved SqlNewsStore::save(const core::ArticleInput& input, UtcTime now) {
   return {id ? ArticleSaveOutcome::kUpdated : ArticleSaveOutcome::kCreated, saved_id, ""};
 }
 
+bool SqlNewsStore::remove(std::string_view slug) {
+  Transaction transaction{database_, TransactionKind::kWrite};
+  Connection& connection = transaction.connection();
+  std::int64_t id = 0;
+  {
+    Statement found = connection.prepare("SELECT id FROM news_articles WHERE slug = ?1");
+    found.bind_text(1, slug);
+    if (!found.step()) return false;
+    id = found.column_int64(0);
+  }
+  connection.prepare("DELETE FROM news_articles WHERE id = ?1")
+      .bind_int64(1, id)
+      .run();  // the rest cascades
+  append_change(transaction, "news", id, ChangeAction::kDeleted);
+  transaction.commit();
+  return true;
+}
+
 std::optional<core::Article> SqlNewsStore::find_by_slug(std::string_view slug) {
   Lease connection = database_.acquire();
   auto found =

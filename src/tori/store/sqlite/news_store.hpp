@@ -13,6 +13,7 @@ class SqlNewsStore final : public NewsStore {
   explicit SqlNewsStore(Database& database);
   ArticleSaved save(const core::ArticleInput& input, UtcTime now) override;
   std::optional<core::Article> find_by_slug(std::string_view slug) override;
+  bool remove(std::string_view slug) override;
   NewsPage list(const NewsQuery& query) override;
   std::vector<core::Keyword> keywords(UtcTime now) override;
   std::optional<core::Keyword> keyword(std::string_view slug, UtcTime now) override;

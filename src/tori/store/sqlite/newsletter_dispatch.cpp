@@ -14,13 +14,17 @@ namespace {
 constexpr std::string_view kWaiting =
     "SELECT d.issue_id, d.subscriber_id FROM newsletter_deliveries d"
     " JOIN newsletter_issues i ON i.id = d.issue_id"
-    " WHERE d.state = 'waiting' AND i.state = 'sending'"
+    " WHERE d.state = 'waiting' AND i.state = 'sending' AND d.subscriber_id IS NOT NULL"
     " ORDER BY i.sending_at, i.id, d.subscriber_id LIMIT ?1";
 constexpr std::string_view kMarkQueued =
     "UPDATE newsletter_deliveries SET state = 'queued', outbox_id = ?1, queued_at = ?2"
     " WHERE issue_id = ?3 AND subscriber_id = ?4";
 constexpr std::string_view kMarkSkipped =
     "UPDATE newsletter_deliveries SET state = 'skipped' WHERE issue_id = ?1 AND subscriber_id = ?2";
+// A recipient erased before their turn (their row kept without them, migration 0028).
+constexpr std::string_view kSkipErased =
+    "UPDATE newsletter_deliveries SET state = 'skipped'"
+    " WHERE state = 'waiting' AND subscriber_id IS NULL RETURNING issue_id";
 // The outbox's final outcomes, kept on the recipients before the outbox's purge drops them.
 constexpr std::string_view kSettle =
     "UPDATE newsletter_deliveries SET state = (SELECT m.state FROM mail_outbox m"
@@ -118,6 +122,7 @@ NewsletterDispatch SqlNewsletterStore::dispatch(int limit, const NewsletterMaile
   Connection& connection = transaction.connection();
   connection.prepare(kSettle).run();
   NewsletterDispatch pass;
+  pass.skipped = static_cast<int>(connection.prepare(kSkipErased).run_counting());
   std::map<std::int64_t, NewsletterIssue> issues;
   for (const Waiting& row : waiting_batch(connection, limit)) {
     const NewsletterIssue* issue = issue_of_batch(connection, issues, row.issue_id);

@@ -12,7 +12,7 @@ namespace tori::store::sqlite {
 
 class SqlNewsletterStore final : public NewsletterStore {
  public:
-  // REQUIRES: `database` outlives this object and has migration 0027.
+  // REQUIRES: `database` outlives this object and has migrations 0027 and 0028.
   explicit SqlNewsletterStore(Database& database);
   NewsletterSaved save_draft(const core::NewsletterInput& input,
                              std::optional<std::int64_t> account_id, UtcTime now) override;

@@ -18,6 +18,11 @@ std::string this_page(const http::Request& request) {
 
 }  // namespace
 
+bool may_preview_scheduled(const http::Request& request, const Services& services) {
+  const Visitor visitor = identify(request, services);
+  return visitor.signed_in() && visitor.account->has_role(core::Role::kEditor);
+}
+
 std::optional<http::Response> require_staff(const http::Request& request, const Services& services,
                                             text::Language language, const Visitor& visitor,
                                             core::Role role) {

@@ -27,6 +27,10 @@ namespace tori::web {
                                                           text::Language language,
                                                           const Visitor& visitor, core::Role role);
 
+// Whether the request comes from someone signed in as an editor, who sees what is scheduled but
+// not yet public (news, episodes and their pictures and audio) as a preview.
+[[nodiscard]] bool may_preview_scheduled(const http::Request& request, const Services& services);
+
 // An editor's page about one stored thing (a page, an article, a newsletter): the visitor, the
 // thing, or the answer instead (require_staff's, or the 404 page when the thing is missing).
 template <class Item>

@@ -6,6 +6,7 @@
 #include "tori/store/store.hpp"
 #include "tori/text/markdown.hpp"
 #include "tori/text/time_format.hpp"
+#include "tori/web/account/staff.hpp"
 #include "tori/web/account/visitor.hpp"
 #include "tori/web/error_page.hpp"
 #include "tori/web/localise.hpp"
@@ -89,11 +90,6 @@ void fill_article_head(Page& page, const Services& services, const core::Article
   head->ShowSection("NO_IMAGE");
 }
 
-bool is_editor(const http::Request& request, const Services& services) {
-  const Visitor visitor = identify(request, services);
-  return visitor.signed_in() && visitor.account->has_role(core::Role::kEditor);
-}
-
 void fill_article_body(Dictionary& body, const Services& services, Language language,
                        const core::Article& article, bool scheduled) {
   const core::ArticleInput& input = article.input;
@@ -123,7 +119,8 @@ http::Response article_page(const http::Request& request, const Services& servic
   const auto article = services.store.news().find_by_slug(request.param("slug"));
   if (!article) return error_page(services, language, 404);
   const bool scheduled = !article->published_at(store::utc_now_seconds());
-  if (scheduled && !is_editor(request, services)) return error_page(services, language, 404);
+  if (scheduled && !may_preview_scheduled(request, services))
+    return error_page(services, language, 404);
   Page page(language, "news_article");
   page.meta.title = article->input.title;
   page.meta.description =

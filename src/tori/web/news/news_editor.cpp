@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // The editors' news pages: /toimitus/uutiset (every article, scheduled ones marked),
 // /toimitus/uutiset/uusi and /toimitus/uutiset/{uutinen}/muokkaa (GET shows; POST previews,
-// re-shows with errors or saves, with a picture uploaded at a time). Editors only; saves audited.
+// re-shows with errors or saves, with a picture uploaded at a time) and …/{uutinen}/poista
+// (deletes once confirmed). Editors only; saves and deletes audited.
 #include <algorithm>
 
 #include "tori/auth/token.hpp"
@@ -74,7 +75,10 @@ http::Response news_editor_page(const Services& services, Language language,
   body.SetValue("CSRF", gate.visitor.csrf_token);
   body.SetValue("HEADING", page.meta.title);
   if (gate.item) {
-    body.AddSectionDictionary("EDITING")->SetValue("SLUG", gate.item->input.slug);
+    Dictionary* editing = body.AddSectionDictionary("EDITING");
+    editing->SetValue("SLUG", gate.item->input.slug);
+    editing->SetValue("DELETE", localised_path(language, "/toimitus/uutiset/" +
+                                                             gate.item->input.slug + "/poista"));
   } else {
     body.ShowSection("CREATING");
   }
@@ -124,11 +128,9 @@ http::Response news_editor_save(const http::Request& request, const Services& se
     view.status = 422;
     return news_editor_page(services, language, gate, view);
   }
-  store::AuditEntry entry = staff_audit(services, request, *gate.visitor.account,
-                                        gate.item ? "news.update" : "news.create", "article",
-                                        json_detail({{"slug", reading.input.slug}}));
-  entry.object_id = std::to_string(saved.id);
-  services.store.audit_log().record(entry, store::utc_now());
+  record_staff_action(services, request, *gate.visitor.account,
+                      gate.item ? "news.update" : "news.create", "article", reading.input.slug,
+                      saved.id);
   return redirect_with(gate.visitor, language, with_notice("/toimitus/uutiset", "news_saved"));
 }
 
@@ -160,6 +162,25 @@ http::Response news_editor_post(const http::Request& request, const Services& se
   return news_editor_save(request, services, language, gate, view, reading);
 }
 
+// Deletes the article once the editor has ticked the box that says so; without it, the form again
+// with the error beside the box. The pictures go with the daily purge of orphaned files.
+http::Response news_editor_delete(const http::Request& request, const Services& services,
+                                  Language language) {
+  const NewsEditorGate gate = news_editor_gate(request, services, language, true);
+  if (gate.refusal) return *gate.refusal;
+  const PostedForm posted = read_form(request, gate.visitor, services);
+  if (!posted.form || posted.refusal != 0) return error_page(services, language, posted.refusal);
+  if (posted.form->get("confirm") != "1") {
+    NewsEditorView view{.values = news_form_values(gate.item->input), .status = 422};
+    view.errors.add("delete", services.catalogue.text(language, "news_editor.error.delete"));
+    return news_editor_page(services, language, gate, view);
+  }
+  if (services.store.news().remove(gate.item->input.slug))
+    record_staff_action(services, request, *gate.visitor.account, "news.delete", "article",
+                        gate.item->input.slug, gate.item->id);
+  return redirect_with(gate.visitor, language, with_notice("/toimitus/uutiset", "news_deleted"));
+}
+
 }  // namespace
 
 void add_news_editor_routes(http::Router& router, const Services& services) {
@@ -180,6 +201,7 @@ void add_news_editor_routes(http::Router& router, const Services& services) {
         },
         upload);
   }
+  add_localised(router, services, "POST", "/toimitus/uutiset/{uutinen}/poista", news_editor_delete);
 }
 
 }  // namespace tori::web

@@ -3,7 +3,8 @@
 // in; an editor writes an article with an uploaded picture (re-encoded, served once published),
 // schedules one (hidden from visitors until its time), edits texts and removes a picture; an
 // invalid form comes back 422 with the text kept and the errors beside the inputs, a hostile file
-// is refused by content, and an unknown related practice stores nothing.
+// is refused by content, and an unknown related practice stores nothing; an article is deleted
+// only once the editor ticks the box.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -117,11 +118,22 @@ TEST_F(NewsEditorTest, AnEditorPublishesAnArticleWithAPicture) {
 
 TEST_F(NewsEditorTest, AScheduledArticleWaitsForItsTime) {
   TestBrowser browser = editor();
-  Fields fields = article("tuleva", "1.1.2099");
-  std::erase_if(fields, [](const auto& f) { return f.first.starts_with("new_"); });
-  EXPECT_EQ(browser.post_multipart("/toimitus/uutiset/uusi", fields, {}).status, 303);
-  EXPECT_EQ(TestBrowser(router_).get("/uutiset/tuleva").status, 404);
+  EXPECT_EQ(
+      browser.post_multipart("/toimitus/uutiset/uusi", article("tuleva", "1.1.2099"), {photo()})
+          .status,
+      303);
+  TestBrowser visitor(router_);
+  EXPECT_EQ(visitor.get("/uutiset/tuleva").status, 404);
   EXPECT_THAT(browser.get("/toimitus/uutiset").body, HasSubstr("ajastettu"));
+  // Its picture: not for visitors yet; for the editor's preview and form, never cached.
+  const auto stored = site_.store().news().find_by_slug("tuleva");
+  ASSERT_TRUE(stored && stored->input.images.size() == 1);
+  const std::string thumbnail = "/media/" + stored->input.images[0].thumbnail;
+  EXPECT_EQ(visitor.get(thumbnail).status, 404);
+  const auto seen = browser.get(thumbnail);
+  EXPECT_EQ(seen.status, 200);
+  EXPECT_EQ(seen.headers.get("Cache-Control"), "private, no-store");
+  EXPECT_THAT(browser.get("/toimitus/uutiset/tuleva/muokkaa").body, HasSubstr(thumbnail));
 }
 
 TEST_F(NewsEditorTest, AnInvalidArticleComesBackWithErrorsBesideTheFields) {
@@ -150,6 +162,42 @@ TEST_F(NewsEditorTest, AnInvalidArticleComesBackWithErrorsBesideTheFields) {
   EXPECT_EQ(refused.status, 422);
   EXPECT_THAT(refused.body, HasSubstr("ei-ole-tekoa"));
   EXPECT_TRUE(site_.store().news().all().empty());
+}
+
+TEST_F(NewsEditorTest, AnArticleIsDeletedOnlyOnceTheEditorConfirms) {
+  TestBrowser browser = editor();
+  ASSERT_EQ(browser.post_multipart("/toimitus/uutiset/uusi", article("poistuva"), {photo()}).status,
+            303);
+  const auto form = browser.get("/toimitus/uutiset/poistuva/muokkaa");
+  EXPECT_THAT(form.body, HasSubstr("action=\"/toimitus/uutiset/poistuva/poista\""));
+  // Without the box ticked: the form again, the error beside the box, nothing deleted.
+  const auto unconfirmed = browser.post("/toimitus/uutiset/poistuva/poista", {});
+  EXPECT_EQ(unconfirmed.status, 422);
+  EXPECT_THAT(unconfirmed.body, HasSubstr("id=\"news-delete-error\""));
+  EXPECT_THAT(unconfirmed.body, HasSubstr("Vahvista poisto rastittamalla ruutu."));
+  EXPECT_THAT(unconfirmed.body, HasSubstr("value=\"Gaalan palkitut\""));
+  ASSERT_TRUE(site_.store().news().find_by_slug("poistuva"));
+  // A member cannot, and a forged request (no CSRF token) deletes nothing.
+  TestBrowser member(router_);
+  ASSERT_TRUE(test_support::log_in(member, "kayttaja@kunta.fi"));
+  EXPECT_EQ(member.post("/toimitus/uutiset/poistuva/poista", {{"confirm", "1"}}).status, 403);
+  EXPECT_EQ(browser.post("/toimitus/uutiset/poistuva/poista", {{"confirm", "1"}}, false).status,
+            403);
+  ASSERT_TRUE(site_.store().news().find_by_slug("poistuva"));
+
+  const std::string picture = site_.store().news().find_by_slug("poistuva")->input.images[0].file;
+  const auto deleted = browser.post("/toimitus/uutiset/poistuva/poista", {{"confirm", "1"}});
+  EXPECT_EQ(deleted.status, 303);
+  EXPECT_EQ(deleted.headers.get("Location"), "/toimitus/uutiset?ilmoitus=news_deleted");
+  EXPECT_THAT(browser.get("/toimitus/uutiset?ilmoitus=news_deleted").body,
+              HasSubstr("Uutinen on poistettu."));
+  EXPECT_FALSE(site_.store().news().find_by_slug("poistuva"));
+  EXPECT_EQ(site_.store().audit_log().newest(1, 0).at(0).action, "news.delete");
+  TestBrowser visitor(router_);
+  EXPECT_EQ(visitor.get("/uutiset/poistuva").status, 404);
+  EXPECT_EQ(visitor.get("/media/" + picture).status, 404);
+  EXPECT_THAT(visitor.get("/uutiset.atom").body, Not(HasSubstr("poistuva")));
+  EXPECT_EQ(browser.post("/toimitus/uutiset/poistuva/poista", {{"confirm", "1"}}).status, 404);
 }
 
 }  // namespace

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: AGPL-3.0-or-later
 // The editors' episodes: /toimitus/podcast (every episode, scheduled ones marked),
 // /toimitus/podcast/uusi and /toimitus/podcast/{jakso}/muokkaa (GET shows; POST previews,
-// re-shows with errors or saves, with the audio uploaded once). Editors only; saves audited.
+// re-shows with errors or saves, with the audio uploaded once) and …/{jakso}/poista (deletes
+// once confirmed). Editors only; saves and deletes audited.
 #include <algorithm>
 
 #include "tori/store/store.hpp"
@@ -79,7 +80,10 @@ http::Response episode_editor_page(const Services& services, Language language,
   body.SetValue("CSRF", gate.visitor.csrf_token);
   body.SetValue("HEADING", page.meta.title);
   if (gate.item) {
-    body.AddSectionDictionary("EDITING")->SetValue("SLUG", gate.item->input.slug);
+    Dictionary* editing = body.AddSectionDictionary("EDITING");
+    editing->SetValue("SLUG", gate.item->input.slug);
+    editing->SetValue("DELETE", localised_path(language, "/toimitus/podcast/" +
+                                                             gate.item->input.slug + "/poista"));
   } else {
     body.ShowSection("CREATING");
   }
@@ -116,11 +120,9 @@ http::Response episode_editor_save(const http::Request& request, const Services&
     view.status = 422;
     return episode_editor_page(services, language, gate, view);
   }
-  store::AuditEntry entry = staff_audit(services, request, *gate.visitor.account,
-                                        gate.item ? "episode.update" : "episode.create", "episode",
-                                        json_detail({{"slug", input.slug}}));
-  entry.object_id = std::to_string(saved.id);
-  services.store.audit_log().record(entry, store::utc_now());
+  record_staff_action(services, request, *gate.visitor.account,
+                      gate.item ? "episode.update" : "episode.create", "episode", input.slug,
+                      saved.id);
   return redirect_with(gate.visitor, language, with_notice("/toimitus/podcast", "episode_saved"));
 }
 
@@ -151,6 +153,25 @@ http::Response episode_editor_post(const http::Request& request, const Services&
   return episode_editor_save(request, services, language, gate, view, reading.input);
 }
 
+// Deletes the episode once the editor has ticked the box that says so; without it, the form again
+// with the error beside the box. The audio goes with the daily purge of orphaned files.
+http::Response episode_editor_delete(const http::Request& request, const Services& services,
+                                     Language language) {
+  const EpisodeEditorGate gate = episode_editor_gate(request, services, language, true);
+  if (gate.refusal) return *gate.refusal;
+  const PostedForm posted = read_form(request, gate.visitor, services);
+  if (!posted.form || posted.refusal != 0) return error_page(services, language, posted.refusal);
+  if (posted.form->get("confirm") != "1") {
+    EpisodeEditorView view{.values = episode_form_values(gate.item->input), .status = 422};
+    view.errors.add("delete", services.catalogue.text(language, "episode_editor.error.delete"));
+    return episode_editor_page(services, language, gate, view);
+  }
+  if (services.store.episodes().remove(gate.item->input.slug))
+    record_staff_action(services, request, *gate.visitor.account, "episode.delete", "episode",
+                        gate.item->input.slug, gate.item->id);
+  return redirect_with(gate.visitor, language, with_notice("/toimitus/podcast", "episode_deleted"));
+}
+
 }  // namespace
 
 void add_episode_editor_routes(http::Router& router, const Services& services) {
@@ -171,6 +192,8 @@ void add_episode_editor_routes(http::Router& router, const Services& services) {
         },
         upload);
   }
+  add_localised(router, services, "POST", "/toimitus/podcast/{jakso}/poista",
+                episode_editor_delete);
 }
 
 }  // namespace tori::web

@@ -4,7 +4,7 @@
 // linked to a practice, audited); a form with errors comes back 422 with the text and the
 // uploaded audio kept, so a second post without the file saves it; audio is checked by content
 // and size; editing keeps the address and the audio; a scheduled episode waits for its time; an
-// unknown practice stores nothing.
+// unknown practice stores nothing; an episode is deleted only once the editor ticks the box.
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -224,8 +224,14 @@ TEST_F(EpisodeEditorTest, AScheduledEpisodeAndItsAudioWaitForTheirTime) {
       303);
   TestBrowser visitor(router_);
   EXPECT_EQ(visitor.get("/podcast/tuleva").status, 404);
-  EXPECT_EQ(visitor.get("/media/" + core::episode_audio_name(wav_bytes(), ".wav")).status, 404);
+  const std::string audio_path = "/media/" + core::episode_audio_name(wav_bytes(), ".wav");
+  EXPECT_EQ(visitor.get(audio_path).status, 404);
   EXPECT_THAT(browser.get("/toimitus/podcast").body, HasSubstr("ajastettu"));
+  // The editor hears it in the preview, never from a shared cache.
+  EXPECT_EQ(browser.get("/podcast/tuleva").status, 200);
+  const auto heard = browser.get(audio_path);
+  EXPECT_EQ(heard.status, 200);
+  EXPECT_EQ(heard.headers.get("Cache-Control"), "private, no-store");
 }
 
 TEST_F(EpisodeEditorTest, AnUnknownPracticeOrATakenAddressStoresNothing) {
@@ -245,6 +251,31 @@ TEST_F(EpisodeEditorTest, AnUnknownPracticeOrATakenAddressStoresNothing) {
   EXPECT_THAT(taken.body, HasSubstr("Tällä osoitteella on jo jakso."));
   EXPECT_EQ(field_value(episode("jakso"), "title"),
             site_.store().episodes().find_by_slug("jakso")->input.title);
+}
+
+TEST_F(EpisodeEditorTest, AnEpisodeIsDeletedOnlyOnceTheEditorConfirms) {
+  TestBrowser browser = editor();
+  ASSERT_EQ(browser.post_multipart("/toimitus/podcast/uusi", episode("poistuva"), {audio()}).status,
+            303);
+  EXPECT_THAT(browser.get("/en/toimitus/podcast/poistuva/muokkaa").body,
+              HasSubstr("action=\"/en/toimitus/podcast/poistuva/poista\""));
+  const auto unconfirmed = browser.post("/toimitus/podcast/poistuva/poista", {});
+  EXPECT_EQ(unconfirmed.status, 422);
+  EXPECT_THAT(unconfirmed.body, HasSubstr("id=\"episode-delete-error\""));
+  ASSERT_TRUE(site_.store().episodes().find_by_slug("poistuva"));
+
+  const std::string audio_path = "/media/" + core::episode_audio_name(wav_bytes(), ".wav");
+  const auto deleted = browser.post("/toimitus/podcast/poistuva/poista", {{"confirm", "1"}});
+  EXPECT_EQ(deleted.status, 303);
+  EXPECT_EQ(deleted.headers.get("Location"), "/toimitus/podcast?ilmoitus=episode_deleted");
+  EXPECT_THAT(browser.get("/toimitus/podcast?ilmoitus=episode_deleted").body,
+              HasSubstr("Jakso on poistettu."));
+  EXPECT_FALSE(site_.store().episodes().find_by_slug("poistuva"));
+  EXPECT_EQ(site_.store().audit_log().newest(1, 0).at(0).action, "episode.delete");
+  TestBrowser visitor(router_);
+  EXPECT_EQ(visitor.get("/podcast/poistuva").status, 404);
+  EXPECT_EQ(visitor.get(audio_path).status, 404);
+  EXPECT_THAT(visitor.get("/podcast.rss").body, Not(HasSubstr("poistuva")));
 }
 
 }  // namespace

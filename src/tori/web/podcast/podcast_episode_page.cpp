@@ -7,6 +7,7 @@
 #include "tori/store/store.hpp"
 #include "tori/text/markdown.hpp"
 #include "tori/text/time_format.hpp"
+#include "tori/web/account/staff.hpp"
 #include "tori/web/account/visitor.hpp"
 #include "tori/web/error_page.hpp"
 #include "tori/web/localise.hpp"
@@ -41,11 +42,6 @@ std::string megabytes(std::int64_t bytes, Language language) {
     if (const auto dot = value.find('.'); dot != std::string::npos) value[dot] = ',';
   }
   return value;
-}
-
-bool may_preview_episode(const http::Request& request, const Services& services) {
-  const Visitor visitor = identify(request, services);
-  return visitor.signed_in() && visitor.account->has_role(core::Role::kEditor);
 }
 
 void fill_episode_numbers(Dictionary& body, const Services& services, Language language,
@@ -115,7 +111,7 @@ http::Response episode_page(const http::Request& request, const Services& servic
   const auto episode = services.store.episodes().find_by_slug(request.param("slug"));
   if (!episode) return error_page(services, language, 404);
   const bool scheduled = !episode->published_at(store::utc_now_seconds());
-  if (scheduled && !may_preview_episode(request, services))
+  if (scheduled && !may_preview_scheduled(request, services))
     return error_page(services, language, 404);
   Page page(language, "podcast_episode");
   page.meta.title = episode->input.title;

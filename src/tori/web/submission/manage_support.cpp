@@ -63,4 +63,13 @@ store::AuditEntry staff_audit(const Services& services, const http::Request& req
           .ip_hash = actor_of(services, request, account).ip_hash};
 }
 
+void record_staff_action(const Services& services, const http::Request& request,
+                         const core::Account& account, std::string action, std::string object_type,
+                         std::string_view slug, std::int64_t id) {
+  store::AuditEntry entry = staff_audit(services, request, account, std::move(action),
+                                        std::move(object_type), json_detail({{"slug", slug}}));
+  entry.object_id = std::to_string(id);
+  services.store.audit_log().record(entry, store::utc_now());
+}
+
 }  // namespace tori::web

@@ -47,4 +47,10 @@ void fill_notice(ctemplate::TemplateDictionary& body, const http::Request& reque
                                             const core::Account& account, std::string action,
                                             std::string object_type, std::string detail);
 
+// Records an editor's action on one stored thing known by its slug and id ("news.delete" on
+// "article" 12, {"slug": …}) in the audit log, now.
+void record_staff_action(const Services& services, const http::Request& request,
+                         const core::Account& account, std::string action, std::string object_type,
+                         std::string_view slug, std::int64_t id);
+
 }  // namespace tori::web

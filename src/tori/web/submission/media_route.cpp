@@ -10,6 +10,7 @@
 #include "tori/store/store.hpp"
 #include "tori/store/upload_folder.hpp"
 #include "tori/text/escape.hpp"
+#include "tori/web/account/staff.hpp"
 #include "tori/web/account/visitor.hpp"
 #include "tori/web/error_page.hpp"
 #include "tori/web/submission/practice_media.hpp"
@@ -57,30 +58,37 @@ http::Response file_response(const store::MediaItem& item, std::string bytes, bo
   return response;
 }
 
-// A news article's picture: public once the article is, cached for good (names are not reused).
+// A news article's picture: public once the article is, cached for good (names are not reused);
+// before that only for editors (the preview of a scheduled article and their news editor).
 http::Response news_image(const http::Request& request, const Services& services,
                           const std::string& file) {
   const auto owner = services.store.news().image_owner(file);
-  if (!owner || owner->published_at > store::utc_now()) return error_page(services, request, 404);
+  if (!owner) return error_page(services, request, 404);
+  const bool published = owner->published_at <= store::utc_now();
+  if (!published && !may_preview_scheduled(request, services))
+    return error_page(services, request, 404);
   auto bytes = services.uploads->folder.read(file);
   if (!bytes) return error_page(services, request, 404);
-  return file_response({}, std::move(*bytes), false, true);
+  return file_response({}, std::move(*bytes), false, published);
 }
 
-// An episode's audio: public once the episode is, cached for good (names are not reused), in
-// byte ranges for players that seek (only the part asked for is read from the file); nothing when
-// no episode names the file.
+// An episode's audio: public once the episode is, cached for good (names are not reused), and
+// before that only for editors (uncached); in byte ranges for players that seek (only the part
+// asked for is read from the file); nothing when no episode names the file.
 std::optional<http::Response> episode_audio(const http::Request& request, const Services& services,
                                             const std::string& file) {
   const auto owner = services.store.episodes().audio_owner(file);
   if (!owner) return std::nullopt;
-  if (owner->published_at > store::utc_now()) return error_page(services, request, 404);
+  const bool published = owner->published_at <= store::utc_now();
+  if (!published && !may_preview_scheduled(request, services))
+    return error_page(services, request, 404);
   const store::UploadFolder& folder = services.uploads->folder;
   const auto size = folder.size(file);
   if (!size) return error_page(services, request, 404);
   http::Response response;
   response.headers.set("Content-Type", owner->type);
-  response.headers.set("Cache-Control", "public, max-age=31536000, immutable");
+  response.headers.set("Cache-Control",
+                       published ? "public, max-age=31536000, immutable" : "private, no-store");
   response.headers.set("Content-Security-Policy", "default-src 'none'; sandbox");
   const http::RangeRequest asked = http::asked_range(request, response, *size);
   std::optional<std::string> bytes;
