@@ -318,10 +318,13 @@ async function flow(browser, tools, editorLink) {
     await expectText(main(editor).locator('#episode-duration-error'), '42:05', 'the error beside the duration');
   });
 
-  await step('editor: the news editor\'s form and errors, the newsletters, a new issue\'s preview with its blocks, a draft, sending refused unconfirmed', async (r) => {
+  await step('editor: the news editor\'s form and errors, a delete refused unconfirmed, the newsletters, a new issue\'s preview with its blocks, a draft, sending refused unconfirmed', async (r) => {
     await checkPage(r, editor, 'news editor list', await go(editor, '/toimitus/uutiset'));
     await checkPage(r, editor, 'news editor form', await go(editor, '/toimitus/uutiset/uusi'));
     await checkPage(r, editor, 'news editor, errors', await follow(editor, button(editor, 'Tallenna uutinen')), 422);
+    await checkPage(r, editor, 'news edit form', await go(editor, '/toimitus/uutiset/tyopaikkakaynnit-30-organisaatiossa/muokkaa'));
+    await checkPage(r, editor, 'news delete, unconfirmed', await follow(editor, button(editor, 'Poista uutinen')), 422);
+    await expectText(main(editor).locator('#news-delete-error'), 'rastittamalla', 'the error beside the box');
     await checkPage(r, editor, 'newsletters', await go(editor, '/toimitus/uutiskirjeet'));
     await checkPage(r, editor, 'sent newsletter', await go(editor, '/toimitus/uutiskirjeet/uutiskirje-2026-11'));
     await checkPage(r, editor, 'new newsletter form', await go(editor, '/toimitus/uutiskirjeet/uusi'));

@@ -66,6 +66,7 @@ void mark_range(Response& response, const RangeRequest& asked, std::uint64_t siz
   if (asked.kind == RangeKind::kUnsatisfiable) {
     response.status = 416;
     response.body.clear();
+    response.file.reset();
     response.headers.set("Content-Range", "bytes */" + std::to_string(size));
     return;
   }

@@ -6,6 +6,7 @@
 //   }
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -61,10 +62,23 @@ struct Request {
   [[nodiscard]] std::vector<std::string> query_params(std::string_view name) const;
 };
 
+// Bytes of a file that make a response's body: `length` bytes from `offset`. The server reads
+// them piece by piece as it writes (http/file_body.hpp), so a large file never sits whole in
+// memory; the file must hold them when the response is written, or the connection is closed.
+struct FileBody {
+  std::string path;
+  std::uint64_t offset = 0;
+  std::uint64_t length = 0;
+};
+
 struct Response {
   int status = 200;
   Headers headers;
   std::string body;
+  std::optional<FileBody> file;  // when set, the body is the file's bytes (`body` stays empty)
+
+  // How many bytes the body has: the file part's, or body's.
+  [[nodiscard]] std::uint64_t body_size() const { return file ? file->length : body.size(); }
 
   [[nodiscard]] static Response html(int status, std::string body);
   [[nodiscard]] static Response text(int status, std::string body);

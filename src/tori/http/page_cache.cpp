@@ -37,7 +37,7 @@ std::optional<std::string> PageCache::key_of(const Request& request) {
 }
 
 bool PageCache::storable(const Response& response) {
-  if (response.status != 200) return false;
+  if (response.status != 200 || response.file) return false;  // a file is read as it is sent
   if (response.headers.contains("Set-Cookie") || response.headers.contains("Vary")) return false;
   const auto cache_control = response.headers.get("Cache-Control");
   return !cache_control ||

@@ -32,7 +32,7 @@ class PageCache {
   // credentials, conditions (If-None-Match, If-Modified-Since) or a Range. Nothing for the others.
   [[nodiscard]] static std::optional<std::string> key_of(const Request& request);
   // Whether a response may be kept: 200 without Set-Cookie, Vary, or Cache-Control no-store
-  // or private.
+  // or private, and with its body in memory (not a FileBody).
   [[nodiscard]] static bool storable(const Response& response);
 
   // The data version now (what find() and store() take).

@@ -61,6 +61,9 @@ TEST(PageCacheStorable, OnlyPlain200s) {
     EXPECT_EQ(PageCache::storable(response), c.storable)
         << c.status << " " << (c.header ? c.header : "");
   }
+  Response file = page("");
+  file.file = FileBody{"/tmp/x.mp3", 0, 100};
+  EXPECT_FALSE(PageCache::storable(file)) << "a file body is read as it is sent, never kept";
 }
 
 TEST(PageCache, MissThenHit) {

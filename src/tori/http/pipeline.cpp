@@ -144,7 +144,7 @@ Response Pipeline::handle(Request& request, const Router::Match& match) const {
                   error.what());
     response = error_response(request, 500);
   }
-  if (response.status >= 400 && response.body.empty() && request.method != "HEAD") {
+  if (response.status >= 400 && response.body_size() == 0 && request.method != "HEAD") {
     Response page = error_response(request, response.status);
     for (const auto& field : response.headers)
       page.headers.set(field.name, field.value);
@@ -175,7 +175,7 @@ void Pipeline::finish(Request& request, Response& response, long long started_ns
                                  ? std::string_view(request.route)
                                  : std::string_view(request.path);
     spdlog::info("{} {} {} {} {} {}us", request.request_id, request.method, shown, response.status,
-                 response.body.size(), micros.count());
+                 response.body_size(), micros.count());
   }
 }
 

@@ -13,7 +13,10 @@
 #include <boost/beast/core/string.hpp>
 #include <boost/beast/http.hpp>
 #include <ctime>
+#include <optional>
+#include <vector>
 
+#include "tori/http/file_body.hpp"
 #include "tori/http/path.hpp"
 
 namespace tori::http {
@@ -98,7 +101,11 @@ class Session {
   // Reads the body under the parser's size limit and the minimum rate: 0 when read, -1 when
   // the connection ended, else the status to refuse with.
   asio::awaitable<int> read_body(Parser& parser);
-  asio::awaitable<void> write(Response response, bool head, bool keep_alive, unsigned version);
+  // Writes the response; false when the connection should end (a write failed).
+  asio::awaitable<bool> write(Response response, bool head, bool keep_alive, unsigned version);
+  // Writes the header, then the file's bytes a piece at a time, each under the write timeout.
+  asio::awaitable<bool> write_file(bhttp::response<bhttp::empty_body>& header,
+                                   const FileBody& file);
   asio::awaitable<void> refuse(Request& request, int status, unsigned version);
   // Handles one request; false when the connection should end.
   asio::awaitable<bool> serve_one();
@@ -155,16 +162,29 @@ asio::awaitable<int> Session::read_body(Parser& parser) {
   co_return 0;
 }
 
-asio::awaitable<void> Session::write(Response response, bool head, bool keep_alive,
-                                     unsigned version) {
-  bhttp::response<bhttp::string_body> message{static_cast<bhttp::status>(response.status), version};
+// The response's status, fields, Date and keep-alive on a Beast message.
+template <class Body>
+void fill_header(bhttp::response<Body>& message, const Response& response, bool keep_alive) {
   for (const auto& field : response.headers)
     message.insert(field.name, field.value);
   message.set(bhttp::field::date, http_date());
   message.keep_alive(keep_alive);
+}
+
+asio::awaitable<bool> Session::write(Response response, bool head, bool keep_alive,
+                                     unsigned version) {
+  const auto status = static_cast<bhttp::status>(response.status);
   bool bodiless = response.status == 204 || response.status == 304 || response.status < 200;
+  if (response.file && !head && !bodiless) {
+    bhttp::response<bhttp::empty_body> header{status, version};
+    fill_header(header, response, keep_alive);
+    header.content_length(response.file->length);
+    co_return co_await write_file(header, *response.file);
+  }
+  bhttp::response<bhttp::string_body> message{status, version};
+  fill_header(message, response, keep_alive);
   if (head && !bodiless) {
-    message.content_length(response.body.size());
+    message.content_length(response.body_size());
   } else if (!bodiless) {
     message.body() = std::move(response.body);
     message.prepare_payload();
@@ -172,11 +192,35 @@ asio::awaitable<void> Session::write(Response response, bool head, bool keep_ali
   beast::error_code error;
   stream_.expires_after(limits_.write_timeout);
   co_await bhttp::async_write(stream_, message, asio::redirect_error(asio::use_awaitable, error));
+  co_return !error;
+}
+
+asio::awaitable<bool> Session::write_file(bhttp::response<bhttp::empty_body>& header,
+                                          const FileBody& file) {
+  beast::error_code error;
+  bhttp::response_serializer<bhttp::empty_body> serializer{header};
+  stream_.expires_after(limits_.write_timeout);
+  co_await bhttp::async_write_header(stream_, serializer,
+                                     asio::redirect_error(asio::use_awaitable, error));
+  FileBodyReader reader(file);
+  std::vector<char> piece(std::size_t{64} << 10);
+  while (!error) {
+    const std::optional<std::size_t> read = reader.next(piece);
+    if (!read) {  // the length promised in the header cannot be kept: end the connection
+      spdlog::warn("connection from {}: {} could not be read to its end", peer_, file.path);
+      co_return false;
+    }
+    if (*read == 0) co_return true;
+    stream_.expires_after(limits_.write_timeout);
+    co_await asio::async_write(stream_, asio::buffer(piece.data(), *read),
+                               asio::redirect_error(asio::use_awaitable, error));
+  }
+  co_return false;
 }
 
 asio::awaitable<void> Session::refuse(Request& request, int status, unsigned version) {
   Response response = pipeline_.refuse(request, status);
-  co_await write(std::move(response), request.method == "HEAD", false, version);
+  (void)co_await write(std::move(response), request.method == "HEAD", false, version);
 }
 
 // Copies what the handler may see of the parsed header into a Request.
@@ -237,8 +281,9 @@ asio::awaitable<bool> Session::serve_one() {
   request.body = std::move(message.body());
   bool keep_alive = message.keep_alive() && !registry_.stopping();
   Response response = pipeline_.handle(request, match);
-  co_await write(std::move(response), request.method == "HEAD", keep_alive, version);
-  co_return keep_alive;
+  const bool written =
+      co_await write(std::move(response), request.method == "HEAD", keep_alive, version);
+  co_return keep_alive&& written;
 }
 
 asio::awaitable<void> Session::run() {

@@ -72,4 +72,24 @@ std::int64_t append_change(Transaction& transaction, std::string_view object_typ
   return id;
 }
 
+bool delete_by_slug(Database& database, std::string_view table, std::string_view object_type,
+                    std::string_view slug) {
+  Transaction transaction{database, TransactionKind::kWrite};
+  Connection& connection = transaction.connection();
+  std::int64_t id = 0;
+  {
+    Statement found =
+        connection.prepare("SELECT id FROM " + std::string(table) + " WHERE slug = ?1");
+    found.bind_text(1, slug);
+    if (!found.step()) return false;
+    id = found.column_int64(0);
+  }
+  connection.prepare("DELETE FROM " + std::string(table) + " WHERE id = ?1")
+      .bind_int64(1, id)
+      .run();
+  append_change(transaction, object_type, id, ChangeAction::kDeleted);
+  transaction.commit();
+  return true;
+}
+
 }  // namespace tori::store::sqlite

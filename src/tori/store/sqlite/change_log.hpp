@@ -30,4 +30,10 @@ class SqliteChangeLog final : public ChangeLog {
 std::int64_t append_change(Transaction& transaction, std::string_view object_type,
                            std::int64_t object_id, ChangeAction action);
 
+// Deletes the row of `table` whose slug is `slug` (its child rows cascade) and logs an
+// `object_type` deletion, in one write transaction; whether there was such a row. `table` is one
+// of the store's own table names, never input.
+bool delete_by_slug(Database& database, std::string_view table, std::string_view object_type,
+                    std::string_view slug);
+
 }  // namespace tori::store::sqlite

@@ -156,21 +156,7 @@ EpisodeSaved SqlEpisodeStore::save(const core::EpisodeInput& input, UtcTime now)
 }
 
 bool SqlEpisodeStore::remove(std::string_view slug) {
-  Transaction transaction{database_, TransactionKind::kWrite};
-  Connection& connection = transaction.connection();
-  std::int64_t id = 0;
-  {
-    Statement found = connection.prepare("SELECT id FROM episodes WHERE slug = ?1");
-    found.bind_text(1, slug);
-    if (!found.step()) return false;
-    id = found.column_int64(0);
-  }
-  connection.prepare("DELETE FROM episodes WHERE id = ?1")
-      .bind_int64(1, id)
-      .run();  // its practices cascade
-  append_change(transaction, "episode", id, ChangeAction::kDeleted);
-  transaction.commit();
-  return true;
+  return delete_by_slug(database_, "episodes", "episode", slug);  // its practices cascade
 }
 
 std::optional<core::Episode> SqlEpisodeStore::find_by_slug(std::string_view slug) {

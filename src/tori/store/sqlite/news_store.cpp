@@ -51,21 +51,8 @@ ArticleSaved SqlNewsStore::save(const core::ArticleInput& input, UtcTime now) {
 }
 
 bool SqlNewsStore::remove(std::string_view slug) {
-  Transaction transaction{database_, TransactionKind::kWrite};
-  Connection& connection = transaction.connection();
-  std::int64_t id = 0;
-  {
-    Statement found = connection.prepare("SELECT id FROM news_articles WHERE slug = ?1");
-    found.bind_text(1, slug);
-    if (!found.step()) return false;
-    id = found.column_int64(0);
-  }
-  connection.prepare("DELETE FROM news_articles WHERE id = ?1")
-      .bind_int64(1, id)
-      .run();  // the rest cascades
-  append_change(transaction, "news", id, ChangeAction::kDeleted);
-  transaction.commit();
-  return true;
+  // Its keywords, pictures' rows and relations cascade.
+  return delete_by_slug(database_, "news_articles", "news", slug);
 }
 
 std::optional<core::Article> SqlNewsStore::find_by_slug(std::string_view slug) {

@@ -9,6 +9,9 @@
 #include <utility>
 #include <vector>
 
+#include <gtest/gtest.h>
+
+#include "tori/http/file_body.hpp"
 #include "tori/http/message.hpp"
 #include "tori/http/router.hpp"
 #include "tori/store/store.hpp"
@@ -97,6 +100,7 @@ class TestBrowser {
     if (!match.handler) return http::Response::text(match.allow.empty() ? 404 : 405, "");
     request.path_params = match.params;
     http::Response response = (*match.handler)(request);
+    EXPECT_TRUE(http::load_file_body(response)) << "the file of " << target;  // as sent
     remember(response);
     return response;
   }

@@ -8,6 +8,7 @@
 #include "tori/store/store.hpp"
 #include "tori/text/markdown.hpp"
 #include "tori/text/time_format.hpp"
+#include "tori/web/account/editor_form.hpp"
 #include "tori/web/account/staff.hpp"
 #include "tori/web/error_page.hpp"
 #include "tori/web/localise.hpp"
@@ -71,26 +72,12 @@ struct EpisodeEditorView {
 http::Response episode_editor_page(const Services& services, Language language,
                                    const EpisodeEditorGate& gate, const EpisodeEditorView& view) {
   Page page(language, "episode_editor_form");
-  page.meta.path = gate.item ? "/toimitus/podcast/" + gate.item->input.slug + "/muokkaa"
-                             : std::string("/toimitus/podcast/uusi");
-  page.meta.title = services.catalogue.text(
-      language, gate.item ? "episode_editor.edit_title" : "episode_editor.new_title");
-  Dictionary& body = page.body();
-  body.SetValue("ACTION", localised_path(language, page.meta.path));
-  body.SetValue("CSRF", gate.visitor.csrf_token);
-  body.SetValue("HEADING", page.meta.title);
-  if (gate.item) {
-    Dictionary* editing = body.AddSectionDictionary("EDITING");
-    editing->SetValue("SLUG", gate.item->input.slug);
-    editing->SetValue("DELETE", localised_path(language, "/toimitus/podcast/" +
-                                                             gate.item->input.slug + "/poista"));
-  } else {
-    body.ShowSection("CREATING");
-  }
-  fill_episode_form(body, services, language, view.values, view.errors);
-  if (!view.preview_html.empty())
-    body.AddSectionDictionary("PREVIEW")->SetValue("HTML", view.preview_html);
-  return render_form(services, page, gate.visitor, view.status);
+  fill_editor_form_frame(
+      page, services,
+      {"/toimitus/podcast", "episode_editor", gate.item ? gate.item->input.slug : ""},
+      gate.visitor);
+  fill_episode_form(page.body(), services, language, view.values, view.errors);
+  return render_editor_form(services, page, gate.visitor, view.preview_html, view.status);
 }
 
 http::Response episode_editor_get(const http::Request& request, const Services& services,

@@ -73,8 +73,9 @@ http::Response news_image(const http::Request& request, const Services& services
 }
 
 // An episode's audio: public once the episode is, cached for good (names are not reused), and
-// before that only for editors (uncached); in byte ranges for players that seek (only the part
-// asked for is read from the file); nothing when no episode names the file.
+// before that only for editors (uncached); in byte ranges for players that seek; the bytes are
+// read from the file as they are sent (a FileBody), never held whole; nothing when no episode
+// names the file.
 std::optional<http::Response> episode_audio(const http::Request& request, const Services& services,
                                             const std::string& file) {
   const auto owner = services.store.episodes().audio_owner(file);
@@ -91,15 +92,13 @@ std::optional<http::Response> episode_audio(const http::Request& request, const 
                        published ? "public, max-age=31536000, immutable" : "private, no-store");
   response.headers.set("Content-Security-Policy", "default-src 'none'; sandbox");
   const http::RangeRequest asked = http::asked_range(request, response, *size);
-  std::optional<std::string> bytes;
-  if (asked.kind == http::RangeKind::kPart)
-    bytes = folder.read_part(file, asked.range.first, asked.range.last - asked.range.first + 1);
-  else if (asked.kind == http::RangeKind::kWhole)
-    bytes = folder.read(file);
-  else
-    bytes = std::string();
-  if (!bytes) return error_page(services, request, 404);
-  response.body = std::move(*bytes);
+  if (asked.kind != http::RangeKind::kUnsatisfiable) {
+    const bool part = asked.kind == http::RangeKind::kPart;
+    response.file =
+        http::FileBody{.path = (folder.path() / file).string(),
+                       .offset = part ? asked.range.first : 0,
+                       .length = part ? asked.range.last - asked.range.first + 1 : *size};
+  }
   http::mark_range(response, asked, *size);
   return response;
 }
