@@ -40,7 +40,8 @@ mkdir -p "$tmp/audio" "$tmp/www"
 cat >"$tmp/episodes.jsonl" <<'JSON'
 {"slug": "jakso", "title": "Jakso", "description": "Kuvaus.", "published_at": "2019-03-12T07:00:00+02:00", "audio": "jakso.mp3", "duration": 1742, "transcript": "Teksti."}
 JSON
-"$tori" import episodes "$tmp/episodes.jsonl" --audio "$tmp/audio" --data "$tmp/data" >/dev/null
+"$tori" import episodes "$tmp/episodes.jsonl" --audio "$tmp/audio" --data "$tmp/data" \
+  >"$tmp/import.log" 2>&1 || bench_fail "import failed: $(tail -5 "$tmp/import.log")"
 cp "$tmp/audio/jakso.mp3" "$tmp/www/jakso.mp3"
 
 tori_port=$(free_port)
