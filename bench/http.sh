@@ -5,7 +5,7 @@
 # Usage: bench/http.sh            (from anywhere; `make bench` runs it)
 # Environment: DURATION=10s CONNECTIONS=32 THREADS=2 WARMUP=3s
 #              TORI=path/to/tori  use this binary instead of building one
-#              BUILD_DIR=build    where the Release build (clang) goes
+#              BUILD_DIR=build    where the Release build (g++, as `make run`'s) goes
 set -euo pipefail
 
 duration=${DURATION:-10s}
@@ -21,7 +21,7 @@ bench_name=http.sh
 require_tools wrk nginx
 
 # --- build -------------------------------------------------------------------------------
-tori=$(tori_binary "${BUILD_DIR:-build}" clang clang++) || exit 1
+tori=$(tori_binary "${BUILD_DIR:-build}" gcc g++) || exit 1
 
 # --- teardown, whichever way the script ends -----------------------------------------------
 tmp=$(mktemp -d /tmp/tori-bench.XXXXXX)
