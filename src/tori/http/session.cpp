@@ -283,7 +283,8 @@ asio::awaitable<bool> Session::serve_one() {
   Response response = pipeline_.handle(request, match);
   const bool written =
       co_await write(std::move(response), request.method == "HEAD", keep_alive, version);
-  co_return keep_alive&& written;
+  const bool next_request = keep_alive && written;
+  co_return next_request;
 }
 
 asio::awaitable<void> Session::run() {
